@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Scrutiny::Cli {
+
+/// One `scrutiny-cli NAME ...` subcommand. Each command's source file registers
+/// itself with a static CliCommand::Registration, so adding a command touches
+/// only its own file (and the CMake source list).
+struct CliCommand {
+    QString name;
+    QString synopsis; ///< "parse [--format json|text] FILE|-"
+    QString summary; ///< one line for --help
+    /// Runs with the arguments after the command name; returns the exit code.
+    std::function<int(const QStringList &args)> run;
+
+    struct Registration {
+        explicit Registration(CliCommand command);
+    };
+    static const QList<CliCommand> &all();
+};
+
+/// Prints "scrutiny-cli: MESSAGE" on stderr and returns `code`, for one-line errors.
+int fail(const QString &message, int code = 1);
+/// Writes text to stdout as UTF-8.
+void out(const QString &text);
+
+} // namespace Scrutiny::Cli

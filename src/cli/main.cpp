@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Scrutiny::Cli;
+
+namespace {
+QString usage()
+{
+    QString text = QStringLiteral(
+        "Usage: scrutiny-cli COMMAND [ARGS...]\n"
+        "Import, clean, segment, annotate and export inspection reports.\n\n"
+        "Commands:\n");
+    QList<CliCommand> commands = CliCommand::all();
+    std::sort(commands.begin(), commands.end(), [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
+    for (const CliCommand &c : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
+    text += QStringLiteral(
+        "\nOptions:\n"
+        "  -h, --help     Show this help\n"
+        "  -v, --version  Show the version\n\n"
+        "A FILE of - reads standard input.\n");
+    return text;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Scrutiny"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Scrutiny"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCRUTINY_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty())
+        return fail(QStringLiteral("no command given; see scrutiny-cli --help"), 2);
+    const QString first = args.takeFirst();
+    if (first == QLatin1StringView("-h") || first == QLatin1StringView("--help") || first == QLatin1StringView("help")) {
+        out(usage());
+        return 0;
+    }
+    if (first == QLatin1StringView("-v") || first == QLatin1StringView("--version")) {
+        out(QStringLiteral("scrutiny-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    for (const CliCommand &c : CliCommand::all()) {
+        if (c.name == first)
+            return c.run(args);
+    }
+    return fail(QStringLiteral("unknown command \"%1\"; see scrutiny-cli --help").arg(first), 2);
+}

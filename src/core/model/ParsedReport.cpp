@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ParsedReport.h"
+
+#include <algorithm>
+
+namespace Scrutiny {
+
+QString toString(Removal::Reason reason)
+{
+    switch (reason) {
+    case Removal::Reason::Duplicate:
+        return QStringLiteral("duplicate");
+    case Removal::Reason::Teaser:
+        return QStringLiteral("teaser");
+    case Removal::Reason::Boilerplate:
+        break;
+    }
+    return QStringLiteral("boilerplate");
+}
+
+QString toString(ParsedReport::Format format)
+{
+    switch (format) {
+    case ParsedReport::Format::Html:
+        return QStringLiteral("html");
+    case ParsedReport::Format::Pdf:
+        return QStringLiteral("pdf");
+    case ParsedReport::Format::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+const Segment *ParsedReport::segment(QStringView id) const
+{
+    const auto it = std::find_if(segments.cbegin(), segments.cend(), [id](const Segment &s) { return s.id == id; });
+    return it == segments.cend() ? nullptr : &*it;
+}
+
+qsizetype ParsedReport::count(SegmentKind kind) const
+{
+    return std::count_if(segments.cbegin(), segments.cend(), [kind](const Segment &s) { return s.kind == kind; });
+}
+
+} // namespace Scrutiny

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportJson.h"
+
+#include <QJsonArray>
+
+namespace Scrutiny::ReportJson {
+
+namespace {
+// Converts many offsets into one text without rescanning it from the start for
+// each: offsets are asked for in (mostly) increasing order.
+class CodePointCounter
+{
+public:
+    explicit CodePointCounter(const QString &text)
+        : m_text(text)
+    {
+    }
+    qsizetype operator()(qsizetype utf16)
+    {
+        if (utf16 < m_unit) {
+            m_unit = 0;
+            m_points = 0;
+        }
+        while (m_unit < utf16 && m_unit < m_text.size()) {
+            m_unit += (m_text.at(m_unit).isHighSurrogate() && m_unit + 1 < m_text.size()) ? 2 : 1;
+            ++m_points;
+        }
+        return m_points;
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_unit = 0;
+    qsizetype m_points = 0;
+};
+
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+} // namespace
+
+qsizetype toCodePoints(const QString &text, qsizetype utf16Offset)
+{
+    return CodePointCounter(text)(utf16Offset);
+}
+
+qsizetype fromCodePoints(const QString &text, qsizetype codePointOffset)
+{
+    qsizetype unit = 0;
+    for (qsizetype points = 0; points < codePointOffset && unit < text.size(); ++points)
+        unit += (text.at(unit).isHighSurrogate() && unit + 1 < text.size()) ? 2 : 1;
+    return unit;
+}
+
+QJsonObject toJson(const ParsedReport &report)
+{
+    CodePointCounter points(report.text);
+    QJsonArray segments;
+    for (const Segment &s : report.segments) {
+        QJsonObject o{{QStringLiteral("id"), s.id},
+                      {QStringLiteral("kind"), toString(s.kind)},
+                      {QStringLiteral("side"), toString(s.side)},
+                      {QStringLiteral("start"), points(s.start)},
+                      {QStringLiteral("end"), points(s.end)},
+                      {QStringLiteral("text"), s.text}};
+        if (s.kind == SegmentKind::Quote)
+            o.insert(QStringLiteral("speaker"),
+                     QJsonObject{{QStringLiteral("name"), s.speakerName}, {QStringLiteral("role"), s.speakerRole}});
+        if (s.kind == SegmentKind::Finding)
+            o.insert(QStringLiteral("polarity"), toString(s.polarity == Polarity::None ? Polarity::Mixed : s.polarity));
+        if (report.format == ParsedReport::Format::Pdf)
+            o.insert(QStringLiteral("page"), s.page);
+        segments.append(o);
+    }
+    QJsonArray repairs;
+    for (const Repair &r : report.repairs)
+        repairs.append(QJsonObject{{QStringLiteral("before"), r.before},
+                                   {QStringLiteral("after"), r.after},
+                                   {QStringLiteral("start"), points(r.start)}});
+    QJsonArray removed;
+    for (const Removal &r : report.removed)
+        removed.append(QJsonObject{{QStringLiteral("reason"), toString(r.reason)}, {QStringLiteral("text"), r.text}});
+    QJsonArray links;
+    for (const SuggestedLink &l : report.suggestedLinks)
+        links.append(QJsonObject{{QStringLiteral("finding"), l.from},
+                                 {QStringLiteral("priority"), l.to},
+                                 {QStringLiteral("score"), l.score},
+                                 {QStringLiteral("reason"), l.reason}});
+    return QJsonObject{
+        {QStringLiteral("title"), report.title},
+        {QStringLiteral("format"), toString(report.format)},
+        {QStringLiteral("text"), report.text},
+        {QStringLiteral("judgement"),
+         QJsonObject{{QStringLiteral("serving"), nullable(report.judgement.serving)},
+                     {QStringLiteral("prospects"), nullable(report.judgement.prospects)}}},
+        {QStringLiteral("segments"), segments},
+        {QStringLiteral("repairs"), repairs},
+        {QStringLiteral("removed"), removed},
+        {QStringLiteral("suggested_links"), links},
+    };
+}
+
+bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    ParsedReport r;
+    r.title = o.value(QStringLiteral("title")).toString();
+    const QString format = o.value(QStringLiteral("format")).toString();
+    if (format == QLatin1StringView("html"))
+        r.format = ParsedReport::Format::Html;
+    else if (format == QLatin1StringView("pdf"))
+        r.format = ParsedReport::Format::Pdf;
+    else if (format == QLatin1StringView("text"))
+        r.format = ParsedReport::Format::Text;
+    else
+        return fail(QStringLiteral("unknown format \"%1\"").arg(format));
+    if (!o.value(QStringLiteral("text")).isString())
+        return fail(QStringLiteral("no \"text\""));
+    r.text = o.value(QStringLiteral("text")).toString();
+    const QJsonObject j = o.value(QStringLiteral("judgement")).toObject();
+    r.judgement.serving = j.value(QStringLiteral("serving")).toString();
+    r.judgement.prospects = j.value(QStringLiteral("prospects")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("segments")).toArray()) {
+        const QJsonObject so = v.toObject();
+        Segment s;
+        s.id = so.value(QStringLiteral("id")).toString();
+        const auto kind = segmentKindFromString(so.value(QStringLiteral("kind")).toString());
+        const auto side = sideFromString(so.value(QStringLiteral("side")).toString());
+        if (!kind || !side)
+            return fail(QStringLiteral("segment %1: bad kind or side").arg(s.id));
+        s.kind = *kind;
+        s.side = *side;
+        s.start = fromCodePoints(r.text, so.value(QStringLiteral("start")).toInteger());
+        s.end = fromCodePoints(r.text, so.value(QStringLiteral("end")).toInteger());
+        s.text = so.value(QStringLiteral("text")).toString();
+        if (s.start < 0 || s.end < s.start || s.end > r.text.size() || r.text.mid(s.start, s.end - s.start) != s.text)
+            return fail(QStringLiteral("segment %1: start/end do not match its text").arg(s.id));
+        const QJsonObject speaker = so.value(QStringLiteral("speaker")).toObject();
+        s.speakerName = speaker.value(QStringLiteral("name")).toString();
+        s.speakerRole = speaker.value(QStringLiteral("role")).toString();
+        s.polarity = polarityFromString(so.value(QStringLiteral("polarity")).toString()).value_or(Polarity::None);
+        s.page = so.value(QStringLiteral("page")).toInt();
+        r.segments.append(s);
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("repairs")).toArray()) {
+        const QJsonObject ro = v.toObject();
+        r.repairs.append(Repair{ro.value(QStringLiteral("before")).toString(), ro.value(QStringLiteral("after")).toString(),
+                                fromCodePoints(r.text, ro.value(QStringLiteral("start")).toInteger())});
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("removed")).toArray()) {
+        const QJsonObject ro = v.toObject();
+        const QString reason = ro.value(QStringLiteral("reason")).toString();
+        Removal rm;
+        rm.reason = reason == QLatin1StringView("duplicate") ? Removal::Reason::Duplicate
+            : reason == QLatin1StringView("teaser")          ? Removal::Reason::Teaser
+                                                             : Removal::Reason::Boilerplate;
+        rm.text = ro.value(QStringLiteral("text")).toString();
+        r.removed.append(rm);
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("suggested_links")).toArray()) {
+        const QJsonObject lo = v.toObject();
+        r.suggestedLinks.append(SuggestedLink{lo.value(QStringLiteral("finding")).toString(),
+                                              lo.value(QStringLiteral("priority")).toString(),
+                                              lo.value(QStringLiteral("score")).toDouble(),
+                                              lo.value(QStringLiteral("reason")).toString()});
+    }
+    *report = r;
+    return true;
+}
+
+QJsonObject toJson(const AnnotatedReport &a)
+{
+    QJsonObject o = toJson(a.report);
+    o.insert(QStringLiteral("document"),
+             QJsonObject{{QStringLiteral("id"), a.documentId},
+                         {QStringLiteral("file_name"), a.fileName},
+                         {QStringLiteral("sha256"), a.sha256},
+                         {QStringLiteral("imported_at"), a.importedAt.toUTC().toString(Qt::ISODate)}});
+    QJsonArray tags;
+    for (const Tag &t : a.tags) {
+        QJsonObject to{{QStringLiteral("id"), t.id},
+                       {QStringLiteral("name"), t.name},
+                       {QStringLiteral("colour"), t.colour.name()},
+                       {QStringLiteral("description"), t.description}};
+        to.insert(QStringLiteral("parent"), t.parentId ? QJsonValue(t.parentId) : QJsonValue(QJsonValue::Null));
+        tags.append(to);
+    }
+    o.insert(QStringLiteral("tags"), tags);
+    // Tag names on each segment, so the JSON reads without joining ids.
+    QJsonArray segments = o.value(QStringLiteral("segments")).toArray();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        QJsonObject so = segments.at(i).toObject();
+        QJsonArray names;
+        for (qint64 id : a.segmentTags.value(so.value(QStringLiteral("id")).toString())) {
+            if (const Tag *t = a.tag(id))
+                names.append(t->name);
+        }
+        so.insert(QStringLiteral("tags"), names);
+        segments[i] = so;
+    }
+    o.insert(QStringLiteral("segments"), segments);
+    QJsonArray links;
+    for (const Link &l : a.links)
+        links.append(QJsonObject{{QStringLiteral("id"), l.id},
+                                 {QStringLiteral("from"), l.from},
+                                 {QStringLiteral("to"), l.to},
+                                 {QStringLiteral("type"), toString(l.type)},
+                                 {QStringLiteral("note"), l.note},
+                                 {QStringLiteral("author"), l.author},
+                                 {QStringLiteral("created"), l.created.toUTC().toString(Qt::ISODate)}});
+    o.insert(QStringLiteral("links"), links);
+    QJsonArray notes;
+    for (const Note &n : a.notes)
+        notes.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                 {QStringLiteral("segment"), n.segment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.segment)},
+                                 {QStringLiteral("markdown"), n.markdown},
+                                 {QStringLiteral("modified"), n.modified.toUTC().toString(Qt::ISODate)}});
+    o.insert(QStringLiteral("notes"), notes);
+    QJsonArray plan;
+    for (const PlanItem &p : a.plan)
+        plan.append(QJsonObject{{QStringLiteral("priority"), p.priority},
+                                {QStringLiteral("owner"), p.owner},
+                                {QStringLiteral("due"), p.due.isValid() ? QJsonValue(p.due.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("status"), toString(p.status)},
+                                {QStringLiteral("evidence"), p.evidence}});
+    o.insert(QStringLiteral("plan"), plan);
+    return o;
+}
+
+} // namespace Scrutiny::ReportJson
