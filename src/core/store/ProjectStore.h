@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Annotations.h"
+#include "model/ParsedReport.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Scrutiny {
+
+/// A project database (SQLite, suggested extension .scrutiny) holding many
+/// reports and everything the user adds to them. Owns the schema and its
+/// numbered migrations. Every public mutating call is one transaction and one
+/// journal entry (undoable); on failure nothing changes and *error is set to
+/// one clear line. Segments are named by their label within a document ("F3"),
+/// as in the parse contract; internally annotations hang on stable row ids, so
+/// labels may be renumbered after a kind change, split or merge.
+///
+/// Not thread-safe: use one ProjectStore per thread (each has its own connection).
+class ProjectStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectStore(QObject *parent = nullptr);
+    ~ProjectStore() override;
+
+    /// AppDataLocation/default.scrutiny (the directory is created when needed).
+    static QString defaultPath();
+
+    /// Opens or creates the database at path and migrates it. Refuses, leaving the
+    /// file untouched, a newer schema, a non-SQLite or truncated file, a read-only
+    /// file (unless readOnly) or a database another process holds locked too long.
+    bool open(const QString &path, QString *error, bool readOnly = false);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    /// The user name recorded in the journal and on links (default: $USER).
+    void setAuthor(const QString &author);
+
+    struct DocumentSummary {
+        qint64 id = 0;
+        QString title;
+        QString fileName;
+        QString format;
+        QDateTime importedAt;
+        Judgement judgement;
+        int findings = 0;
+        int priorities = 0;
+        int quotes = 0;
+        int responses = 0;
+        int links = 0;
+    };
+    QList<DocumentSummary> documents() const;
+
+    struct ImportResult {
+        qint64 documentId = 0;
+        bool alreadyPresent = false; ///< same sha256: nothing was added
+        qint64 replacedDocumentId = 0; ///< a corrected version of this document was re-anchored onto
+        QStringList unplaced; ///< annotations that could not be re-anchored, described for the user
+    };
+    /// Stores a parsed report and its original bytes in one transaction.
+    /// When `corrects` names an earlier document, its tags, links, notes and plan are
+    /// re-anchored onto the new version by their text-quote anchors.
+    std::optional<ImportResult> importReport(const ParsedReport &report, const QByteArray &original,
+                                             const QString &fileName, QString *error, qint64 corrects = 0);
+    bool removeDocument(qint64 documentId, QString *error);
+    std::optional<AnnotatedReport> annotatedReport(qint64 documentId, QString *error) const;
+    QByteArray originalBytes(qint64 documentId) const;
+
+    // Tags (project-wide)
+    QList<Tag> tags() const;
+    std::optional<Tag> createTag(const QString &name, const QColor &colour, QString *error,
+                                 const QString &description = {}, qint64 parentId = 0);
+    bool updateTag(const Tag &tag, QString *error); ///< rename, recolour, describe, reparent
+    bool mergeTags(qint64 fromTagId, qint64 intoTagId, QString *error);
+    bool deleteTag(qint64 tagId, QString *error);
+    std::optional<Tag> tagByName(const QString &name) const;
+    bool tagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error);
+    bool untagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error);
+
+    // Links
+    std::optional<Link> addLink(qint64 documentId, const QString &from, const QString &to, LinkType type, QString *error,
+                                const QString &note = {});
+    bool updateLink(qint64 documentId, const Link &link, QString *error); ///< type and note
+    bool removeLink(qint64 documentId, qint64 linkId, QString *error);
+    /// A suggestion the user turned down is never offered again.
+    bool rejectSuggestion(qint64 documentId, const QString &from, const QString &to, QString *error);
+    bool isRejected(qint64 documentId, const QString &from, const QString &to) const;
+    /// Accepting = addLink with type Addresses (RespondsTo for responses), journaled as "accept suggestion".
+    std::optional<Link> acceptSuggestion(qint64 documentId, const QString &from, const QString &to, QString *error);
+
+    // Notes: segment empty = a note on the whole document. Empty markdown removes it.
+    bool setNote(qint64 documentId, const QString &segment, const QString &markdown, QString *error);
+
+    // Action plan (priorities only)
+    bool setPlanItem(qint64 documentId, const PlanItem &item, QString *error);
+
+    // Fixing the importer's mistakes
+    bool updateSegment(qint64 documentId, const QString &segment, SegmentKind kind, Side side, const QString &speakerName,
+                       const QString &speakerRole, QString *error);
+    /// Splits at a UTF-16 offset inside the segment's text; annotations stay on the first part.
+    bool splitSegment(qint64 documentId, const QString &segment, qsizetype offset, QString *error);
+    /// Merges a segment with the one right after it; annotations of both are kept.
+    bool mergeSegments(qint64 documentId, const QString &first, QString *error);
+
+    // Full-text search (FTS5) over segment text and notes
+    struct SearchFilter {
+        qint64 documentId = 0; ///< 0: the whole project
+        std::optional<SegmentKind> kind;
+        std::optional<Side> side;
+        QString tag;
+    };
+    struct SearchHit {
+        qint64 documentId = 0;
+        QString segment;
+        SegmentKind kind = SegmentKind::Context;
+        QString snippet; ///< matching words wrapped in U+E000 ... U+E001 (escape before showing as HTML)
+        bool inNote = false;
+        double rank = 0; ///< lower is better (bm25)
+    };
+    QList<SearchHit> search(const QString &query, const SearchFilter &filter, QString *error) const;
+
+    // Undo/redo of annotation actions, from the journal; survives a restart.
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const; ///< "tag F3 with leadership"
+    QString redoText() const;
+    bool undo(QString *error);
+    bool redo(QString *error);
+
+    struct JournalEntry {
+        qint64 id = 0;
+        QDateTime when;
+        QString who;
+        QString action; ///< "tag", "link", "note", "plan", "import", "undo" ...
+        QString description;
+        qint64 documentId = 0;
+        QString before; ///< JSON
+        QString after; ///< JSON
+    };
+    QList<JournalEntry> journal(qint64 documentId = 0, int limit = 1000) const;
+
+Q_SIGNALS:
+    void documentsChanged();
+    /// Tags, links, notes, plan or segments of this document changed (0: project-wide, e.g. tags).
+    void annotationsChanged(qint64 documentId);
+    void undoStateChanged();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Scrutiny
