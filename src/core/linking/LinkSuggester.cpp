@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LinkSuggester.h"
+
+#include "ConceptLexicon.h"
+#include "StopWords.h"
+
+#include <algorithm>
+
+namespace Scrutiny {
+
+LinkSuggester::LinkSuggester(const LinkScorer::Options &options)
+    : LinkSuggester(ConceptLexicon::standard(), StopWords::standard(), options)
+{
+}
+
+LinkSuggester::LinkSuggester(
+    const ConceptLexicon &lexicon, const StopWords &stopWords, const LinkScorer::Options &options)
+    : m_lexicon(lexicon)
+    , m_stopWords(stopWords)
+    , m_options(options)
+{
+}
+
+bool LinkSuggester::isSource(const Segment &segment, Sources sources)
+{
+    const bool findings = (int(sources) & int(Sources::Findings)) != 0;
+    const bool responses = (int(sources) & int(Sources::Responses)) != 0;
+    switch (segment.kind) {
+    case SegmentKind::Finding:
+        return findings;
+    case SegmentKind::Response:
+        return responses;
+    case SegmentKind::Quote:
+        return responses && segment.side == Side::Council;
+    default:
+        return false;
+    }
+}
+
+QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const LinkScorer &scorer, qsizetype source,
+    const QList<qsizetype> &priorities, int limit, double minimum) const
+{
+    std::vector<std::pair<double, qsizetype>> scores;
+    scores.reserve(size_t(priorities.size()));
+    for (qsizetype p : priorities) {
+        if (p == source)
+            continue;
+        const double s = scorer.score(source, p);
+        if (s >= minimum)
+            scores.emplace_back(s, p);
+    }
+    // Best first; ties keep document order so the output is stable.
+    auto better = [](const std::pair<double, qsizetype> &x, const std::pair<double, qsizetype> &y) {
+        return x.first > y.first || (x.first == y.first && x.second < y.second);
+    };
+    const size_t keep = limit < 0 ? scores.size() : std::min(scores.size(), size_t(limit));
+    std::partial_sort(scores.begin(), scores.begin() + qsizetype(keep), scores.end(), better);
+    QList<SuggestedLink> links;
+    links.reserve(qsizetype(keep));
+    const Segment &from = report.segments[source];
+    for (size_t i = 0; i < keep; ++i) {
+        const auto [score, p] = scores[i];
+        links.append(SuggestedLink {from.id, report.segments[p].id, score,
+            score > 0 ? scorer.reason(source, p) : QStringLiteral("no shared words")});
+    }
+    return links;
+}
+
+namespace {
+QList<qsizetype> priorityIndexes(const ParsedReport &report)
+{
+    QList<qsizetype> indexes;
+    for (qsizetype i = 0; i < report.segments.size(); ++i) {
+        if (report.segments[i].kind == SegmentKind::Priority)
+            indexes.append(i);
+    }
+    return indexes;
+}
+} // namespace
+
+QList<SuggestedLink> LinkSuggester::suggest(const ParsedReport &report, int perSource, Sources sources) const
+{
+    const QList<qsizetype> priorities = priorityIndexes(report);
+    if (priorities.isEmpty() || perSource <= 0)
+        return {};
+    const LinkScorer scorer(report, m_lexicon, m_stopWords, m_options);
+    QList<SuggestedLink> links;
+    for (qsizetype i = 0; i < report.segments.size(); ++i) {
+        if (isSource(report.segments[i], sources))
+            links += ranked(report, scorer, i, priorities, perSource, std::max(m_minimumScore, 1e-9));
+    }
+    return links;
+}
+
+QList<SuggestedLink> LinkSuggester::rank(const ParsedReport &report, QStringView sourceId) const
+{
+    const QList<qsizetype> priorities = priorityIndexes(report);
+    for (qsizetype i = 0; i < report.segments.size(); ++i) {
+        if (report.segments[i].id == sourceId) {
+            const LinkScorer scorer(report, m_lexicon, m_stopWords, m_options);
+            return ranked(report, scorer, i, priorities, -1, 0.0);
+        }
+    }
+    return {};
+}
+
+QHash<QString, QList<SuggestedLink>> LinkSuggester::rankAll(const ParsedReport &report, Sources sources) const
+{
+    const QList<qsizetype> priorities = priorityIndexes(report);
+    const LinkScorer scorer(report, m_lexicon, m_stopWords, m_options);
+    QHash<QString, QList<SuggestedLink>> all;
+    for (qsizetype i = 0; i < report.segments.size(); ++i) {
+        if (isSource(report.segments[i], sources))
+            all.insert(report.segments[i].id, ranked(report, scorer, i, priorities, -1, 0.0));
+    }
+    return all;
+}
+
+} // namespace Scrutiny

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LinkSuggester on hand-built reports: what is ranked, scores, reasons, order.
+#include "linking/ConceptLexicon.h"
+#include "linking/LinkSuggester.h"
+#include "linking/StopWords.h"
+
+#include <QTest>
+
+using namespace Scrutiny;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Part
+{
+    SegmentKind kind;
+    Side side;
+    QString text;
+};
+
+// Segments as paragraphs of one text, numbered per kind as the importer does.
+ParsedReport reportOf(const QList<Part> &parts)
+{
+    ParsedReport r;
+    int numbers[7] = {};
+    for (const Part &p : parts) {
+        if (!r.text.isEmpty())
+            r.text += u"\n\n"_s;
+        Segment s;
+        s.kind = p.kind;
+        s.side = p.side;
+        s.start = r.text.size();
+        r.text += p.text;
+        s.end = r.text.size();
+        s.text = p.text;
+        s.id = idPrefix(p.kind) + QString::number(++numbers[int(p.kind)]);
+        r.segments.append(s);
+    }
+    return r;
+}
+
+const auto F = SegmentKind::Finding;
+const auto P = SegmentKind::Priority;
+const auto R = SegmentKind::Response;
+const auto Q = SegmentKind::Quote;
+const auto H = SegmentKind::Heading;
+const auto C = SegmentKind::Context;
+const auto Rv = Side::Review;
+const auto Co = Side::Council;
+
+ParsedReport careReport()
+{
+    return reportOf({
+        {C, Rv, u"The inspection looked at social services for adults and children."_s},
+        {F, Rv, u"People wait too long for an assessment of their needs, and carers are rarely assessed."_s},
+        {F, Rv, u"The council relies on a few care home providers and has no plan to develop the market."_s},
+        {F, Rv, u"Staff morale is good and sickness absence is low."_s},
+        {H, Rv, u"Areas for improvement"_s},
+        {P, Rv, u"Reduce waiting times for assessments, including carers' assessments."_s},
+        {P, Rv, u"Commission a wider range of independent sector placements."_s},
+        {P, Rv, u"Improve value for money in in-house services."_s},
+        {Q, Rv, u"We will monitor progress closely."_s},
+        {Q, Co, u"We will invest in more assessment staff so that nobody waits long."_s},
+        {R, Co, u"The council will review its budget to get better value from its services."_s},
+    });
+}
+} // namespace
+
+class TestLinkSuggester final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void ranksTheMatchingPriorityFirst_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("best");
+        QTest::newRow("shared words and stems") << u"F1"_s << u"P1"_s;
+        QTest::newRow("concept: providers ~ independent sector ~ placements") << u"F2"_s << u"P2"_s;
+        QTest::newRow("council quote: responds-to") << u"Q2"_s << u"P1"_s;
+        QTest::newRow("council response: budget ~ value for money") << u"R1"_s << u"P3"_s;
+    }
+    void ranksTheMatchingPriorityFirst()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, best);
+        const ParsedReport r = careReport();
+        const QList<SuggestedLink> ranked = LinkSuggester().rank(r, source);
+        QCOMPARE(ranked.size(), 3); // every priority, ranked
+        QCOMPARE(ranked.first().from, source);
+        QCOMPARE(ranked.first().to, best);
+        for (qsizetype i = 0; i < ranked.size(); ++i) {
+            QVERIFY(ranked[i].score >= 0.0 && ranked[i].score <= 1.0);
+            QVERIFY(!ranked[i].reason.isEmpty());
+            if (i > 0)
+                QVERIFY(ranked[i - 1].score >= ranked[i].score);
+        }
+        QVERIFY(ranked.first().score > ranked.last().score);
+    }
+
+    void reasonNamesSharedWordsAndConcepts()
+    {
+        const ParsedReport r = careReport();
+        const LinkSuggester suggester;
+        const SuggestedLink waits = suggester.rank(r, u"F1").first();
+        QVERIFY2(waits.reason.contains(u"carers"), qPrintable(waits.reason));
+        const SuggestedLink market = suggester.rank(r, u"F2").first();
+        QVERIFY2(market.reason.contains(u"commissioning"), qPrintable(market.reason));
+        QVERIFY2(market.reason.contains(u"\"providers\""), qPrintable(market.reason));
+        const SuggestedLink money = suggester.rank(r, u"R1").first();
+        QVERIFY2(money.reason.contains(u"resources"), qPrintable(money.reason));
+    }
+
+    void suggestCoversSourcesInDocumentOrder()
+    {
+        const ParsedReport r = careReport();
+        LinkSuggester suggester;
+        const QList<SuggestedLink> all = suggester.suggest(r, 2);
+        QStringList sources;
+        for (const SuggestedLink &l : all) {
+            if (sources.isEmpty() || sources.last() != l.from)
+                sources.append(l.from);
+            QVERIFY(l.to.startsWith(u'P'));
+            QVERIFY(l.score >= suggester.minimumScore());
+        }
+        // F3 (morale) shares nothing with any priority; the review-side quote is no source.
+        QCOMPARE(sources, (QStringList {u"F1"_s, u"F2"_s, u"Q2"_s, u"R1"_s}));
+        QVERIFY(all.size() <= 2 * sources.size());
+
+        const QList<SuggestedLink> findings = suggester.suggest(r, 3, LinkSuggester::Sources::Findings);
+        for (const SuggestedLink &l : findings)
+            QVERIFY(l.from.startsWith(u'F'));
+        QCOMPARE(suggester.suggest(r, 1, LinkSuggester::Sources::Findings).size(), 2);
+
+        suggester.setMinimumScore(0.0);
+        // With no threshold every source still gets only priorities it shares something with.
+        for (const SuggestedLink &l : suggester.suggest(r, 3))
+            QVERIFY(l.score > 0);
+    }
+
+    void rankAllMatchesRank()
+    {
+        const ParsedReport r = careReport();
+        const LinkSuggester suggester;
+        const QHash<QString, QList<SuggestedLink>> all = suggester.rankAll(r);
+        QCOMPARE(all.size(), 5); // F1 F2 F3 Q2 R1
+        QVERIFY(!all.contains(u"Q1"_s));
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            QCOMPARE(it.value(), suggester.rank(r, it.key()));
+        const QList<SuggestedLink> morale = all.value(u"F3"_s);
+        QCOMPARE(morale.size(), 3);
+        for (const SuggestedLink &l : morale) {
+            QCOMPARE(l.score, 0.0);
+            QCOMPARE(l.reason, u"no shared words"_s);
+        }
+        // Ties keep document order.
+        QCOMPARE(morale[0].to, u"P1"_s);
+        QCOMPARE(morale[2].to, u"P3"_s);
+    }
+
+    void deterministic()
+    {
+        const ParsedReport r = careReport();
+        QCOMPARE(LinkSuggester().suggest(r), LinkSuggester().suggest(r));
+    }
+
+    void edgeCases()
+    {
+        const LinkSuggester suggester;
+        QVERIFY(suggester.suggest(ParsedReport()).isEmpty());
+        QVERIFY(suggester.rank(careReport(), u"F99").isEmpty());
+        const ParsedReport noPriorities = reportOf({{F, Rv, u"Assessments are late."_s}});
+        QVERIFY(suggester.suggest(noPriorities).isEmpty());
+        QVERIFY(suggester.rank(noPriorities, u"F1").isEmpty());
+        const ParsedReport stopWordsOnly
+            = reportOf({{F, Rv, u"It is what it is."_s}, {P, Rv, u"Do it."_s}, {F, Rv, u"!!! 123 --"_s}});
+        QVERIFY(suggester.suggest(stopWordsOnly).isEmpty());
+        QCOMPARE(suggester.rank(stopWordsOnly, u"F2").first().score, 0.0);
+        QVERIFY(suggester.suggest(careReport(), 0).isEmpty());
+    }
+
+    void identicalTextScoresOne()
+    {
+        const ParsedReport r = reportOf({{F, Rv, u"Improve the quality of care planning for older people."_s},
+            {P, Rv, u"Improve the quality of care planning for older people."_s},
+            {P, Rv, u"Recruit more foster carers."_s}});
+        const QList<SuggestedLink> ranked = LinkSuggester().rank(r, u"F1");
+        QVERIFY(qAbs(ranked.first().score - 1.0) < 1e-6);
+        QCOMPARE(ranked.last().score, 0.0);
+    }
+
+    // Each method and switch keeps scores in [0, 1] and finds the obvious match.
+    void methods_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<bool>("stemming");
+        QTest::addColumn<bool>("concepts");
+        QTest::newRow("tf-idf cosine") << int(LinkScorer::Method::TfIdfCosine) << true << true;
+        QTest::newRow("tf-idf, no concepts") << int(LinkScorer::Method::TfIdfCosine) << true << false;
+        QTest::newRow("tf-idf, no stemming") << int(LinkScorer::Method::TfIdfCosine) << false << false;
+        QTest::newRow("bm25") << int(LinkScorer::Method::Bm25) << true << true;
+    }
+    void methods()
+    {
+        QFETCH(int, method);
+        QFETCH(bool, stemming);
+        QFETCH(bool, concepts);
+        LinkScorer::Options o;
+        o.method = LinkScorer::Method(method);
+        o.stemming = stemming;
+        o.concepts = concepts;
+        const LinkSuggester suggester(o);
+        const ParsedReport r = careReport();
+        const QHash<QString, QList<SuggestedLink>> all = suggester.rankAll(r);
+        for (const QList<SuggestedLink> &ranked : all) {
+            for (const SuggestedLink &l : ranked)
+                QVERIFY(l.score >= 0.0 && l.score <= 1.0);
+        }
+        QCOMPARE(all.value(u"F1"_s).first().to, u"P1"_s);
+    }
+
+    // A private lexicon changes what counts as the same idea.
+    void customLexicon()
+    {
+        const StopWords stop = StopWords::fromText(u"the\nof\n"_s);
+        const ParsedReport r = reportOf(
+            {{F, Rv, u"Pupils truant often."_s}, {P, Rv, u"Improve attendance."_s}, {P, Rv, u"Improve teaching."_s}});
+        const ConceptLexicon none = ConceptLexicon::fromText(u""_s, stop);
+        QCOMPARE(LinkSuggester(none, stop).rank(r, u"F1").first().score, 0.0);
+        const ConceptLexicon lexicon = ConceptLexicon::fromText(u"attendance: attendance; truant\n"_s, stop);
+        const SuggestedLink best = LinkSuggester(lexicon, stop).rank(r, u"F1").first();
+        QCOMPARE(best.to, u"P1"_s);
+        QCOMPARE(best.reason, u"attendance: \"truant\" ~ \"attendance\""_s);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLinkSuggester)
+#include "test_linksuggester.moc"
