@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BoilerplateFilter.h"
+
+#include "TextNormaliser.h"
+
+#include <QRegularExpression>
+
+namespace Scrutiny::Ingest {
+
+namespace {
+qsizetype wordCount(QStringView text)
+{
+    qsizetype words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = !c.isSpace();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+// What sites say about themselves. Generic web vocabulary, not any report's sentences.
+const QRegularExpression &siteVocabulary()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:browsers?|cookies?|javascript|web ?site|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|)"
+                       R"(register(?:ed)? users?|subscribe|subscription|newsletter|terms (?:and|&) conditions|)"
+                       R"(terms of (?:use|service)|privacy (?:policy|notice|settings)|comments?|commenting|)"
+                       R"(have your say|powered by|share (?:this|on|via)|tweet|facebook|twitter|whatsapp|linkedin|)"
+                       R"(print this|email this|e-mail this|more from|related (?:articles?|stories|content|links)|)"
+                       R"(read more|advertisement|advertising|all rights reserved|copyright|back to top|)"
+                       R"(skip to (?:main )?content|html is not permitted|moderat(?:ed|ion)|sponsored)\b|\x{00A9})"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Sentences that speak to the site's visitor ("you", "your", "we", "please").
+bool addressesReader(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\b(?:you|your|we|we'll|we\x{2019}ll|our|please)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.matchView(text).hasMatch();
+}
+} // namespace
+
+bool BoilerplateFilter::isSiteFurniture(QStringView text)
+{
+    if (!siteVocabulary().matchView(text).hasMatch())
+        return false;
+    // Site vocabulary in a short line, or in a sentence addressed to the visitor.
+    return wordCount(text) <= 8 || addressesReader(text);
+}
+
+bool BoilerplateFilter::isSiteLink(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:learn|read|sign|log|subscribe|share|follow|click|accept|manage|view|see|print|email|)"
+                       R"(e-mail|tweet|like|register|comment|join|continue|skip|back|download|watch|listen|close|)"
+                       R"(have|find out|tell us|get|show|hide|load|next|previous)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return wordCount(text) <= 5 && !endsSentence(text) && re.matchView(text).hasMatch();
+}
+
+bool BoilerplateFilter::isBylineOrDate(QStringView text)
+{
+    if (wordCount(text) > 10)
+        return false;
+    static const QRegularExpression byline(
+        QStringLiteral(
+            R"(^(?:by|posted(?: by| on)?|written by|published(?: on| by)?|last updated|updated|date)\b:?\s)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression date(
+        QStringLiteral(
+            R"(^(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|)"
+            R"(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return byline.matchView(text).hasMatch() || date.matchView(text).hasMatch();
+}
+
+void BoilerplateFilter::apply(SourceBlocks &blocks, QList<Removal> &removed)
+{
+    const qsizetype n = blocks.size();
+    QList<bool> furniture(n, false);
+    QList<bool> chromeShaped(n, false);
+    for (qsizetype i = 0; i < n; ++i) {
+        const SourceBlock &b = blocks.at(i);
+        furniture[i] = b.pageFurniture || isSiteFurniture(b.text);
+        chromeShaped[i] = furniture.at(i) || isSiteLink(b.text) || isBylineOrDate(b.text);
+    }
+    // The article runs from the first to the last real paragraph: long enough, not furniture.
+    auto isBody = [&](qsizetype i) { return !chromeShaped.at(i) && wordCount(blocks.at(i).text) >= 10; };
+    qsizetype first = 0;
+    while (first < n && !isBody(first))
+        ++first;
+    qsizetype last = n - 1;
+    while (last >= 0 && !isBody(last))
+        --last;
+
+    SourceBlocks kept;
+    kept.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const bool chrome = i < first || i > last;
+        const SourceBlock &b = blocks.at(i);
+        const bool tiny = furniture.at(i) && wordCount(b.text) <= 3;
+        if ((chrome && chromeShaped.at(i)) || tiny || b.pageFurniture) {
+            removed.append(Removal {Removal::Reason::Boilerplate, b.text});
+            continue;
+        }
+        kept.append(b);
+    }
+    blocks = std::move(kept);
+}
+
+} // namespace Scrutiny::Ingest

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportImporter.h"
+
+#include "BoilerplateFilter.h"
+#include "DuplicateFilter.h"
+#include "FormatSniffer.h"
+#include "HtmlArticleReader.h"
+#include "JudgementReader.h"
+#include "ParagraphJoiner.h"
+#include "PdfTextReader.h"
+#include "PlainTextReader.h"
+#include "Segmenter.h"
+#include "SpellingDictionary.h"
+#include "TextDecoder.h"
+#include "WordRepairer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Scrutiny {
+
+using namespace Ingest;
+
+namespace {
+bool report(const ReportImporter::Options &options, int percent)
+{
+    return !options.progress || options.progress(percent);
+}
+
+QString displayName(const QString &name)
+{
+    return name == QLatin1StringView("-") ? QStringLiteral("standard input") : name;
+}
+
+// A title from the first sentence of the opening paragraph, cut at a clause
+// boundary so it reads as a headline ("X social services are serving some
+// people well, but have uncertain prospects for improvement").
+QString titleFromOpening(const QString &paragraph)
+{
+    QString t = paragraph;
+    const qsizetype end = t.indexOf(QStringLiteral(". "));
+    if (end > 0)
+        t = t.left(end);
+    if (t.endsWith(u'.'))
+        t.chop(1);
+    constexpr qsizetype limit = 110;
+    if (t.size() > limit) {
+        qsizetype cut = t.lastIndexOf(QStringLiteral(", "), limit);
+        if (cut < 30)
+            cut = t.lastIndexOf(u' ', limit);
+        t = t.left(cut > 0 ? cut : limit);
+    }
+    return t.trimmed();
+}
+
+void assemble(ParsedReport &report, SourceBlocks &blocks, const QList<Segmenter::Decision> &decisions)
+{
+    QString &text = report.text;
+    qsizetype total = 0;
+    for (const SourceBlock &b : blocks)
+        total += b.text.size() + b.marker.size() + 4;
+    text.reserve(total);
+    int counters[7] = {0, 0, 0, 0, 0, 0, 0};
+    report.segments.reserve(blocks.size());
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        SourceBlock &b = blocks[i];
+        const bool item = b.shape == SourceBlock::Shape::ListItem;
+        if (i > 0)
+            text += (item && blocks.at(i - 1).shape == SourceBlock::Shape::ListItem) ? QStringLiteral("\n")
+                                                                                     : QStringLiteral("\n\n");
+        if (item)
+            text += (b.marker.isEmpty() ? QStringLiteral("\u2022") : b.marker) + u' ';
+        const qsizetype start = text.size();
+        text += b.text;
+        const Segmenter::Decision &d = decisions.at(i);
+        Segment s;
+        s.kind = d.kind;
+        s.side = d.side;
+        s.id = idPrefix(d.kind) + QString::number(++counters[static_cast<int>(d.kind)]);
+        s.start = start;
+        s.end = text.size();
+        s.text = b.text;
+        if (d.kind == SegmentKind::Quote) {
+            s.speakerName = d.speaker.name;
+            s.speakerRole = d.speaker.role;
+        }
+        if (d.kind == SegmentKind::Finding)
+            s.polarity = d.polarity == Polarity::None ? Polarity::Mixed : d.polarity;
+        s.page = b.page;
+        report.segments.append(std::move(s));
+        std::sort(b.changes.begin(), b.changes.end(),
+            [](const SourceBlock::Change &x, const SourceBlock::Change &y) { return x.offset < y.offset; });
+        for (const SourceBlock::Change &c : b.changes)
+            report.repairs.append(Repair {c.before, c.after, start + c.offset});
+    }
+}
+} // namespace
+
+std::optional<ParsedReport> ReportImporter::importFile(const QString &path, QString *error, const Options &options)
+{
+    auto fail = [&](const QString &why) -> std::optional<ParsedReport> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QStringLiteral("no such file"));
+    if (info.isDir())
+        return fail(QStringLiteral("is a directory, not a report"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    return importBytes(bytes, path, error, options);
+}
+
+std::optional<ParsedReport> ReportImporter::importBytes(
+    const QByteArray &bytes, const QString &name, QString *error, const Options &options)
+{
+    auto fail = [&](const QString &why) -> std::optional<ParsedReport> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(displayName(name), why);
+        return std::nullopt;
+    };
+    if (bytes.isEmpty())
+        return fail(QStringLiteral("the file is empty"));
+    if (!report(options, 0))
+        return fail(QStringLiteral("cancelled"));
+
+    ParsedReport result;
+    result.format = sniffFormat(bytes, name);
+    SourceBlocks blocks;
+    QString title;
+    if (result.format == ParsedReport::Format::Pdf) {
+        QString problem;
+        auto pdf = PdfTextReader::read(bytes, &problem, options.progress);
+        if (!pdf)
+            return fail(problem);
+        blocks = std::move(pdf->blocks);
+        result.removed = std::move(pdf->removed);
+        title = pdf->title;
+    } else {
+        QString problem;
+        std::optional<QString> text = TextDecoder::decode(bytes, nullptr, &problem);
+        if (!text)
+            return fail(problem);
+        if (text->trimmed().isEmpty())
+            return fail(QStringLiteral("the file is empty (only white space)"));
+        // A UTF-16 or Windows-1252 page is only recognisable as HTML once decoded.
+        if (result.format == ParsedReport::Format::Text && looksLikeHtml(*text))
+            result.format = ParsedReport::Format::Html;
+        if (result.format == ParsedReport::Format::Html) {
+            HtmlArticleReader::Result html = HtmlArticleReader::read(*text);
+            blocks = std::move(html.blocks);
+            result.removed = std::move(html.removed);
+            title = html.title;
+        } else {
+            blocks = PlainTextReader::read(*text);
+        }
+    }
+    if (!report(options, 70))
+        return fail(QStringLiteral("cancelled"));
+
+    BoilerplateFilter::apply(blocks, result.removed);
+    DuplicateFilter::apply(blocks, result.removed);
+    if (blocks.isEmpty())
+        return fail(QStringLiteral("no report text found"));
+
+    const auto dictionary = SpellingDictionary::open(
+        options.dictionary.isEmpty() ? SpellingDictionary::defaultPath() : options.dictionary);
+    WordRepairer repairer(dictionary);
+    for (SourceBlock &b : blocks)
+        repairer.repair(b.text, b.changes);
+    ParagraphJoiner::apply(blocks);
+    if (!report(options, 85))
+        return fail(QStringLiteral("cancelled"));
+
+    const QList<Segmenter::Decision> decisions = Segmenter::classify(blocks);
+    assemble(result, blocks, decisions);
+
+    // The verdict as the review states it: its own paragraphs first, quotations and the council's words after.
+    QString reviewText;
+    for (const Segment &s : std::as_const(result.segments)) {
+        if (s.side == Side::Review && s.kind != SegmentKind::Quote)
+            reviewText += s.text + u'\n';
+    }
+    result.judgement = JudgementReader::read(reviewText);
+    if (result.judgement.serving.isEmpty() || result.judgement.prospects.isEmpty()) {
+        const Judgement all = JudgementReader::read(result.text);
+        if (result.judgement.serving.isEmpty())
+            result.judgement.serving = all.serving;
+        if (result.judgement.prospects.isEmpty())
+            result.judgement.prospects = all.prospects;
+    }
+
+    if (title.isEmpty() && !result.segments.isEmpty() && result.segments.first().kind == SegmentKind::Heading)
+        title = result.segments.first().text;
+    if (title.isEmpty()) {
+        for (const Segment &s : std::as_const(result.segments)) {
+            if (s.kind != SegmentKind::Heading) {
+                title = titleFromOpening(s.text);
+                break;
+            }
+        }
+    }
+    result.title = title;
+    if (!report(options, 100))
+        return fail(QStringLiteral("cancelled"));
+    return result;
+}
+
+} // namespace Scrutiny

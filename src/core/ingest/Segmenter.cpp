@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Segmenter.h"
+
+#include "Attribution.h"
+#include "PolarityClassifier.h"
+#include "TextNormaliser.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace Scrutiny::Ingest {
+
+namespace {
+constexpr auto CI = QRegularExpression::CaseInsensitiveOption;
+
+qsizetype wordCount(QStringView text)
+{
+    return text.split(u' ', Qt::SkipEmptyParts).size();
+}
+
+QStringView firstSentence(QStringView text)
+{
+    static const QRegularExpression end(QStringLiteral(R"([.!?]['"\x{2019}\x{201D}]?(?:\s|$))"));
+    const auto m = end.matchView(text);
+    return m.hasMatch() ? text.first(m.capturedEnd()).trimmed() : text;
+}
+
+QList<QStringView> sentences(QStringView text)
+{
+    static const QRegularExpression end(QStringLiteral(R"([.!?]['"\x{2019}\x{201D}]?\s+)"));
+    QList<QStringView> out;
+    qsizetype start = 0;
+    auto it = end.globalMatchView(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.append(text.sliced(start, m.capturedEnd() - start).trimmed());
+        start = m.capturedEnd();
+    }
+    if (start < text.size())
+        out.append(text.sliced(start).trimmed());
+    return out;
+}
+
+// What a lead-in or heading announces for the blocks after it.
+enum class Announces { Nothing, Findings, Priorities, Context, CouncilSide };
+
+Announces announcement(QStringView text)
+{
+    static const QRegularExpression council(
+        QStringLiteral(
+            R"(\b(?:(?:press release|statement|response|reply|comment)s?\s+(?:from|by)\s+(?:the\s+)?(?:local\s+)?(?:council|authority|borough|county|city council)|)"
+            R"((?:council|authority)(?:'s|\x{2019}s)?\s+(?:response|statement|reply|view)|in response|responding to|response from|what the council (?:says|said))\b)"),
+        CI);
+    static const QRegularExpression priorities(
+        QStringLiteral(
+            R"(\b(?:priorit(?:y|ies)|recommendations?|recommend(?:s|ed)?|areas? for (?:improvement|development|action)|)"
+            R"(improvements? (?:needed|required)|next steps|needs? to improve|what (?:needs|should) (?:to )?(?:improve|change)|)"
+            R"(action plan|key actions|should)\b)"),
+        CI);
+    static const QRegularExpression findings(
+        QStringLiteral(
+            R"(\b(?:report|review|inspection|inspectors?|inspectorate|auditors?|commission|findings?|found|)"
+            R"(strengths?|weakness(?:es)?|highlights?|key points|conclusions?|concluded|judgements?|says|said|)"
+            R"(stated|states|identified|notes|noted|praised)\b)"),
+        CI);
+    static const QRegularExpression context(
+        QStringLiteral(
+            R"(^(?:background|about (?:the|this)|notes? (?:to|for) editors?|the inspection|methodology|context|further information|ends)\b)"),
+        CI);
+    if (council.matchView(text).hasMatch())
+        return Announces::CouncilSide;
+    if (priorities.matchView(text).hasMatch())
+        return Announces::Priorities;
+    if (context.matchView(text).hasMatch())
+        return Announces::Context;
+    if (findings.matchView(text).hasMatch())
+        return Announces::Findings;
+    return Announces::Nothing;
+}
+
+// "The report found ...", "Inspectors said ...", "In the report, the inspectors state that ...":
+// the review's conclusions reported in prose, with the review as the sentence's subject.
+bool reportsConclusions(QStringView paragraph, bool requireThat)
+{
+    static const QRegularExpression subject(
+        QStringLiteral(
+            R"(^(?:(?:however|but|and|also|overall|further(?:more)?|in addition|in the report|in its report|in their report|)"
+            R"(the report (?:also )?(?:says|said|adds|added) that|today),?\s+)*)"
+            R"((?:the\s+)?(?:joint\s+)?(?:report|review|inspection|inspectors?|inspection team|review team|reviewers|auditors|)"
+            R"(inspectorate|commission|audit commission|estyn|ofsted|cqc|ciw|cssiw|swia|they|it)\b)"
+            R"((?:\s+[\w'\x{2019}-]+){0,3}?\s+(?:also\s+|further\s+|have\s+|has\s+|had\s+)?)"
+            R"((?:found|finds?|say|says|said|notes?|noted|highlight(?:s|ed)?|conclude[sd]?|identifie[sd]|identify|)"
+            R"(praise[sd]?|criticise[sd]?|rated?|rates|judge[sd]?|state[sd]?|states|point(?:s|ed)? out|report(?:s|ed)?|)"
+            R"(acknowledge[sd]?|recognise[sd]?|warn(?:s|ed)?|describe[sd]?|commend(?:s|ed)?|were impressed|)"
+            R"(was impressed|raise[sd]?|show(?:s|ed)?|reveal(?:s|ed)?|confirm(?:s|ed)?|observed|gave|give|gives)\b(.*))"),
+        CI | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression findingsNoun(
+        QStringLiteral(R"(^(?:other\s+|the\s+|key\s+|main\s+)*findings\b)"), CI);
+    const QList<QStringView> all = sentences(paragraph);
+    for (QStringView s : all.first(std::min<qsizetype>(2, all.size()))) {
+        if (findingsNoun.matchView(s).hasMatch())
+            return true;
+        const auto m = subject.matchView(s);
+        if (!m.hasMatch())
+            continue;
+        // On the council's side "It"/"They" is the council itself, not the review.
+        if (requireThat && (s.startsWith(u"It ") || s.startsWith(u"They ")))
+            continue;
+        if (!requireThat)
+            return true;
+        const QStringView rest = m.capturedView(1).trimmed();
+        if (rest.startsWith(u"that", Qt::CaseInsensitive) || (!rest.startsWith(u"a number") && wordCount(rest) >= 6))
+            return true;
+    }
+    return false;
+}
+
+bool statesPriorities(QStringView paragraph)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^(?:(?:however|but|and|also|overall),?\s+)?(?:(?:the\s+)?(?:main\s+|key\s+)?(?:priorities|recommendations|areas for (?:improvement|development))\b[^.]{0,60}?\b(?:include|included|includes|are|were|is|was)\b|)"
+            R"((?:the\s+)?(?:joint\s+)?(?:report|review|inspectors?|inspection|auditors)\s+(?:also\s+)?(?:recommend(?:s|ed)?|)"
+            R"(call(?:s|ed)? (?:for|on)|urge[sd]?|(?:says|said) (?:that )?the (?:council|authority) (?:should|must|needs to)))\b)"),
+        CI);
+    return re.matchView(paragraph).hasMatch();
+}
+
+bool isBackground(QStringView paragraph)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(\b(?:is part of|are part of|programme of|rolling programme|carried out (?:by|in|between|during|jointly)|)"
+            R"(took place|was published|will be published|are designed|is designed|is available (?:at|on|from)|)"
+            R"(copies of the|for more information|notes? to editors|is one of|was commissioned|)"
+            R"(inspections? (?:is|are) (?:carried|undertaken))\b)"),
+        CI);
+    return re.matchView(paragraph).hasMatch();
+}
+
+// A council writing about itself: "Cyngor Gwynedd welcomes Estyn report", "X Council has welcomed ...".
+bool isCouncilRelease(QStringView opening)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^(?:[\w'\x{2019}-]+\s+){0,5}?(?:council|cyngor|cbc|borough|authority|county)\b(?:[\w\s'\x{2019}-]{0,40}?)\s+(?:welcomes?|has welcomed|welcomed|is pleased|was pleased|responds|has responded|celebrates)\b)"),
+        CI);
+    static const QRegularExpression cyngor(QStringLiteral(R"(^cyngor\b)"), CI);
+    return re.matchView(opening).hasMatch() || cyngor.matchView(opening).hasMatch();
+}
+
+struct Person
+{
+    Speaker speaker;
+    std::optional<Side> side;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const SourceBlocks &blocks)
+        : m_blocks(blocks)
+    {
+    }
+    QList<Segmenter::Decision> run();
+
+private:
+    Segmenter::Decision classifyParagraph(const SourceBlock &block);
+    Segmenter::Decision quote(const Speaker &speaker, bool endsOpen);
+    std::optional<Speaker> resolve(QStringView phrase, QStringView context);
+    void learnPeople(QStringView paragraph);
+    void remember(const Speaker &s);
+    Polarity fallbackPolarity() const;
+
+    const SourceBlocks &m_blocks;
+    Side m_side = Side::Review;
+    Announces m_list = Announces::Nothing; ///< what list items after the last lead-in are
+    Announces m_section = Announces::Nothing; ///< what the last heading announced
+    Polarity m_leaning = Polarity::None;
+    std::optional<Speaker> m_pendingSpeaker; ///< from a "X said:" lead-in
+    std::optional<Speaker> m_openQuote; ///< a quotation continuing into the next paragraph
+    std::optional<Speaker> m_lastQuote; ///< the speaker of the previous block, if it was a quote
+    QList<Person> m_people;
+    bool m_summaryDone = false;
+};
+
+void Reader::remember(const Speaker &s)
+{
+    for (qsizetype i = 0; i < m_people.size(); ++i) {
+        Person &p = m_people[i];
+        if (p.speaker.name == s.name) {
+            if (p.speaker.role.isEmpty())
+                p.speaker.role = s.role;
+            m_people.move(i, m_people.size() - 1);
+            return;
+        }
+    }
+    m_people.append(
+        Person {s, Speaker::sideOf(s.role).has_value() ? Speaker::sideOf(s.role) : Speaker::sideOf(s.name)});
+}
+
+void Reader::learnPeople(QStringView paragraph)
+{
+    for (QStringView s : sentences(paragraph)) {
+        if (auto person = Speaker::introducedBy(s); person && !person->role.isEmpty())
+            remember(*person);
+    }
+}
+
+std::optional<Speaker> Reader::resolve(QStringView phrase, QStringView context)
+{
+    const QString p = phrase.trimmed().toString();
+    if (p.isEmpty())
+        return std::nullopt;
+    if (Speaker::isPronoun(p)) {
+        // The person named earlier in this paragraph, else the one named most recently before it.
+        std::optional<Speaker> here;
+        for (QStringView s : sentences(context)) {
+            if (auto person = Speaker::introducedBy(s))
+                here = person;
+        }
+        if (here)
+            return here;
+        if (m_lastQuote)
+            return m_lastQuote;
+        if (!m_people.isEmpty())
+            return m_people.last().speaker;
+        return std::nullopt;
+    }
+    std::optional<Speaker> s = Speaker::parse(p);
+    if (!s)
+        return std::nullopt;
+    // "Ms Talbot" or "Mr Elsworth": the person met before under a fuller name.
+    const QString surname = s->name.section(u' ', -1);
+    for (qsizetype i = m_people.size() - 1; i >= 0; --i) {
+        const Speaker &known = m_people.at(i).speaker;
+        if (known.name == s->name || (s->role.isEmpty() && known.name.section(u' ', -1) == surname)) {
+            Speaker merged = known;
+            if (!s->role.isEmpty())
+                merged.role = s->role;
+            return merged;
+        }
+    }
+    return s;
+}
+
+Polarity Reader::fallbackPolarity() const
+{
+    if (m_leaning != Polarity::None)
+        return m_leaning;
+    return m_side == Side::Council ? Polarity::Strength : Polarity::None;
+}
+
+Segmenter::Decision Reader::quote(const Speaker &speaker, bool endsOpen)
+{
+    Segmenter::Decision d;
+    d.kind = SegmentKind::Quote;
+    d.speaker = speaker;
+    std::optional<Side> side = Speaker::sideOf(speaker.role);
+    if (!side)
+        side = Speaker::sideOf(speaker.name);
+    if (!side) {
+        for (const Person &p : m_people) {
+            if (p.speaker.name == speaker.name && p.side)
+                side = p.side;
+        }
+    }
+    d.side = side.value_or(m_side);
+    if (!speaker.name.isEmpty())
+        remember(speaker);
+    m_lastQuote = speaker;
+    m_openQuote = endsOpen ? std::optional<Speaker>(speaker) : std::nullopt;
+    return d;
+}
+
+Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block)
+{
+    const QString &text = block.text;
+    Segmenter::Decision d;
+    const Attribution a = Attribution::analyse(text);
+
+    // A quotation continuing from the previous paragraph, or following a "X said:" lead-in.
+    if (a.startsWithQuotation && (m_pendingSpeaker || m_openQuote)) {
+        std::optional<Speaker> s = m_pendingSpeaker ? m_pendingSpeaker : m_openQuote;
+        if (!a.speakerPhrase.isEmpty() && !Speaker::isPronoun(a.speakerPhrase)) {
+            if (auto named = resolve(a.speakerPhrase, a.textBeforeQuotation))
+                s = named;
+        }
+        m_pendingSpeaker.reset();
+        return quote(*s, a.endsOpen);
+    }
+    m_pendingSpeaker.reset();
+
+    if (a.hasQuotation) {
+        if (Speaker::isDocument(a.speakerPhrase)) {
+            // "'...,' it said." or "says the report": the report's own words are a finding.
+            d.kind = SegmentKind::Finding;
+            d.side = m_side;
+            d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+            m_lastQuote.reset();
+            m_openQuote.reset();
+            return d;
+        }
+        std::optional<Speaker> s = resolve(a.speakerPhrase, a.textBeforeQuotation);
+        if (!s && a.speakerPhrase.isEmpty() && a.startsWithQuotation && m_lastQuote)
+            s = m_lastQuote; // another paragraph of the same speaker's words
+        if (!s && !a.speakerPhrase.isEmpty() && wordCount(a.speakerPhrase) <= 6 && !a.speakerPhrase.front().isLower())
+            s = Speaker {QString(),
+                a.speakerPhrase.startsWith(u"A ") || a.speakerPhrase.startsWith(u"The ")
+                    ? a.speakerPhrase.section(u' ', 1)
+                    : a.speakerPhrase}; // "A council spokesman": a role without a name
+        if (s) {
+            learnPeople(a.textBeforeQuotation);
+            return quote(*s, a.endsOpen);
+        }
+    }
+    m_lastQuote.reset();
+    m_openQuote.reset();
+    learnPeople(text);
+
+    if (!m_summaryDone && wordCount(text) >= 12) {
+        m_summaryDone = true;
+        d.kind = SegmentKind::Summary;
+        d.side = m_side;
+        return d;
+    }
+    m_summaryDone = true;
+
+    if (announcement(firstSentence(text)) == Announces::CouncilSide
+        && QRegularExpression(QStringLiteral(R"(^(?:in response|responding)\b)"), CI).matchView(text).hasMatch())
+        m_side = Side::Council;
+
+    d.side = m_side;
+    if (statesPriorities(text)) {
+        d.kind = SegmentKind::Priority;
+        return d;
+    }
+    if (reportsConclusions(text, m_side == Side::Council)) {
+        d.kind = SegmentKind::Finding;
+        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+        return d;
+    }
+    // Reported speech of a named person: an inspector's is a finding, a council officer's a response.
+    const QString reporter = Attribution::reportedSpeaker(firstSentence(text));
+    if (!reporter.isEmpty() && !Speaker::isDocument(reporter)) {
+        if (auto s = resolve(reporter, QStringView())) {
+            std::optional<Side> side = Speaker::sideOf(s->role);
+            if (!side)
+                side = Speaker::sideOf(s->name);
+            if (side) {
+                remember(*s);
+                d.side = *side;
+                d.kind = *side == Side::Council ? SegmentKind::Response : SegmentKind::Finding;
+                if (d.kind == SegmentKind::Finding)
+                    d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+                return d;
+            }
+        }
+    }
+    if (m_section == Announces::Findings && m_side == Side::Review) {
+        d.kind = SegmentKind::Finding;
+        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+        return d;
+    }
+    if (m_section == Announces::Priorities && m_side == Side::Review) {
+        d.kind = SegmentKind::Priority;
+        return d;
+    }
+    if (isBackground(text) || m_section == Announces::Context) {
+        d.kind = SegmentKind::Context;
+        return d;
+    }
+    d.kind = m_side == Side::Council ? SegmentKind::Response : SegmentKind::Context;
+    return d;
+}
+
+QList<Segmenter::Decision> Reader::run()
+{
+    QList<Segmenter::Decision> out;
+    out.reserve(m_blocks.size());
+    // A council's own release speaks for the council from its first line.
+    for (qsizetype i = 0; i < std::min<qsizetype>(2, m_blocks.size()); ++i) {
+        if (isCouncilRelease(m_blocks.at(i).text)) {
+            m_side = Side::Council;
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        const SourceBlock &block = m_blocks.at(i);
+        Segmenter::Decision d;
+        d.side = m_side;
+        const bool heading = Segmenter::isHeadingShaped(block);
+        const bool leadIn = !heading && block.shape != SourceBlock::Shape::ListItem && block.text.endsWith(u':');
+        if (heading) {
+            d.kind = SegmentKind::Heading;
+            const Announces a = announcement(block.text);
+            if (a == Announces::CouncilSide) {
+                m_side = Side::Council;
+                m_section = Announces::Nothing;
+            } else {
+                m_section = a;
+                // A heading that names neither side's business ("Overspend") keeps the side.
+            }
+            m_leaning = PolarityClassifier::leaningOf(block.text);
+            m_list = Announces::Nothing;
+            d.side = m_side;
+            m_lastQuote.reset();
+            m_openQuote.reset();
+            m_pendingSpeaker.reset();
+        } else if (leadIn) {
+            d.kind = SegmentKind::Heading;
+            const Attribution a = Attribution::analyse(block.text);
+            std::optional<Speaker> speaker;
+            if (a.leadIn && !Speaker::isDocument(a.speakerPhrase))
+                speaker = resolve(a.speakerPhrase, block.text);
+            if (speaker) {
+                m_pendingSpeaker = speaker;
+                learnPeople(block.text);
+                remember(*speaker);
+                std::optional<Side> side = Speaker::sideOf(speaker->role);
+                d.side = side.value_or(m_side);
+            } else {
+                const Announces a2 = announcement(block.text);
+                if (a2 == Announces::CouncilSide) {
+                    m_side = Side::Council;
+                    m_list = Announces::Nothing;
+                } else {
+                    m_list = a2;
+                }
+                m_leaning = PolarityClassifier::leaningOf(block.text);
+                d.side = m_side;
+            }
+            m_summaryDone = m_summaryDone || i > 0;
+        } else if (block.shape == SourceBlock::Shape::ListItem) {
+            m_summaryDone = true;
+            m_lastQuote.reset();
+            m_openQuote.reset();
+            Announces what = m_list != Announces::Nothing ? m_list : m_section;
+            if (what == Announces::Priorities) {
+                d.kind = SegmentKind::Priority;
+            } else if (what == Announces::Context) {
+                d.kind = SegmentKind::Context;
+            } else if (what == Announces::Findings || m_side == Side::Review) {
+                d.kind = SegmentKind::Finding;
+                d.polarity = PolarityClassifier::classify(block.text, fallbackPolarity());
+            } else {
+                d.kind = SegmentKind::Response;
+            }
+        } else {
+            d = classifyParagraph(block);
+            // A paragraph ends the list a lead-in announced.
+            m_list = Announces::Nothing;
+            if (d.kind != SegmentKind::Finding)
+                m_leaning = m_section == Announces::Nothing ? Polarity::None : m_leaning;
+        }
+        out.append(d);
+    }
+    return out;
+}
+} // namespace
+
+bool Segmenter::isHeadingShaped(const SourceBlock &block)
+{
+    if (block.shape == SourceBlock::Shape::Heading)
+        return true;
+    if (block.shape == SourceBlock::Shape::ListItem)
+        return false;
+    const QString &t = block.text;
+    if (t.isEmpty() || endsSentence(t) || t.endsWith(u',') || wordCount(t) > 14)
+        return false;
+    const QChar first = t.front();
+    return first.isUpper() || first.isDigit();
+}
+
+QList<Segmenter::Decision> Segmenter::classify(const SourceBlocks &blocks)
+{
+    return Reader(blocks).run();
+}
+
+} // namespace Scrutiny::Ingest

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TextDecoder.h"
+
+#include <QStringDecoder>
+
+namespace Scrutiny::Ingest {
+
+namespace {
+// Windows-1252 0x80..0x9F; 0 marks the five bytes the code page leaves undefined.
+constexpr char16_t kCp1252High[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161,
+    0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+} // namespace
+
+bool TextDecoder::looksBinary(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B)
+            ++controls;
+    }
+    return n > 0 && controls * 20 > n;
+}
+
+std::optional<QString> TextDecoder::decode(const QByteArray &bytes, Encoding *used, QString *problem)
+{
+    auto fail = [problem](const QString &why) -> std::optional<QString> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    auto set = [used](Encoding e) {
+        if (used)
+            *used = e;
+    };
+    // UTF-16 must be recognised by its BOM before the binary check: it is full of NULs.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool le = bytes.startsWith("\xFF\xFE");
+        if (bytes.size() % 2 != 0)
+            return fail(QStringLiteral("the UTF-16 text has an odd number of bytes"));
+        QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        QString text = decoder.decode(QByteArrayView(bytes).sliced(2));
+        if (decoder.hasError())
+            return fail(QStringLiteral("the UTF-16 text has invalid characters"));
+        set(le ? Encoding::Utf16LE : Encoding::Utf16BE);
+        return text;
+    }
+    if (looksBinary(bytes))
+        return fail(QStringLiteral("binary data, not a text report"));
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        QString text = decoder.decode(QByteArrayView(bytes).sliced(3));
+        if (decoder.hasError())
+            return fail(QStringLiteral("the text starts as UTF-8 but has invalid UTF-8 bytes"));
+        set(Encoding::Utf8Bom);
+        return text;
+    }
+    if (isUtf8(bytes)) {
+        set(Encoding::Utf8);
+        return QString::fromUtf8(bytes);
+    }
+    // Not UTF-8: Windows-1252, which Latin-1 files also decode as (they do not use 0x80..0x9F).
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c >= 0x80 && c < 0xA0) {
+            const char16_t u = kCp1252High[c - 0x80];
+            if (u == 0)
+                return fail(QStringLiteral("undecodable bytes (not UTF-8, UTF-16 or Windows-1252) at byte %1").arg(i));
+            out[i] = QChar(u);
+        } else {
+            out[i] = QChar(char16_t(c));
+        }
+    }
+    set(Encoding::Windows1252);
+    return text;
+}
+
+} // namespace Scrutiny::Ingest

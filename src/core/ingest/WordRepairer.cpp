@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WordRepairer.h"
+
+#include "SpellingDictionary.h"
+
+namespace Scrutiny::Ingest {
+
+namespace {
+bool isWordChar(QChar c)
+{
+    return c.isLetter();
+}
+// Characters that glue a token to its neighbour ("well-qualified", "77%", "council's").
+bool isGlue(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'\'' || c == u'\u2019' || c == u'@' || c == u'/' || c == u'_'
+        || c == u'&' || c == u'.';
+}
+} // namespace
+
+WordRepairer::WordRepairer(std::shared_ptr<const SpellingDictionary> dictionary)
+    : m_dictionary(std::move(dictionary))
+{
+}
+
+bool WordRepairer::isWord(QStringView token)
+{
+    if (token.size() == 1)
+        return token == u"a" || token == u"A" || token == u"I";
+    const QString key = token.toString();
+    if (auto it = m_known.constFind(key); it != m_known.constEnd())
+        return it.value();
+    const bool ok = m_dictionary && m_dictionary->isWord(token);
+    m_known.insert(key, ok);
+    return ok;
+}
+
+void WordRepairer::repair(QString &text, QList<SourceBlock::Change> &changes)
+{
+    if (!m_dictionary)
+        return;
+    // Token boundaries of the pure-letter words in the text.
+    struct Token
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    QString out;
+    bool changed = false;
+    qsizetype copied = 0; ///< text[0, copied) has been appended to `out`
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    Token previous {-1, -1};
+    while (i < n) {
+        if (!isWordChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n && isWordChar(text.at(i)))
+            ++i;
+        const Token token {start, i};
+        const bool gluedBefore = start > 0 && isGlue(text.at(start - 1)) && text.at(start - 1) != u'.';
+        const bool gluedAfter = i < n && isGlue(text.at(i))
+            && !(text.at(i) == u'.' && (i + 1 >= n || text.at(i + 1) == u' ')) && text.at(i) != u'\''
+            && text.at(i) != u'\u2019';
+        // Candidates: the previous token, one space, this token; both standalone letters only.
+        if (previous.start >= 0 && previous.end + 1 == token.start && text.at(previous.end) == u' ' && !gluedAfter
+            && text.at(token.start).isLower()) {
+            const QStringView a = QStringView(text).sliced(previous.start, previous.end - previous.start);
+            const QStringView b = QStringView(text).sliced(token.start, token.end - token.start);
+            const bool aStandalone = previous.start == 0 || !isGlue(text.at(previous.start - 1));
+            if (aStandalone && !(isWord(a) && isWord(b))) {
+                const QString joined = a.toString() + b.toString();
+                // A capitalised first part must be a sentence start, not a name: the joined
+                // form has to be a word in lower case too.
+                const bool capitalised = a.front().isUpper();
+                const QString probe = capitalised ? joined.toLower() : joined;
+                if (isWord(probe) && (!capitalised || isWord(joined))) {
+                    out += QStringView(text).sliced(copied, previous.start - copied);
+                    const qsizetype offset = out.size();
+                    out += joined;
+                    changes.append(SourceBlock::Change {a.toString() + u' ' + b.toString(), joined, offset});
+                    copied = token.end;
+                    changed = true;
+                    previous = Token {-1, -1}; // never chain a third part onto a repaired word
+                    continue;
+                }
+            }
+        }
+        previous = gluedBefore || gluedAfter ? Token {-1, -1} : token;
+    }
+    if (changed) {
+        out += QStringView(text).sliced(copied);
+        text = out;
+    }
+}
+
+} // namespace Scrutiny::Ingest
