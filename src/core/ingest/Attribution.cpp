@@ -58,7 +58,16 @@ Quotation quotationAt(QStringView text, qsizetype open)
 
 bool opensAt(QStringView text, qsizetype i)
 {
-    if (!isOpeningMark(text.at(i)) || i + 1 >= text.size() || text.at(i + 1).isSpace())
+    if (i + 1 >= text.size() || text.at(i + 1).isSpace())
+        return false;
+    // A right single quote used as an opening mark (bad typography, or a font that maps the
+    // ASCII apostrophe to it): only at the start or after a colon, before a capital.
+    if (text.at(i) == u'\u2019') {
+        const bool afterColon
+            = i >= 2 && text.at(i - 1).isSpace() && (text.at(i - 2) == u':' || text.at(i - 2) == u',');
+        return (i == 0 || afterColon) && text.at(i + 1).isLetter();
+    }
+    if (!isOpeningMark(text.at(i)))
         return false;
     if (i == 0)
         return true;
@@ -135,6 +144,12 @@ Attribution Attribution::analyse(QStringView text)
                                               .arg(verbs()));
 
     if (first.open < 0) {
+        const QStringView t0 = text.trimmed();
+        if (!t0.isEmpty()) {
+            const char16_t end = t0.back().unicode();
+            a.closesEarlierQuotation = (end == u'\u2019' || end == u'\u201D' || end == u'"' || end == u'\'')
+                && t0.size() > 1 && !t0.at(t0.size() - 2).isSpace();
+        }
         // A lead-in: "Sue Mead, review director, joint reviews, said:".
         const QStringView t = text.trimmed();
         if (t.endsWith(u':')) {

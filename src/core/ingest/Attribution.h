@@ -16,6 +16,7 @@ struct Attribution
     bool hasQuotation = false; ///< a real quotation, not a word in scare quotes
     bool startsWithQuotation = false;
     bool endsOpen = false; ///< the last quotation is not closed in this paragraph
+    bool closesEarlierQuotation = false; ///< opens none but ends with a closing mark
     bool leadIn = false; ///< no quotation, ends "... said:": the quotation follows
     QString speakerPhrase; ///< the words naming the speaker ("he", "Sue Mead, review director"), may be empty
     QString textBeforeQuotation; ///< the paragraph up to the first quotation, for pronoun resolution

@@ -47,6 +47,11 @@ bool addressesReader(QStringView text)
 
 bool BoilerplateFilter::isSiteFurniture(QStringView text)
 {
+    // A navigation bar flattened to text: three or more short items between separators.
+    static const QRegularExpression navigation(
+        QStringLiteral(R"(^[^|\x{2022}\x{00B7}>]{1,30}(?:\s[|\x{2022}\x{00B7}>]\s[^|\x{2022}\x{00B7}>]{1,30}){2,}$)"));
+    if (navigation.matchView(text).hasMatch())
+        return true;
     if (!siteVocabulary().matchView(text).hasMatch())
         return false;
     // Site vocabulary in a short line, or in a sentence addressed to the visitor.
@@ -90,7 +95,11 @@ void BoilerplateFilter::apply(SourceBlocks &blocks, QList<Removal> &removed)
         chromeShaped[i] = furniture.at(i) || isSiteLink(b.text) || isBylineOrDate(b.text);
     }
     // The article runs from the first to the last real paragraph: long enough, not furniture.
-    auto isBody = [&](qsizetype i) { return !chromeShaped.at(i) && wordCount(blocks.at(i).text) >= 10; };
+    // A headline (no closing punctuation) is not body text, however long.
+    auto isBody = [&](qsizetype i) {
+        const QString &t = blocks.at(i).text;
+        return !chromeShaped.at(i) && wordCount(t) >= 10 && (endsSentence(t) || wordCount(t) >= 25);
+    };
     qsizetype first = 0;
     while (first < n && !isBody(first))
         ++first;

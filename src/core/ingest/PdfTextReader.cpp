@@ -91,7 +91,13 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
         return fail(QStringLiteral("the PDF is damaged: it has no pages"));
 
     Result result;
-    result.title = normaliseParagraph(document->info(QStringLiteral("Title")));
+    // Producers fill Title with their own name or the source file's; those are not the report's title.
+    static const QRegularExpression producerTitle(
+        QStringLiteral(R"(\b(?:output|untitled|microsoft word|document\d*)\b|\.(?:docx?|odt|txt|rtf|pdf|ps|html?)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString title = normaliseParagraph(document->info(QStringLiteral("Title")));
+    if (!producerTitle.matchView(title).hasMatch())
+        result.title = title;
 
     QList<QList<PdfLine>> pages;
     pages.reserve(pageCount);

@@ -173,9 +173,12 @@ SourceBlocks PlainTextReader::read(const QList<Page> &pages)
             // Join a line to the block before it when it continues the sentence.
             const QStringView prev = trimmed(previousLine);
             bool join;
-            if (stats.wrapped)
-                join = !endsSentence(prev) || startsLower(t) || prev.size() * 4 >= stats.width * 3;
-            else
+            if (stats.wrapped) {
+                // Wrapped when the next line's first word would not have fitted on this one.
+                const qsizetype space = t.indexOf(u' ');
+                const qsizetype firstWord = space < 0 ? t.size() : space;
+                join = startsLower(t) || (prev.size() + 1 + firstWord) * 100 >= stats.width * 90;
+            } else
                 join = startsLower(t);
             // A list item continues on lines that start in lower case or are indented.
             if (block.shape == SourceBlock::Shape::ListItem && !stats.wrapped)

@@ -21,22 +21,24 @@ int count(const QRegularExpression &re, QStringView text)
 Polarity PolarityClassifier::classify(QStringView finding, Polarity fallback)
 {
     static const QRegularExpression strength(
-        QStringLiteral(R"(\b(?:good|well|better|best|strong|strengths?|strengthened|excellent|outstanding|)"
-                       R"(impressive|impressed|effective(?:ly)?|positive(?:ly)?|commendabl[ey]|noteworthy|praised?|)"
-                       R"(valued|successful(?:ly)?|success|improved|improving|benefit(?:ed|s)?|dividends|high quality|)"
-                       R"(committed|dedicat(?:ed|ion)|enthusias(?:m|tic)|innovative|robust|well-qualified|)"
-                       R"(best-qualified|satisfied|welcomed?|progress|achiev(?:ed|ing)|clear priority|)"
-                       R"(open and inclusive|inclusive|thorough|secure|safe|caring|helpful|sound|)"
-                       R"(signs of improvement|early signs)\b)"),
+        QStringLiteral(
+            R"(\b(?:good|well|better|best|strong|strengths?|strengthened|excellent|outstanding|)"
+            R"(impressive|impressed|effective(?:ly)?|positive(?:ly)?|commendabl[ey]|noteworthy|praised?|)"
+            R"(valued|successful(?:ly)?|success|improved|improving|benefit(?:ed|s)?|dividends|high quality|)"
+            R"(committed|dedicat(?:ed|ion)|enthusias(?:m|tic)|innovative|robust|well-qualified|)"
+            R"(best-qualified|satisfied|welcomed?|progress|achiev(?:ed|ing)|clear priority|)"
+            R"(open and inclusive|inclusive|kindness|dignity|safely|delighted|timely|manageable|thorough|secure|safe|caring|helpful|sound|)"
+            R"(signs of improvement|early signs)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression weakness(
-        QStringLiteral(R"(\b(?:lack(?:s|ing)?|not|no longer|poor(?:ly)?|weak(?:ness|nesses)?|too|struggles?|)"
-                       R"(struggling|limited|limits|delays|slow|constrained|patchy|inconsistent|insufficient|)"
-                       R"(inadequate|fail(?:s|ed|ing|ure)?|concerns?|concerned|confused|needs? to|more to do|)"
-                       R"(much more|below|unsatisfactory|uncertain|disappointing|shortfall|shortcomings?|)"
-                       R"(deficienc(?:y|ies)|unacceptable|risks?|worse|declin(?:e|ed|ing)|backlogs?|gaps?|)"
-                       R"(overspend|criticis(?:ed|m)|cannot|unable|without evidence|higher cost|should|must|)"
-                       R"(requires? improvement|room for improvement|improvements? (?:are |is )?needed)\b)"),
+        QStringLiteral(
+            R"(\b(?:lack(?:s|ing)?|not|no longer|poor(?:ly)?|weak(?:ness|nesses)?|too|struggles?|)"
+            R"(struggling|limited|limits|delays|slow|constrained|patchy|inconsistent|insufficient|)"
+            R"(inadequate|fail(?:s|ed|ing|ure)?|concerns?|concerned|confused|needs? to|more to do|)"
+            R"(much more|below|unsatisfactory|uncertain|disappointing|shortfall|shortcomings?|)"
+            R"(deficienc(?:y|ies)|unacceptable|worse|declin(?:e|ed|ing)|backlogs?|gaps?|)"
+            R"(overspend|criticis(?:ed|m)|cannot|unable|without evidence|higher cost|should|must|)"
+            R"(out of date|(?<!commendably )low|requires? improvement|room for improvement|improvements? (?:are |is )?needed)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // A conceded clause: "Despite resource limitations, ..." or "Although X, ...".
     static const QRegularExpression concession(
@@ -62,7 +64,7 @@ Polarity PolarityClassifier::leaningOf(QStringView leadIn)
                        R"(criticis|failings|problems|poor|improvement needed|needs improvement)\w*)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression strong(
-        QStringLiteral(R"(\b(?:strengths?|highlights|positive|praised?|good practice|what works well|successes|)"
+        QStringLiteral(R"(\b(?:strengths?|highlights of|positive|praised?|good practice|what works well|successes|)"
                        R"(achievements|impressed|commended)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     if (weak.matchView(leadIn).hasMatch())

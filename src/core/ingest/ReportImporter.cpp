@@ -166,17 +166,19 @@ std::optional<ParsedReport> ReportImporter::importBytes(
     if (!report(options, 70))
         return fail(QStringLiteral("cancelled"));
 
+    // Order matters: furniture goes first (a page number must not stop a paragraph being
+    // re-joined); words are repaired before joining so offsets only ever shift forward; copies
+    // are found last, when a repeated paragraph cut by a page break is whole again.
     BoilerplateFilter::apply(blocks, result.removed);
-    DuplicateFilter::apply(blocks, result.removed);
-    if (blocks.isEmpty())
-        return fail(QStringLiteral("no report text found"));
-
     const auto dictionary = SpellingDictionary::open(
         options.dictionary.isEmpty() ? SpellingDictionary::defaultPath() : options.dictionary);
     WordRepairer repairer(dictionary);
     for (SourceBlock &b : blocks)
         repairer.repair(b.text, b.changes);
     ParagraphJoiner::apply(blocks);
+    DuplicateFilter::apply(blocks, result.removed);
+    if (blocks.isEmpty())
+        return fail(QStringLiteral("no report text found"));
     if (!report(options, 85))
         return fail(QStringLiteral("cancelled"));
 

@@ -87,20 +87,17 @@ bool reportsConclusions(QStringView paragraph, bool requireThat)
         QStringLiteral(
             R"(^(?:(?:however|but|and|also|overall|further(?:more)?|in addition|in the report|in its report|in their report|)"
             R"(the report (?:also )?(?:says|said|adds|added) that|today),?\s+)*)"
-            R"((?:the\s+)?(?:joint\s+)?(?:report|review|inspection|inspectors?|inspection team|review team|reviewers|auditors|)"
-            R"(inspectorate|commission|audit commission|estyn|ofsted|cqc|ciw|cssiw|swia|they|it)\b)"
-            R"((?:\s+[\w'\x{2019}-]+){0,3}?\s+(?:also\s+|further\s+|have\s+|has\s+|had\s+)?)"
+            R"((?:(?:the\s+)?(?:joint\s+)?(?:report|review|inspection|inspectors?|inspection team|review team|reviewers|auditors|)"
+            R"(inspectorate|commission|audit commission|estyn|ofsted|cqc|ciw|cssiw|swia)\b(?:\s+[\w'\x{2019}-]+){0,12}?|)"
+            R"((?:they|it)))"
+            R"(\s+(?:also\s+|further\s+|have\s+|has\s+|had\s+)?)"
             R"((?:found|finds?|say|says|said|notes?|noted|highlight(?:s|ed)?|conclude[sd]?|identifie[sd]|identify|)"
             R"(praise[sd]?|criticise[sd]?|rated?|rates|judge[sd]?|state[sd]?|states|point(?:s|ed)? out|report(?:s|ed)?|)"
             R"(acknowledge[sd]?|recognise[sd]?|warn(?:s|ed)?|describe[sd]?|commend(?:s|ed)?|were impressed|)"
             R"(was impressed|raise[sd]?|show(?:s|ed)?|reveal(?:s|ed)?|confirm(?:s|ed)?|observed|gave|give|gives)\b(.*))"),
         CI | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression findingsNoun(
-        QStringLiteral(R"(^(?:other\s+|the\s+|key\s+|main\s+)*findings\b)"), CI);
     const QList<QStringView> all = sentences(paragraph);
     for (QStringView s : all.first(std::min<qsizetype>(2, all.size()))) {
-        if (findingsNoun.matchView(s).hasMatch())
-            return true;
         const auto m = subject.matchView(s);
         if (!m.hasMatch())
             continue;
@@ -114,6 +111,14 @@ bool reportsConclusions(QStringView paragraph, bool requireThat)
             return true;
     }
     return false;
+}
+
+// "Other findings of the inspection ... included ...".
+bool opensWithFindings(QStringView paragraph)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:other\s+|the\s+|key\s+|main\s+|further\s+)*findings\b)"), CI);
+    return re.matchView(paragraph).hasMatch();
 }
 
 bool statesPriorities(QStringView paragraph)
@@ -166,7 +171,8 @@ public:
     QList<Segmenter::Decision> run();
 
 private:
-    Segmenter::Decision classifyParagraph(const SourceBlock &block);
+    Segmenter::Decision classifyParagraph(const SourceBlock &block, const SourceBlock *next);
+    std::optional<Segmenter::Decision> reportedSpeech(QStringView text);
     Segmenter::Decision quote(const Speaker &speaker, bool endsOpen);
     std::optional<Speaker> resolve(QStringView phrase, QStringView context);
     void learnPeople(QStringView paragraph);
@@ -274,7 +280,36 @@ Segmenter::Decision Reader::quote(const Speaker &speaker, bool endsOpen)
     return d;
 }
 
-Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block)
+std::optional<Segmenter::Decision> Reader::reportedSpeech(QStringView text)
+{
+    // Reported speech of a named person: an inspector's is a finding, a council officer's a response.
+    const QString reporter = Attribution::reportedSpeaker(firstSentence(text));
+    if (reporter.isEmpty() || Speaker::isDocument(reporter))
+        return std::nullopt;
+    const std::optional<Speaker> s = resolve(reporter, QStringView());
+    if (!s)
+        return std::nullopt;
+    std::optional<Side> side = Speaker::sideOf(s->role);
+    if (!side)
+        side = Speaker::sideOf(s->name);
+    if (!side) {
+        for (const Person &p : m_people) {
+            if (p.speaker.name == s->name && p.side)
+                side = p.side;
+        }
+    }
+    if (!side)
+        return std::nullopt;
+    remember(*s);
+    Segmenter::Decision d;
+    d.side = *side;
+    d.kind = *side == Side::Council ? SegmentKind::Response : SegmentKind::Finding;
+    if (d.kind == SegmentKind::Finding)
+        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+    return d;
+}
+
+Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const SourceBlock *next)
 {
     const QString &text = block.text;
     Segmenter::Decision d;
@@ -291,9 +326,20 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block)
         return quote(*s, a.endsOpen);
     }
     m_pendingSpeaker.reset();
+    // The last paragraph of a quotation whose later paragraphs carry no opening mark.
+    if (m_openQuote && a.closesEarlierQuotation)
+        return quote(*m_openQuote, false);
+
+    // A quotation left open, attributed only in the next paragraph ("'...,' it said.").
+    QString speakerPhrase = a.speakerPhrase;
+    if (a.startsWithQuotation && a.endsOpen && speakerPhrase.isEmpty() && next) {
+        const Attribution b = Attribution::analyse(next->text);
+        if (b.startsWithQuotation && !b.speakerPhrase.isEmpty())
+            speakerPhrase = b.speakerPhrase;
+    }
 
     if (a.hasQuotation) {
-        if (Speaker::isDocument(a.speakerPhrase)) {
+        if (Speaker::isDocument(speakerPhrase)) {
             // "'...,' it said." or "says the report": the report's own words are a finding.
             d.kind = SegmentKind::Finding;
             d.side = m_side;
@@ -302,7 +348,7 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block)
             m_openQuote.reset();
             return d;
         }
-        std::optional<Speaker> s = resolve(a.speakerPhrase, a.textBeforeQuotation);
+        std::optional<Speaker> s = resolve(speakerPhrase, a.textBeforeQuotation);
         if (!s && a.speakerPhrase.isEmpty() && a.startsWithQuotation && m_lastQuote)
             s = m_lastQuote; // another paragraph of the same speaker's words
         if (!s && !a.speakerPhrase.isEmpty() && wordCount(a.speakerPhrase) <= 6 && !a.speakerPhrase.front().isLower())
@@ -319,6 +365,12 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block)
     m_openQuote.reset();
     learnPeople(text);
 
+    // A named person's reported words ("X, director of ..., said she was delighted ...") are
+    // theirs, not the report's verdict, even when they open the article.
+    if (auto reported = reportedSpeech(text)) {
+        m_summaryDone = true;
+        return *reported;
+    }
     if (!m_summaryDone && wordCount(text) >= 12) {
         m_summaryDone = true;
         d.kind = SegmentKind::Summary;
@@ -332,6 +384,15 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block)
         m_side = Side::Council;
 
     d.side = m_side;
+    if (opensWithFindings(text) && (m_side == Side::Review || reportsConclusions(text, true))) {
+        d.kind = SegmentKind::Finding;
+        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+        return d;
+    }
+    if (isBackground(text)) {
+        d.kind = SegmentKind::Context;
+        return d;
+    }
     if (statesPriorities(text)) {
         d.kind = SegmentKind::Priority;
         return d;
@@ -340,23 +401,6 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block)
         d.kind = SegmentKind::Finding;
         d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
         return d;
-    }
-    // Reported speech of a named person: an inspector's is a finding, a council officer's a response.
-    const QString reporter = Attribution::reportedSpeaker(firstSentence(text));
-    if (!reporter.isEmpty() && !Speaker::isDocument(reporter)) {
-        if (auto s = resolve(reporter, QStringView())) {
-            std::optional<Side> side = Speaker::sideOf(s->role);
-            if (!side)
-                side = Speaker::sideOf(s->name);
-            if (side) {
-                remember(*s);
-                d.side = *side;
-                d.kind = *side == Side::Council ? SegmentKind::Response : SegmentKind::Finding;
-                if (d.kind == SegmentKind::Finding)
-                    d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
-                return d;
-            }
-        }
     }
     if (m_section == Announces::Findings && m_side == Side::Review) {
         d.kind = SegmentKind::Finding;
@@ -394,7 +438,9 @@ QList<Segmenter::Decision> Reader::run()
         const bool leadIn = !heading && block.shape != SourceBlock::Shape::ListItem && block.text.endsWith(u':');
         if (heading) {
             d.kind = SegmentKind::Heading;
-            const Announces a = announcement(block.text);
+            // A headline opens the article and announces nothing; a section heading is short.
+            const bool headline = i == 0 || wordCount(block.text) > 6;
+            const Announces a = headline ? Announces::Nothing : announcement(block.text);
             if (a == Announces::CouncilSide) {
                 m_side = Side::Council;
                 m_section = Announces::Nothing;
@@ -402,7 +448,7 @@ QList<Segmenter::Decision> Reader::run()
                 m_section = a;
                 // A heading that names neither side's business ("Overspend") keeps the side.
             }
-            m_leaning = PolarityClassifier::leaningOf(block.text);
+            m_leaning = headline ? Polarity::None : PolarityClassifier::leaningOf(block.text);
             m_list = Announces::Nothing;
             d.side = m_side;
             m_lastQuote.reset();
@@ -448,7 +494,7 @@ QList<Segmenter::Decision> Reader::run()
                 d.kind = SegmentKind::Response;
             }
         } else {
-            d = classifyParagraph(block);
+            d = classifyParagraph(block, i + 1 < m_blocks.size() ? &m_blocks.at(i + 1) : nullptr);
             // A paragraph ends the list a lead-in announced.
             m_list = Announces::Nothing;
             if (d.kind != SegmentKind::Finding)

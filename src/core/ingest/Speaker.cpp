@@ -63,7 +63,10 @@ QString tidyRole(QString role)
         QStringLiteral("Minister"), QStringLiteral("Inspector"), QStringLiteral("Regional"), QStringLiteral("Area")};
     const qsizetype space = role.indexOf(u' ');
     const QString first = space < 0 ? role : role.left(space);
-    if (lowerable.contains(first))
+    // Only a sentence-case role: "Cabinet Member for Education" keeps its capitals.
+    const qsizetype secondStart = space < 0 ? -1 : space + 1;
+    const bool sentenceCase = secondStart < 0 || secondStart >= role.size() || role.at(secondStart).isLower();
+    if (lowerable.contains(first) && sentenceCase)
         role[0] = role.at(0).toLower();
     return role.trimmed();
 }

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PDFs made by other tools (see tests/data/pdf/README.md): the sample as a PDF gives the same
+// segments as the text file, each with its page; broken PDFs fail with one clear message.
+#include "ingest/ReportImporter.h"
+
+#include <QTest>
+
+using namespace Scrutiny;
+
+class TestPdfImport final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sameSegmentsAsText();
+    void pagesFollowTheDocument();
+    void progressAndCancel();
+    void failures_data();
+    void failures();
+};
+
+namespace {
+ParsedReport load(const QString &path)
+{
+    QString error;
+    auto r = ReportImporter::importFile(path, &error);
+    if (!r)
+        qFatal("%s", qPrintable(error));
+    return *r;
+}
+// Enscript draws the ASCII apostrophe with the right single quote glyph; that is the PDF's only difference.
+QString folded(QString s)
+{
+    return s.replace(u'\u2019', u'\'');
+}
+const QString pdfPath = QStringLiteral(SCRUTINY_TEST_DATA "/pdf/wrexham-joint-review.pdf");
+} // namespace
+
+void TestPdfImport::sameSegmentsAsText()
+{
+    const ParsedReport text = load(QStringLiteral(SCRUTINY_SOURCE_DIR "/data/wrexham-joint-review.txt"));
+    const ParsedReport pdf = load(pdfPath);
+    QCOMPARE(toString(pdf.format), QStringLiteral("pdf"));
+    QCOMPARE(pdf.title, text.title);
+    QVERIFY(pdf.judgement == text.judgement);
+    QCOMPARE(pdf.segments.size(), text.segments.size());
+    for (qsizetype i = 0; i < text.segments.size(); ++i) {
+        const Segment &t = text.segments.at(i);
+        const Segment &p = pdf.segments.at(i);
+        QCOMPARE(p.id, t.id);
+        QCOMPARE(toString(p.kind), toString(t.kind));
+        QCOMPARE(toString(p.side), toString(t.side));
+        QCOMPARE(folded(p.text), t.text);
+        QCOMPARE(p.speakerName, t.speakerName);
+        QCOMPARE(p.speakerRole, t.speakerRole);
+        QCOMPARE(toString(p.polarity), toString(t.polarity));
+        QCOMPARE(pdf.text.mid(p.start, p.end - p.start), p.text);
+    }
+    // The word repairs are the same; the PDF adds re-joins where its page breaks cut paragraphs.
+    QStringList words;
+    for (const Repair &r : pdf.repairs)
+        words << r.before;
+    QVERIFY(words.contains(QStringLiteral("goo d")));
+    QVERIFY(words.contains(QStringLiteral("r esidential")));
+    QVERIFY(words.contains(QStringLiteral("wishe s")));
+}
+
+void TestPdfImport::pagesFollowTheDocument()
+{
+    const ParsedReport pdf = load(pdfPath);
+    int previous = 1;
+    for (const Segment &s : pdf.segments) {
+        QVERIFY2(s.page >= previous, qPrintable(s.id));
+        previous = s.page;
+    }
+    QCOMPARE(pdf.segments.first().page, 1);
+    QCOMPARE(pdf.segments.last().page, 3); // pdfinfo: 3 pages
+    // The paragraph cut by the page break between pages 1 and 2 starts on page 1.
+    const Segment *cut = nullptr;
+    for (const Segment &s : pdf.segments) {
+        if (s.text.startsWith(QStringLiteral("The chief executive, Isobel Garner")))
+            cut = &s;
+    }
+    QVERIFY(cut);
+    QCOMPARE(cut->page, 2);
+}
+
+void TestPdfImport::progressAndCancel()
+{
+    QList<int> seen;
+    ReportImporter::Options options;
+    options.progress = [&](int p) {
+        seen << p;
+        return true;
+    };
+    QString error;
+    QVERIFY(ReportImporter::importFile(pdfPath, &error, options));
+    QVERIFY(seen.size() >= 3);
+    QCOMPARE(seen.last(), 100);
+    options.progress = [](int p) { return p < 50; };
+    QVERIFY(!ReportImporter::importFile(pdfPath, &error, options));
+    QVERIFY2(error.endsWith(QStringLiteral("cancelled")), qPrintable(error));
+}
+
+void TestPdfImport::failures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("encrypted") << QStringLiteral("encrypted.pdf")
+                               << QStringLiteral("the PDF is encrypted (password protected)");
+    QTest::newRow("scanned") << QStringLiteral("scanned.pdf") << QStringLiteral("the PDF has no text layer (scanned?)");
+    QTest::newRow("damaged") << QStringLiteral("damaged.pdf")
+                             << QStringLiteral("the PDF is damaged and cannot be read");
+}
+
+void TestPdfImport::failures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString path = QStringLiteral(SCRUTINY_TEST_DATA "/pdf/") + file;
+    QString error;
+    QVERIFY(!ReportImporter::importFile(path, &error));
+    QCOMPARE(error, path + QStringLiteral(": ") + message);
+}
+
+QTEST_APPLESS_MAIN(TestPdfImport)
+#include "test_pdfimport.moc"
