@@ -58,6 +58,15 @@ bool BoilerplateFilter::isSiteFurniture(QStringView text)
     return wordCount(text) <= 8 || addressesReader(text);
 }
 
+bool BoilerplateFilter::isWidgetLabel(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:share|share this(?: article| page| story)?|tweet|print|print this page|email|e-mail|)"
+                       R"(email this page|comment|comments|like|follow(?: us)?|subscribe|back to top|top of page)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.matchView(text.trimmed()).hasMatch();
+}
+
 bool BoilerplateFilter::isSiteLink(QStringView text)
 {
     static const QRegularExpression re(
@@ -112,7 +121,7 @@ void BoilerplateFilter::apply(SourceBlocks &blocks, QList<Removal> &removed)
     for (qsizetype i = 0; i < n; ++i) {
         const bool chrome = i < first || i > last;
         const SourceBlock &b = blocks.at(i);
-        const bool tiny = furniture.at(i) && wordCount(b.text) <= 3;
+        const bool tiny = (furniture.at(i) && wordCount(b.text) <= 3) || isWidgetLabel(b.text);
         if ((chrome && chromeShaped.at(i)) || tiny || b.pageFurniture) {
             removed.append(Removal {Removal::Reason::Boilerplate, b.text});
             continue;

@@ -23,6 +23,8 @@ public:
     static bool isSiteFurniture(QStringView text);
     /// A short link-like line starting with a site verb ("Learn more", "Read more").
     static bool isSiteLink(QStringView text);
+    /// A share/print/comment button's label on its own line: furniture anywhere.
+    static bool isWidgetLabel(QStringView text);
     /// "By Alex Dobson", "Date: 20/09/2023", "Posted 17 July 2002".
     static bool isBylineOrDate(QStringView text);
 };

@@ -30,7 +30,13 @@ bool isInstitutionWord(QStringView word)
         QStringLiteral("Responding"), QStringLiteral("Commenting"), QStringLiteral("Today"),
         QStringLiteral("Yesterday"), QStringLiteral("Meanwhile"), QStringLiteral("Also"), QStringLiteral("Both"),
         QStringLiteral("Staff"), QStringLiteral("Inspectors"), QStringLiteral("Auditors"), QStringLiteral("CBC"),
-        QStringLiteral("Mayor")};
+        QStringLiteral("Mayor"), QStringLiteral("Controller"), QStringLiteral("Commissioner"),
+        QStringLiteral("Secretary"), QStringLiteral("Chairman"), QStringLiteral("Chairwoman"), QStringLiteral("Chair"),
+        QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"), QStringLiteral("Spokesperson"),
+        QStringLiteral("Manager"), QStringLiteral("Officer"), QStringLiteral("Reviewer"), QStringLiteral("Assistant"),
+        QStringLiteral("Deputy"), QStringLiteral("Senior"), QStringLiteral("Acting"), QStringLiteral("Interim"),
+        QStringLiteral("Principal"), QStringLiteral("Regional"), QStringLiteral("Corporate"),
+        QStringLiteral("Strategic"), QStringLiteral("Convener"), QStringLiteral("Portfolio")};
     return words.contains(word);
 }
 
@@ -60,7 +66,8 @@ QString tidyRole(QString role)
         QStringLiteral("Council"), QStringLiteral("Social"), QStringLiteral("Head"), QStringLiteral("Acting"),
         QStringLiteral("Interim"), QStringLiteral("Principal"), QStringLiteral("Review"), QStringLiteral("Joint"),
         QStringLiteral("Corporate"), QStringLiteral("Strategic"), QStringLiteral("Cabinet"), QStringLiteral("Leader"),
-        QStringLiteral("Minister"), QStringLiteral("Inspector"), QStringLiteral("Regional"), QStringLiteral("Area")};
+        QStringLiteral("Minister"), QStringLiteral("Inspector"), QStringLiteral("Regional"), QStringLiteral("Area"),
+        QStringLiteral("Controller"), QStringLiteral("Commissioner"), QStringLiteral("Convener")};
     const qsizetype space = role.indexOf(u' ');
     const QString first = space < 0 ? role : role.left(space);
     // Only a sentence-case role: "Cabinet Member for Education" keeps its capitals.

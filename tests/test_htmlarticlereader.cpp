@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saved web pages: the article's paragraphs, list items and headings; site chrome dropped and recorded.
+#include "ingest/HtmlArticleReader.h"
+
+#include <QTest>
+
+using namespace Scrutiny;
+using namespace Scrutiny::Ingest;
+
+class TestHtmlArticleReader final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void blocks_data();
+    void blocks();
+    void entities_data();
+    void entities();
+    void title_data();
+    void title();
+};
+
+namespace {
+QStringList describe(const SourceBlocks &blocks)
+{
+    QStringList out;
+    for (const SourceBlock &b : blocks) {
+        const QString shape = b.shape == SourceBlock::Shape::ListItem ? QStringLiteral("L") + b.marker
+            : b.shape == SourceBlock::Shape::Heading                  ? QStringLiteral("H")
+                                                                      : QStringLiteral("P");
+        out << shape + u':' + b.text;
+    }
+    return out;
+}
+} // namespace
+
+void TestHtmlArticleReader::blocks_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("removed");
+    QTest::newRow("structure kept") << QStringLiteral(
+        "<html><body><h2>Findings</h2><p>One\n  paragraph.</p><ul><li>first</li><li>second</li></ul>"
+        "<ol><li>do this</li><li>do that</li></ol></body></html>")
+                                    << QStringList {QStringLiteral("H:Findings"), QStringLiteral("P:One paragraph."),
+                                           QStringLiteral("L:first"), QStringLiteral("L:second"),
+                                           QStringLiteral("L1.:do this"), QStringLiteral("L2.:do that")}
+                                    << QStringList {};
+    QTest::newRow("scripts and styles are not text") << QStringLiteral(
+        "<body><script>var p = '<p>no</p>';</script><style>p{}</style><p>Yes.</p><noscript>Enable JS</noscript></body>")
+                                                     << QStringList {QStringLiteral("P:Yes.")} << QStringList {};
+    QTest::newRow("chrome elements recorded")
+        << QStringLiteral("<body><nav><a>Home</a></nav><header>Site name</header><p>Article text.</p>"
+                          "<aside>Related stories</aside><footer>Copyright</footer></body>")
+        << QStringList {QStringLiteral("P:Article text.")}
+        << QStringList {QStringLiteral("Home"), QStringLiteral("Site name"), QStringLiteral("Related stories"),
+               QStringLiteral("Copyright")};
+    QTest::newRow("furniture classes") << QStringLiteral(
+        "<body><div class=\"cookie-notice\">We use cookies</div><p>Text.</p>"
+        "<div id=\"comments\"><p>Great article!</p></div><div class='social share'>Tweet</div></body>")
+                                       << QStringList {QStringLiteral("P:Text.")}
+                                       << QStringList {QStringLiteral("We use cookies"),
+                                              QStringLiteral("Great article!"), QStringLiteral("Tweet")};
+    QTest::newRow("only the marked article")
+        << QStringLiteral("<body><div><p>Latest jobs in care</p></div><article><h1>Report</h1><p>Body.</p></article>"
+                          "<div><p>Most read</p></div></body>")
+        << QStringList {QStringLiteral("H:Report"), QStringLiteral("P:Body.")}
+        << QStringList {QStringLiteral("Latest jobs in care"), QStringLiteral("Most read")};
+    QTest::newRow("unclosed paragraphs and br") << QStringLiteral("<body><p>First<p>Second<br>Third<br/>Fourth</body>")
+                                                << QStringList {QStringLiteral("P:First"), QStringLiteral("P:Second"),
+                                                       QStringLiteral("P:Third"), QStringLiteral("P:Fourth")}
+                                                << QStringList {};
+    QTest::newRow("inline markup joins") << QStringLiteral(
+        "<p>The <b>council</b> is <a href=\"x\">serving</a> some<!-- comment --> people <em>well</em>.</p>")
+                                         << QStringList {QStringLiteral("P:The council is serving some people well.")}
+                                         << QStringList {};
+}
+
+void TestHtmlArticleReader::blocks()
+{
+    QFETCH(QString, html);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, removed);
+    const HtmlArticleReader::Result r = HtmlArticleReader::read(html);
+    QCOMPARE(describe(r.blocks), expected);
+    QStringList dropped;
+    for (const Removal &x : r.removed) {
+        QVERIFY(x.reason == Removal::Reason::Boilerplate);
+        dropped << x.text;
+    }
+    QCOMPARE(dropped, removed);
+}
+
+void TestHtmlArticleReader::entities_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("named") << QStringLiteral("&ldquo;A&rdquo; &amp; &lsquo;B&rsquo; &ndash; &pound;5&hellip;")
+                           << QStringLiteral("\u201cA\u201d & \u2018B\u2019 \u2013 \u00a35\u2026");
+    QTest::newRow("numeric") << QStringLiteral("&#8217;&#x2019;&#233;") << QStringLiteral("\u2019\u2019\u00e9");
+    QTest::newRow("cp1252 numeric") << QStringLiteral("&#146;&#147;") << QStringLiteral("\u2019\u201c");
+    QTest::newRow("unknown kept") << QStringLiteral("&bogus; & a") << QStringLiteral("&bogus; & a");
+    QTest::newRow("welsh") << QStringLiteral("Ca&#373;l &wcirc;") << QStringLiteral("Ca\u0175l \u0175");
+}
+
+void TestHtmlArticleReader::entities()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, output);
+    QCOMPARE(HtmlArticleReader::decodeEntities(input), output);
+}
+
+void TestHtmlArticleReader::title_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("h1 wins") << QStringLiteral("<head><title>Site | Page</title></head><body><h1>Headline</h1></body>")
+                             << QStringLiteral("Headline");
+    QTest::newRow("title without site") << QStringLiteral(
+        "<head><title>Council slammed | Local News</title></head><body><p>x</p></body>")
+                                        << QStringLiteral("Council slammed");
+}
+
+void TestHtmlArticleReader::title()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, title);
+    QCOMPARE(HtmlArticleReader::read(html).title, title);
+}
+
+QTEST_APPLESS_MAIN(TestHtmlArticleReader)
+#include "test_htmlarticlereader.moc"

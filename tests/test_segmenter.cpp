@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Segmentation, one row per segment kind, quote form and side switch: small reports written the
+// ways press texts write them, with every segment's "id kind side [speaker; role] [polarity]".
+#include "ingest/JudgementReader.h"
+#include "ingest/PolarityClassifier.h"
+#include "ingest/ReportImporter.h"
+#include "ingest/Speaker.h"
+
+#include <QTest>
+
+using namespace Scrutiny;
+using namespace Scrutiny::Ingest;
+
+class TestSegmenter final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void segments_data();
+    void segments();
+    void speakers_data();
+    void speakers();
+    void polarity_data();
+    void polarity();
+    void judgement_data();
+    void judgement();
+};
+
+namespace {
+QStringList describe(const ParsedReport &r)
+{
+    QStringList out;
+    for (const Segment &s : r.segments) {
+        QString line = s.id + u' ' + toString(s.kind) + u' ' + toString(s.side);
+        if (s.kind == SegmentKind::Quote)
+            line += QStringLiteral(" [%1; %2]").arg(s.speakerName, s.speakerRole);
+        if (s.kind == SegmentKind::Finding)
+            line += u' ' + toString(s.polarity);
+        out << line;
+    }
+    return out;
+}
+const QString lead = QStringLiteral("Social services in Eastholm are serving some people well, according to a report "
+                                    "published today by the joint review team.\n\n");
+} // namespace
+
+void TestSegmenter::segments_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("summary, narrative finding, context")
+        << lead
+            + QStringLiteral(
+                "The report found that services for older people were good but that children waited too long.\n\n"
+                "The review is part of a national programme of joint reviews.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review mixed"),
+               QStringLiteral("C1 context review")};
+    QTest::newRow("finding lead-ins and priority lead-ins")
+        << lead
+            + QStringLiteral("The report highlights:\n\n* Staff are well qualified.\n* Assessments are slow.\n\n"
+                             "Inspectors identified these priorities for action:\n\n* Speed up assessments.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("F1 finding review strength"), QStringLiteral("F2 finding review weakness"),
+               QStringLiteral("H2 heading review"), QStringLiteral("P1 priority review")};
+    QTest::newRow("headings instead of lead-ins")
+        << lead
+            + QStringLiteral("Strengths\n\nThe fostering team is stable.\n\nAreas for improvement\n\n"
+                             "1. Reduce the use of agency staff.\n2. Improve care plans.\n\nBackground\n\n"
+                             "The inspection took place in May.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("F1 finding review strength"), QStringLiteral("H2 heading review"),
+               QStringLiteral("P1 priority review"), QStringLiteral("P2 priority review"),
+               QStringLiteral("H3 heading review"), QStringLiteral("C1 context review")};
+    QTest::newRow("prose priorities") << lead
+            + QStringLiteral("Priorities for the council included better commissioning and faster assessments.\n\n"
+                             "The report recommends that the council reviews its charging policy.\n")
+                                      << QStringList {QStringLiteral("S1 summary review"),
+                                             QStringLiteral("P1 priority review"),
+                                             QStringLiteral("P2 priority review")};
+    QTest::newRow("lead-in line, quotation next")
+        << lead
+            + QStringLiteral("Sue Mead, review director, joint reviews, said:\n\n'The council has real potential.'\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("Q1 quote review [Sue Mead; review director, joint reviews]")};
+    QTest::newRow("role name said: quote")
+        << lead + QStringLiteral("Chief social services inspector Graham Williams said: 'We will monitor progress.'\n")
+        << QStringList {QStringLiteral("S1 summary review"),
+               QStringLiteral("Q1 quote review [Graham Williams; chief social services inspector]")};
+    QTest::newRow("introduced, then She said:")
+        << lead
+            + QStringLiteral("A press release from the council follows:\n\nThe chief executive, Isobel Garner "
+                             "recognised the challenges. She said: 'We will rise to them.'\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading council"),
+               QStringLiteral("Q1 quote council [Isobel Garner; chief executive]")};
+    QTest::newRow("attribution after, speaker named before")
+        << lead
+            + QStringLiteral("Assistant review director Malcolm Newsam said support was lacking.\n\n"
+                             "\"There is still a lot of work to do,\" he told the cabinet.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("Q1 quote review [Malcolm Newsam; assistant review director]")};
+    QTest::newRow("own line with says:")
+        << lead
+            + QStringLiteral("Councillor Ann Jones, Lead Member for Social Care, says:\n\n"
+                             "\u201cWe accept the findings and will act on them.\u201d\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading council"),
+               QStringLiteral("Q1 quote council [Councillor Ann Jones; Lead Member for Social Care]")};
+    QTest::newRow("multi-paragraph, later paragraphs open a mark")
+        << lead
+            + QStringLiteral("Mark Elsworth, the commission's lead inspector, said: \u201cThere are weaknesses.\n\n"
+                             "\u201cThe council must get the basics right.\u201d\n")
+        << QStringList {QStringLiteral("S1 summary review"),
+               QStringLiteral("Q1 quote review [Mark Elsworth; commission's lead inspector]"),
+               QStringLiteral("Q2 quote review [Mark Elsworth; commission's lead inspector]")};
+    QTest::newRow("multi-paragraph, only the first opens")
+        << lead
+            + QStringLiteral("Jane Hutt, minister for health, said: 'The report shows progress.\n\n"
+                             "It raises issues for the council to resolve.'\n")
+        << QStringList {QStringLiteral("S1 summary review"),
+               QStringLiteral("Q1 quote review [Jane Hutt; minister for health]"),
+               QStringLiteral("Q2 quote review [Jane Hutt; minister for health]")};
+    QTest::newRow("He added:") << lead
+            + QStringLiteral("Controller Andrew Foster said: \u201cThe picture is mixed across Wales.\u201d\n\n"
+                             "He added: \u201cThere is room for improvement.\u201d\n")
+                               << QStringList {QStringLiteral("S1 summary review"),
+                                      QStringLiteral("Q1 quote review [Andrew Foster; controller]"),
+                                      QStringLiteral("Q2 quote review [Andrew Foster; controller]")};
+    QTest::newRow("said NAME, ROLE after the quotation")
+        << lead
+            + QStringLiteral("\u2018We were impressed by the staff,\u2019 said Helen Cartwright, the lead reviewer.\n")
+        << QStringList {QStringLiteral("S1 summary review"),
+               QStringLiteral("Q1 quote review [Helen Cartwright; lead reviewer]")};
+    QTest::newRow("the report's own words")
+        << lead + QStringLiteral("\"Too many people waited too long for services,\" it said.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness")};
+    QTest::newRow("In response: council side")
+        << lead
+            + QStringLiteral("In response, the council's director of social services, Paul Okafor, said the authority "
+                             "accepted the findings.\n\n\u201cWe are pleased,\u201d he said.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("R1 response council"),
+               QStringLiteral("Q1 quote council [Paul Okafor; council's director of social services]")};
+    QTest::newRow("press release switches side")
+        << lead
+            + QStringLiteral(
+                "A press release from the local authority follows:\n\nThe council welcomes the report.\n\n"
+                "The report stated that:\n\n* Morale is good.\n\nThe council is drawing up an action plan.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading council"),
+               QStringLiteral("R1 response council"), QStringLiteral("H2 heading council"),
+               QStringLiteral("F1 finding council strength"), QStringLiteral("R2 response council")};
+    QTest::newRow("council's own release")
+        << QStringLiteral(
+               "Northmoor Council welcomes Ofsted report\n\nNorthmoor Council has welcomed a positive report "
+               "from Ofsted on its services for children.\n\nIn the report, inspectors state that leaders know "
+               "their services well.\n\nThe council will publish an action plan.\n")
+        << QStringList {QStringLiteral("H1 heading council"), QStringLiteral("S1 summary council"),
+               QStringLiteral("F1 finding council strength"), QStringLiteral("R1 response council")};
+    QTest::newRow("council response first")
+        << QStringLiteral("Care homes praised\n\nWestbridge Council's director of adult care, Linda Marsh, said she "
+                          "was delighted with the ratings.\n\nInspectors found that medicines were managed safely.\n")
+        << QStringList {QStringLiteral("H1 heading review"), QStringLiteral("R1 response council"),
+               QStringLiteral("F1 finding review strength")};
+    QTest::newRow("council heading switches side")
+        << lead + QStringLiteral("Council response\n\nThe council accepts all the recommendations.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading council"),
+               QStringLiteral("R1 response council")};
+}
+
+void TestSegmenter::segments()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QString error;
+    const auto report = ReportImporter::importBytes(text.toUtf8(), QStringLiteral("test.txt"), &error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(describe(*report), expected);
+}
+
+void TestSegmenter::speakers_data()
+{
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("role");
+    QTest::newRow("name, role, role") << QStringLiteral("Sue Mead, review director, joint reviews,")
+                                      << QStringLiteral("Sue Mead") << QStringLiteral("review director, joint reviews");
+    QTest::newRow("role name") << QStringLiteral("Chief inspector of SWIA Alexis Jay") << QStringLiteral("Alexis Jay")
+                               << QStringLiteral("chief inspector of SWIA");
+    QTest::newRow("the role, name") << QStringLiteral("The leader of Wrexham Council, Shan Wilkinson")
+                                    << QStringLiteral("Shan Wilkinson") << QStringLiteral("leader of Wrexham Council");
+    QTest::newRow("honorific") << QStringLiteral("Coun Liz Eyre") << QStringLiteral("Coun Liz Eyre") << QString();
+    QTest::newRow("title case role kept")
+        << QStringLiteral("Cllr Mair Roberts, Cabinet Member for Education") << QStringLiteral("Cllr Mair Roberts")
+        << QStringLiteral("Cabinet Member for Education");
+    QTest::newRow("connective dropped") << QStringLiteral("Responding to the findings, council leader Janet Ross")
+                                        << QStringLiteral("Janet Ross") << QStringLiteral("council leader");
+    QTest::newRow("not a person") << QStringLiteral("The report") << QString() << QString();
+    QTest::newRow("institution") << QStringLiteral("Wrexham Council") << QString() << QString();
+}
+
+void TestSegmenter::speakers()
+{
+    QFETCH(QString, phrase);
+    QFETCH(QString, name);
+    QFETCH(QString, role);
+    const auto s = Speaker::parse(phrase);
+    QCOMPARE(s ? s->name : QString(), name);
+    QCOMPARE(s ? s->role : QString(), role);
+}
+
+void TestSegmenter::polarity_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("polarity");
+    QTest::newRow("strength") << QStringLiteral("Morale is generally good.") << QStringLiteral("strength");
+    QTest::newRow("commendably low") << QStringLiteral("Delayed discharges are commendably low.")
+                                     << QStringLiteral("strength");
+    QTest::newRow("weakness") << QStringLiteral("Services remain too patchy.") << QStringLiteral("weakness");
+    QTest::newRow("mixed") << QStringLiteral("Good joint work, but a lack of planning.") << QStringLiteral("mixed");
+    QTest::newRow("conceded clause") << QStringLiteral("Despite resource limitations, the council serves people well.")
+                                     << QStringLiteral("strength");
+    QTest::newRow("no evaluative words") << QStringLiteral("Senior managers meet weekly.") << QStringLiteral("mixed");
+}
+
+void TestSegmenter::polarity()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, polarity);
+    QCOMPARE(toString(PolarityClassifier::classify(text)), polarity);
+}
+
+void TestSegmenter::judgement_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("serving");
+    QTest::addColumn<QString>("prospects");
+    QTest::newRow("sample order") << QStringLiteral(
+        "are serving some people well, but have uncertain prospects for improvement")
+                                  << QStringLiteral("some people well") << QStringLiteral("uncertain");
+    QTest::newRow("prospects first") << QStringLiteral(
+        "Promising prospects for improvement; the council serves most people well.")
+                                     << QStringLiteral("most people well") << QStringLiteral("promising");
+    QTest::newRow("prospects are") << QStringLiteral(
+        "It was judged to be serving all people well and its prospects for "
+        "improvement are 'excellent'.")
+                                   << QStringLiteral("all people well") << QStringLiteral("excellent");
+    QTest::newRow("not serving") << QStringLiteral("The council is not serving people well and has poor prospects.")
+                                 << QStringLiteral("not people well") << QStringLiteral("poor");
+    QTest::newRow("past tense") << QStringLiteral("Reviewers found it served some people well.")
+                                << QStringLiteral("some people well") << QString();
+    QTest::newRow("nothing stated") << QStringLiteral("The council was rated good by Ofsted.") << QString()
+                                    << QString();
+}
+
+void TestSegmenter::judgement()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, serving);
+    QFETCH(QString, prospects);
+    const Judgement j = JudgementReader::read(text);
+    QCOMPARE(j.serving, serving);
+    QCOMPARE(j.prospects, prospects);
+}
+
+QTEST_APPLESS_MAIN(TestSegmenter)
+#include "test_segmenter.moc"
