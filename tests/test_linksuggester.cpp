@@ -2,6 +2,7 @@
 // LinkSuggester on hand-built reports: what is ranked, scores, reasons, order.
 #include "linking/ConceptLexicon.h"
 #include "linking/LinkSuggester.h"
+#include "linking/OpenSuggestions.h"
 #include "linking/StopWords.h"
 
 #include <QTest>
@@ -51,7 +52,8 @@ ParsedReport careReport()
 {
     return reportOf({
         {C, Rv, u"The inspection looked at social services for adults and children."_s},
-        {F, Rv, u"People wait too long for an assessment of their needs, and carers are rarely assessed."_s},
+        {F, Rv,
+            u"People wait too long for an assessment of their needs, carers are rarely assessed, and day services cost too much."_s},
         {F, Rv, u"The council relies on a few care home providers and has no plan to develop the market."_s},
         {F, Rv, u"Staff morale is good and sickness absence is low."_s},
         {H, Rv, u"Areas for improvement"_s},
@@ -215,6 +217,45 @@ private Q_SLOTS:
                 QVERIFY(l.score >= 0.0 && l.score <= 1.0);
         }
         QCOMPARE(all.value(u"F1"_s).first().to, u"P1"_s);
+    }
+
+    // Stored reports: linked and rejected pairs are not offered; the next best takes their place.
+    void openSuggestionsSkipLinkedAndRejected()
+    {
+        AnnotatedReport a;
+        a.report = careReport();
+        const LinkSuggester suggester;
+        const QList<SuggestedLink> before = suggester.rankAll(a.report).value(u"F1"_s);
+        QVERIFY(before.size() >= 2 && before[1].score > 0);
+        auto offeredFor = [](const QList<SuggestedLink> &links, const QString &from) {
+            QStringList to;
+            for (const SuggestedLink &l : links) {
+                if (l.from == from)
+                    to.append(l.to);
+            }
+            return to;
+        };
+        QList<SuggestedLink> open = openSuggestions(a, {}, suggester, 1);
+        QCOMPARE(open, suggester.suggest(a.report, 1));
+        QCOMPARE(offeredFor(open, u"F1"_s), QStringList {before[0].to});
+
+        QSet<QString> rejected {u"F1>"_s + before[0].to};
+        auto isRejected
+            = [&rejected](const QString &from, const QString &to) { return rejected.contains(from + u'>' + to); };
+        open = openSuggestions(a, isRejected, suggester, 1);
+        QCOMPARE(offeredFor(open, u"F1"_s), QStringList {before[1].to});
+
+        Link userLink;
+        userLink.from = u"F1"_s;
+        userLink.to = before[1].to;
+        a.links.append(userLink);
+        open = openSuggestions(a, isRejected, suggester, 3);
+        QVERIFY(!offeredFor(open, u"F1"_s).contains(before[0].to));
+        QVERIFY(!offeredFor(open, u"F1"_s).contains(before[1].to));
+        for (const SuggestedLink &l : open)
+            QVERIFY(l.score >= suggester.minimumScore());
+        // Other sources are untouched.
+        QCOMPARE(offeredFor(open, u"F2"_s), offeredFor(suggester.suggest(a.report, 3), u"F2"_s));
     }
 
     // A private lexicon changes what counts as the same idea.
