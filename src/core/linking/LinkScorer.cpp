@@ -18,6 +18,21 @@ constexpr double k1 = 1.2;
 constexpr double b = 0.75;
 constexpr int reasonItems = 4;
 
+// Who speaks is not what they speak about: "cabinet member for social care"
+// must not tie a quote to a priority on leadership. Blanked, so offsets hold.
+QString withoutSpeaker(const Segment &segment)
+{
+    QString text = segment.text;
+    for (const QString &part : {segment.speakerRole, segment.speakerName}) {
+        if (part.size() < 2)
+            continue;
+        for (qsizetype at = text.indexOf(part, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(part, at + part.size(), Qt::CaseInsensitive))
+            text.replace(at, part.size(), QString(part.size(), u' '));
+    }
+    return text;
+}
+
 QString quoted(QStringView text)
 {
     return u'"' + text.toString().simplified() + u'"';
@@ -40,7 +55,7 @@ LinkScorer::LinkScorer(
             m_lengths.push_back(0);
             continue;
         }
-        m_vectors.push_back(extract(s.text));
+        m_vectors.push_back(extract(withoutSpeaker(s)));
     }
     finish();
 }

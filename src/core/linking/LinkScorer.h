@@ -34,7 +34,8 @@ public:
         double conceptWeight = 1.0; ///< a concept feature's weight relative to a word's
     };
 
-    /// Indexes every segment but headings. `report` must outlive the scorer.
+    /// Indexes every segment but headings; a quote's speaker name and role are
+    /// not counted as its words. `report` must outlive the scorer.
     LinkScorer(
         const ParsedReport &report, const ConceptLexicon &lexicon, const StopWords &stopWords, const Options &options);
 

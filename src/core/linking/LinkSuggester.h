@@ -35,7 +35,8 @@ public:
     /// With your own word lists; both must outlive the suggester.
     LinkSuggester(const ConceptLexicon &lexicon, const StopWords &stopWords, const LinkScorer::Options &options = {});
 
-    /// Suggestions below this score are not offered by suggest() (default 0.05).
+    /// Suggestions below this score are not offered by suggest() (default 0.02:
+    /// below it the pair typically shares one common word).
     void setMinimumScore(double score) { m_minimumScore = score; }
     double minimumScore() const { return m_minimumScore; }
 
@@ -58,7 +59,7 @@ private:
     const ConceptLexicon &m_lexicon;
     const StopWords &m_stopWords;
     LinkScorer::Options m_options;
-    double m_minimumScore = 0.05;
+    double m_minimumScore = 0.02;
 };
 
 } // namespace Scrutiny
