@@ -91,9 +91,12 @@ struct Score
         misses += o.misses;
         return *this;
     }
-    double top1Rate() const { return entries ? double(top1) / entries : 0; }
-    double top3Rate() const { return entries ? double(top3) / entries : 0; }
-    double chanceRate() const { return entries ? chance / entries : 0; }
+    /// Entries the link assistant was asked about: the source and its priorities were segmented.
+    int resolved() const { return entries - unresolved; }
+    /// Accuracy of the link assistant on what it was given.
+    double top1Rate() const { return resolved() ? double(top1) / resolved() : 0; }
+    double top3Rate() const { return resolved() ? double(top3) / resolved() : 0; }
+    double chanceRate() const { return resolved() ? chance / resolved() : 0; }
 };
 
 /// Scores `suggester` on the entries of one kind (findings, or responses).
