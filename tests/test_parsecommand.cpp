@@ -61,7 +61,18 @@ void TestParseCommand::jsonFollowsContract()
     QVERIFY2(ReportJson::fromJson(doc.object(), &report, &error), qPrintable(error));
     QVERIFY(report.count(SegmentKind::Finding) > 0);
     QCOMPARE(toString(report.format), QStringLiteral("text"));
-    QVERIFY(report.suggestedLinks.isEmpty());
+    // suggested_links: each finding's best priorities (at most three), with a score and a reason.
+    QVERIFY(!report.suggestedLinks.isEmpty());
+    QHash<QString, int> perFinding;
+    for (const SuggestedLink &l : std::as_const(report.suggestedLinks)) {
+        const Segment *from = report.segment(l.from);
+        const Segment *to = report.segment(l.to);
+        QVERIFY2(from && from->kind == SegmentKind::Finding, qPrintable(l.from));
+        QVERIFY2(to && to->kind == SegmentKind::Priority, qPrintable(l.to));
+        QVERIFY(l.score > 0 && l.score <= 1);
+        QVERIFY(!l.reason.isEmpty());
+        QVERIFY(++perFinding[l.from] <= 3);
+    }
 }
 
 void TestParseCommand::standardInput()

@@ -13,6 +13,7 @@
 #include "SpellingDictionary.h"
 #include "TextDecoder.h"
 #include "WordRepairer.h"
+#include "linking/LinkSuggester.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -211,6 +212,8 @@ std::optional<ParsedReport> ReportImporter::importBytes(
         }
     }
     result.title = title;
+    // The parse contract's suggested_links: each finding's three best priorities.
+    result.suggestedLinks = LinkSuggester().suggest(result, 3, LinkSuggester::Sources::Findings);
     if (!report(options, 100))
         return fail(QStringLiteral("cancelled"));
     return result;

@@ -5,6 +5,7 @@
 #include "StopWords.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Scrutiny {
 
@@ -60,7 +61,8 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
     const Segment &from = report.segments[source];
     for (size_t i = 0; i < keep; ++i) {
         const auto [score, p] = scores[i];
-        links.append(SuggestedLink {from.id, report.segments[p].id, score,
+        // Three decimals: what a person can read, and stable across builds for golden files.
+        links.append(SuggestedLink {from.id, report.segments[p].id, std::round(score * 1000) / 1000,
             score > 0 ? scorer.reason(source, p) : QStringLiteral("no shared words")});
     }
     return links;
