@@ -5,6 +5,7 @@
 #include "model/ParsedReport.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -42,8 +43,14 @@ public:
     QString path() const;
     /// The user name recorded in the journal and on links (default: $USER).
     void setAuthor(const QString &author);
+    QString author() const;
+    /// How long a write waits for another process's transaction before failing
+    /// with "in use" (default 5000 ms). Takes effect at the next open().
+    void setBusyTimeout(int milliseconds);
+    bool isReadOnly() const;
 
-    struct DocumentSummary {
+    struct DocumentSummary
+    {
         qint64 id = 0;
         QString title;
         QString fileName;
@@ -58,7 +65,8 @@ public:
     };
     QList<DocumentSummary> documents() const;
 
-    struct ImportResult {
+    struct ImportResult
+    {
         qint64 documentId = 0;
         bool alreadyPresent = false; ///< same sha256: nothing was added
         qint64 replacedDocumentId = 0; ///< a corrected version of this document was re-anchored onto
@@ -68,7 +76,7 @@ public:
     /// When `corrects` names an earlier document, its tags, links, notes and plan are
     /// re-anchored onto the new version by their text-quote anchors.
     std::optional<ImportResult> importReport(const ParsedReport &report, const QByteArray &original,
-                                             const QString &fileName, QString *error, qint64 corrects = 0);
+        const QString &fileName, QString *error, qint64 corrects = 0);
     bool removeDocument(qint64 documentId, QString *error);
     std::optional<AnnotatedReport> annotatedReport(qint64 documentId, QString *error) const;
     QByteArray originalBytes(qint64 documentId) const;
@@ -76,17 +84,23 @@ public:
     // Tags (project-wide)
     QList<Tag> tags() const;
     std::optional<Tag> createTag(const QString &name, const QColor &colour, QString *error,
-                                 const QString &description = {}, qint64 parentId = 0);
+        const QString &description = {}, qint64 parentId = 0);
     bool updateTag(const Tag &tag, QString *error); ///< rename, recolour, describe, reparent
     bool mergeTags(qint64 fromTagId, qint64 intoTagId, QString *error);
     bool deleteTag(qint64 tagId, QString *error);
     std::optional<Tag> tagByName(const QString &name) const;
     bool tagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error);
     bool untagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error);
+    /// Tags by name, creating the tag (with `colour`, or the next colour of a
+    /// palette when invalid) if the project has none: one transaction, one undo step.
+    std::optional<Tag> tagSegmentByName(
+        qint64 documentId, const QString &segment, const QString &tagName, QString *error, const QColor &colour = {});
+    /// How many segments carry each tag, by tag id.
+    QHash<qint64, int> tagUsage() const;
 
     // Links
-    std::optional<Link> addLink(qint64 documentId, const QString &from, const QString &to, LinkType type, QString *error,
-                                const QString &note = {});
+    std::optional<Link> addLink(qint64 documentId, const QString &from, const QString &to, LinkType type,
+        QString *error, const QString &note = {});
     bool updateLink(qint64 documentId, const Link &link, QString *error); ///< type and note
     bool removeLink(qint64 documentId, qint64 linkId, QString *error);
     /// A suggestion the user turned down is never offered again.
@@ -102,21 +116,24 @@ public:
     bool setPlanItem(qint64 documentId, const PlanItem &item, QString *error);
 
     // Fixing the importer's mistakes
-    bool updateSegment(qint64 documentId, const QString &segment, SegmentKind kind, Side side, const QString &speakerName,
-                       const QString &speakerRole, QString *error);
+    bool updateSegment(qint64 documentId, const QString &segment, SegmentKind kind, Side side,
+        const QString &speakerName, const QString &speakerRole, QString *error);
     /// Splits at a UTF-16 offset inside the segment's text; annotations stay on the first part.
     bool splitSegment(qint64 documentId, const QString &segment, qsizetype offset, QString *error);
     /// Merges a segment with the one right after it; annotations of both are kept.
     bool mergeSegments(qint64 documentId, const QString &first, QString *error);
 
     // Full-text search (FTS5) over segment text and notes
-    struct SearchFilter {
+    struct SearchFilter
+    {
         qint64 documentId = 0; ///< 0: the whole project
         std::optional<SegmentKind> kind;
         std::optional<Side> side;
-        QString tag;
+        QString tag; ///< name; a tag also matches its descendants
+        int limit = 200; ///< best hits only
     };
-    struct SearchHit {
+    struct SearchHit
+    {
         qint64 documentId = 0;
         QString segment;
         SegmentKind kind = SegmentKind::Context;
@@ -134,7 +151,8 @@ public:
     bool undo(QString *error);
     bool redo(QString *error);
 
-    struct JournalEntry {
+    struct JournalEntry
+    {
         qint64 id = 0;
         QDateTime when;
         QString who;
@@ -146,14 +164,19 @@ public:
     };
     QList<JournalEntry> journal(qint64 documentId = 0, int limit = 1000) const;
 
+    /// Schema version of the open database (Schema::currentVersion once opened read-write).
+    int schemaVersion() const;
+
 Q_SIGNALS:
     void documentsChanged();
     /// Tags, links, notes, plan or segments of this document changed (0: project-wide, e.g. tags).
     void annotationsChanged(qint64 documentId);
     void undoStateChanged();
 
+public:
+    struct Private; ///< implementation detail, named here so the store's own files can share it
+
 private:
-    struct Private;
     std::unique_ptr<Private> d;
 };
 

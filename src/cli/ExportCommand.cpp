@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// scrutiny-cli export FORMAT DOC: the command, the format registry and the json format.
+#include "CliCommand.h"
+#include "ExportFormat.h"
+#include "ProjectCommandLine.h"
+
+#include "model/ReportJson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Scrutiny::Cli {
+
+namespace {
+QList<ExportFormat> &formats()
+{
+    static QList<ExportFormat> registered;
+    return registered;
+}
+} // namespace
+
+ExportFormat::Registration::Registration(ExportFormat format)
+{
+    formats().append(std::move(format));
+}
+
+const QList<ExportFormat> &ExportFormat::all()
+{
+    return formats();
+}
+
+bool writeOutput(const QString &output, const QByteArray &bytes, QString *error)
+{
+    if (output.isEmpty() || output == QLatin1StringView("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            *error = QStringLiteral("cannot write to standard output");
+            return false;
+        }
+        return true;
+    }
+    // Written whole or not at all: a failed export never leaves half a file.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write it (%2)").arg(output, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+QString formatNames()
+{
+    QStringList names;
+    for (const ExportFormat &f : ExportFormat::all())
+        names.append(f.name);
+    std::sort(names.begin(), names.end());
+    return names.join(QStringLiteral(", "));
+}
+
+int exportDocument(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("export FORMAT DOC [--output FILE] [--db DB]"),
+        {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+            QStringLiteral("Write to FILE instead of standard output"), QStringLiteral("FILE"))},
+        2, 2);
+    return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
+        QString error;
+        const QString name = commandLine.arguments().at(0);
+        const auto format = std::find_if(ExportFormat::all().cbegin(), ExportFormat::all().cend(),
+            [&](const ExportFormat &f) { return f.name == name; });
+        if (format == ExportFormat::all().cend())
+            return fail(QStringLiteral("unknown export format \"%1\"; use one of: %2").arg(name, formatNames()), 2);
+        const auto id = ProjectCommandLine::documentId(commandLine.arguments().at(1), &error);
+        if (!id)
+            return fail(error, 2);
+        const auto report = store.annotatedReport(*id, &error);
+        if (!report)
+            return fail(error);
+        return format->write(store, *report, commandLine.value(QStringLiteral("output")));
+    });
+}
+
+const CliCommand::Registration registration(CliCommand {QStringLiteral("export"),
+    QStringLiteral("export FORMAT DOC [--output FILE] [--db DB]"),
+    QStringLiteral("Export a document with its annotations (formats: json, and those registered)"), exportDocument});
+
+// json: the parse contract extended with tags, links, notes and plan.
+const ExportFormat::Registration json(
+    ExportFormat {QStringLiteral("json"), QStringLiteral("The parse contract with the annotations"),
+        [](ProjectStore &, const AnnotatedReport &report, const QString &output) {
+            QString error;
+            if (!writeOutput(output, QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Indented), &error))
+                return fail(error);
+            return 0;
+        }});
+
+} // namespace
+} // namespace Scrutiny::Cli

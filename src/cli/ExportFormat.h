@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/ProjectStore.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Scrutiny::Cli {
+
+/// One format of `scrutiny-cli export FORMAT DOC [--output FILE]`. Each format
+/// registers itself from its own file with a static ExportFormat::Registration,
+/// so adding one (pdf, html, csv, qdpx) touches only that file and the CMake list.
+struct ExportFormat
+{
+    QString name; ///< "json"
+    QString summary; ///< one line for --help
+    /// Writes the document to `output` (empty: standard output, where the format
+    /// allows it). Returns the exit code; reports errors with fail().
+    std::function<int(ProjectStore &store, const AnnotatedReport &report, const QString &output)> write;
+
+    struct Registration
+    {
+        explicit Registration(ExportFormat format);
+    };
+    static const QList<ExportFormat> &all();
+};
+
+/// Writes bytes to `output`, or to standard output when it is empty or "-".
+/// Returns false with *error set on failure.
+bool writeOutput(const QString &output, const QByteArray &bytes, QString *error);
+
+} // namespace Scrutiny::Cli

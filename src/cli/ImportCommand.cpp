@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// scrutiny-cli import FILE|- : ingest a report into the project and print its id.
+#include "CliCommand.h"
+#include "ProjectCommandLine.h"
+
+#include "ingest/ReportImporter.h"
+#include "model/ReportJson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Scrutiny::Cli {
+
+namespace {
+
+QByteArray readAll(const QString &path, QString *error)
+{
+    QFile file;
+    const bool ok = path == QLatin1StringView("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = QStringLiteral("%1: cannot read it (%2)").arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+int importReport(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("import FILE|- [--db DB] [--parsed] [--corrects DOC]"),
+        {QCommandLineOption(QStringLiteral("parsed"), QStringLiteral("FILE is the JSON of `scrutiny-cli parse`")),
+            QCommandLineOption(QStringLiteral("corrects"),
+                QStringLiteral("FILE is a corrected version of document DOC"), QStringLiteral("DOC")),
+            QCommandLineOption(QStringLiteral("name"), QStringLiteral("File name to record (for standard input)"),
+                QStringLiteral("NAME"))},
+        1, 1);
+    return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
+        QString error;
+        qint64 corrects = 0;
+        if (commandLine.isSet(QStringLiteral("corrects"))) {
+            const auto id = ProjectCommandLine::documentId(commandLine.value(QStringLiteral("corrects")), &error);
+            if (!id)
+                return fail(error, 2);
+            corrects = *id;
+        }
+        const QString path = commandLine.arguments().constFirst();
+        const QByteArray bytes = readAll(path, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        const QString name = commandLine.isSet(QStringLiteral("name")) ? commandLine.value(QStringLiteral("name"))
+            : path == QLatin1StringView("-")                           ? QStringLiteral("stdin")
+                                                                       : QFileInfo(path).fileName();
+        std::optional<ParsedReport> report;
+        if (commandLine.isSet(QStringLiteral("parsed"))) {
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+            ParsedReport parsed;
+            if (!json.isObject())
+                return fail(QStringLiteral("%1: not the JSON of `scrutiny-cli parse` (%2)")
+                                .arg(path, parseError.errorString()));
+            if (!ReportJson::fromJson(json.object(), &parsed, &error))
+                return fail(QStringLiteral("%1: %2").arg(path, error));
+            report = parsed;
+        } else {
+            report = ReportImporter::importBytes(bytes, path, &error);
+            if (!report)
+                return fail(error);
+        }
+        const auto result = store.importReport(*report, bytes, name, &error, corrects);
+        if (!result)
+            return fail(QStringLiteral("%1: %2").arg(path, error));
+        if (result->alreadyPresent)
+            fail(QStringLiteral("%1 is already in the project as document %2 (same contents)")
+                     .arg(path)
+                     .arg(result->documentId));
+        for (const QString &unplaced : result->unplaced)
+            fail(QStringLiteral("could not place %1 (kept in the document note)").arg(unplaced));
+        out(QStringLiteral("%1\n").arg(result->documentId));
+        return 0;
+    });
+}
+
+const CliCommand::Registration registration(CliCommand {QStringLiteral("import"),
+    QStringLiteral("import FILE|- [--db DB] [--parsed] [--corrects DOC] [--name NAME]"),
+    QStringLiteral("Import a report into the project and print its document id"), importReport});
+
+} // namespace
+} // namespace Scrutiny::Cli

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/ProjectStore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+namespace Scrutiny::Cli {
+
+/// A segment named on the command line as DOC:LABEL ("1:F3").
+struct SegmentName
+{
+    qint64 documentId = 0;
+    QString label;
+    QString text() const { return QStringLiteral("%1:%2").arg(documentId).arg(label); }
+};
+
+/// The arguments of a project command: its own options plus --db PATH and
+/// --busy-timeout MS, which every project command takes. Errors are one line.
+class ProjectCommandLine
+{
+public:
+    /// `usage` is the synopsis shown when the arguments are wrong.
+    ProjectCommandLine(
+        const QString &usage, const QList<QCommandLineOption> &options, int minimumArguments, int maximumArguments);
+
+    bool parse(const QStringList &args, QString *error);
+    QStringList arguments() const { return m_parser.positionalArguments(); }
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+
+    /// Opens --db (or the default project). A command that only reads opens a
+    /// read-only file read-only; one that writes refuses it with a clear error.
+    bool open(ProjectStore &store, bool writes, QString *error) const;
+
+    static std::optional<SegmentName> segmentName(const QString &text, QString *error);
+    static std::optional<qint64> documentId(const QString &text, QString *error);
+
+private:
+    QCommandLineParser m_parser;
+    QString m_usage;
+    int m_minimum = 0;
+    int m_maximum = 0;
+};
+
+/// Runs `body` with a parsed command line and an open project, turning any
+/// failure into "scrutiny-cli: ..." on stderr and exit code 1 (2 for bad usage).
+int runProjectCommand(const QStringList &args, ProjectCommandLine &commandLine, bool writes,
+    const std::function<int(ProjectStore &store)> &body);
+
+} // namespace Scrutiny::Cli

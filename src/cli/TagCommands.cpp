@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// scrutiny-cli tag / untag / tags.
+#include "CliCommand.h"
+#include "ProjectCommandLine.h"
+
+namespace Scrutiny::Cli {
+
+namespace {
+
+int tag(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("tag SEG TAG [--colour COLOUR] [--db DB]"),
+        {QCommandLineOption(QStringLiteral("colour"), QStringLiteral("Colour of a new tag"), QStringLiteral("COLOUR"))},
+        2, 2);
+    return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
+        QString error;
+        const auto segment = ProjectCommandLine::segmentName(commandLine.arguments().at(0), &error);
+        if (!segment)
+            return fail(error, 2);
+        QColor colour;
+        if (commandLine.isSet(QStringLiteral("colour"))) {
+            colour = QColor::fromString(commandLine.value(QStringLiteral("colour")));
+            if (!colour.isValid())
+                return fail(QStringLiteral("\"%1\" is not a colour (try #d62728 or red)")
+                                .arg(commandLine.value(QStringLiteral("colour"))),
+                    2);
+        }
+        const auto t = store.tagSegmentByName(
+            segment->documentId, segment->label, commandLine.arguments().at(1), &error, colour);
+        if (!t)
+            return fail(error);
+        out(QStringLiteral("tagged %1 with %2\n").arg(segment->text(), t->name));
+        return 0;
+    });
+}
+
+int untag(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("untag SEG TAG [--db DB]"), {}, 2, 2);
+    return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
+        QString error;
+        const auto segment = ProjectCommandLine::segmentName(commandLine.arguments().at(0), &error);
+        if (!segment)
+            return fail(error, 2);
+        const auto t = store.tagByName(commandLine.arguments().at(1));
+        if (!t)
+            return fail(QStringLiteral("no tag named \"%1\" in the project").arg(commandLine.arguments().at(1)));
+        if (!store.untagSegment(segment->documentId, segment->label, t->id, &error))
+            return fail(error);
+        out(QStringLiteral("removed tag %1 from %2\n").arg(t->name, segment->text()));
+        return 0;
+    });
+}
+
+int tags(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("tags [--db DB]"), {}, 0, 0);
+    return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
+        const QList<Tag> all = store.tags();
+        const QHash<qint64, int> usage = store.tagUsage();
+        QHash<qint64, QString> names;
+        for (const Tag &t : all)
+            names.insert(t.id, t.name);
+        for (const Tag &t : all)
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                    .arg(t.name, t.colour.name())
+                    .arg(usage.value(t.id) == 1 ? QStringLiteral("1 segment")
+                                                : QStringLiteral("%1 segments").arg(usage.value(t.id)))
+                    .arg(t.parentId ? QStringLiteral("under ") + names.value(t.parentId) : QStringLiteral("-"),
+                        t.description));
+        return 0;
+    });
+}
+
+const CliCommand::Registration tagRegistration(
+    CliCommand {QStringLiteral("tag"), QStringLiteral("tag SEG TAG [--colour COLOUR] [--db DB]"),
+        QStringLiteral("Tag a segment (e.g. 1:F3); a new tag name creates the tag"), tag});
+const CliCommand::Registration untagRegistration(CliCommand {QStringLiteral("untag"),
+    QStringLiteral("untag SEG TAG [--db DB]"), QStringLiteral("Remove a tag from a segment"), untag});
+const CliCommand::Registration tagsRegistration(CliCommand {QStringLiteral("tags"), QStringLiteral("tags [--db DB]"),
+    QStringLiteral("List the project's tags and how often each is used"), tags});
+
+} // namespace
+} // namespace Scrutiny::Cli

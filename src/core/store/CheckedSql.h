@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <exception>
+
+namespace Scrutiny {
+
+/// Thrown inside the store when a statement fails; caught at the public API,
+/// which rolls the transaction back and reports `message` as the one-line error.
+class StoreFailure : public std::exception
+{
+public:
+    explicit StoreFailure(QString message)
+        : m_message(std::move(message))
+    {
+    }
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return "Scrutiny::StoreFailure"; }
+
+private:
+    QString m_message;
+};
+
+namespace CheckedSql {
+
+/// Prepares and runs sql with positional binds; throws StoreFailure on any error.
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+/// Runs an already prepared query with these binds; throws on error.
+void exec(QSqlQuery &query, const QVariantList &binds = {});
+/// The first column of the first row, or an invalid QVariant when there is no row.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+/// One line for the user: "in use by another program" for busy/locked, else the driver's text.
+QString describe(const QSqlError &error);
+/// True when the error is SQLITE_BUSY / SQLITE_LOCKED.
+bool isBusy(const QSqlError &error);
+
+} // namespace CheckedSql
+
+/// BEGIN IMMEDIATE ... COMMIT, rolled back by the destructor unless committed.
+/// Immediate, so a second writer waits on the busy timeout up front instead of
+/// failing half-way when it upgrades a read lock.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Scrutiny

@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectStore.h"
+
+#include "ProjectStore_p.h"
+#include "Schema.h"
+#include "SqliteHeader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace Scrutiny {
+
+using CheckedSql::exec;
+
+// --- Private helpers -------------------------------------------------------
+
+QString sqlKind(SegmentKind kind)
+{
+    return toString(kind);
+}
+
+SegmentKind kindFromSql(const QString &text)
+{
+    return segmentKindFromString(text).value_or(SegmentKind::Context);
+}
+
+QString SegmentLabeller::next(SegmentKind kind)
+{
+    return idPrefix(kind) + QString::number(++m_counts[int(kind)]);
+}
+
+QSqlQuery &ProjectStore::Private::statement(const QString &sql)
+{
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        QSqlQuery query(db());
+        if (!query.prepare(sql))
+            throw StoreFailure(CheckedSql::describe(query.lastError()));
+        it = statements.insert(sql, query);
+    }
+    return it.value();
+}
+
+bool ProjectStore::Private::write(QString *error, const std::function<void()> &action)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!isOpen())
+        return fail(QStringLiteral("no project is open"));
+    if (readOnly)
+        return fail(QStringLiteral("%1 is open read-only; nothing can be changed").arg(QDir::toNativeSeparators(path)));
+    try {
+        WriteTransaction transaction(db());
+        action();
+        transaction.commit();
+    } catch (const StoreFailure &failure) {
+        return fail(failure.message());
+    }
+    return true;
+}
+
+bool ProjectStore::Private::read(QString *error, const std::function<void()> &action) const
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("no project is open");
+        return false;
+    }
+    try {
+        action();
+    } catch (const StoreFailure &failure) {
+        if (error)
+            *error = failure.message();
+        return false;
+    }
+    return true;
+}
+
+void ProjectStore::Private::record(const QString &action, const QString &description, qint64 documentId,
+    const QList<Journal::Scope> &scopes, const std::function<void()> &change)
+{
+    Journal journal(db());
+    const QJsonObject before = journal.capture(scopes);
+    change();
+    const QJsonObject after = journal.capture(scopes);
+    journal.append({author, action, description, documentId, before, after, Journal::UndoState::Done});
+}
+
+void ProjectStore::Private::requireDocument(qint64 documentId) const
+{
+    if (!CheckedSql::scalar(db(), QStringLiteral("SELECT 1 FROM documents WHERE id = ?"), {documentId}).isValid())
+        throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));
+}
+
+StoredSegment ProjectStore::Private::segment(qint64 documentId, const QString &label) const
+{
+    const QString trimmed = label.trimmed();
+    bool ok = false;
+    const int rank = trimmed.mid(1).toInt(&ok);
+    const auto kind = trimmed.isEmpty() ? std::nullopt : segmentKindFromIdPrefix(trimmed.at(0).toUpper());
+    if (!ok || rank < 1 || !kind) {
+        requireDocument(documentId);
+        throw StoreFailure(QStringLiteral("\"%1\" is not a segment id (like F3 or P2)").arg(label));
+    }
+    QSqlQuery query = exec(db(),
+        QStringLiteral("SELECT id FROM segments WHERE document_id = ? AND kind = ? "
+                       "ORDER BY start, id LIMIT 1 OFFSET ?"),
+        {documentId, sqlKind(*kind), rank - 1});
+    if (!query.next()) {
+        requireDocument(documentId);
+        throw StoreFailure(QStringLiteral("document %1 has no segment %2").arg(documentId).arg(trimmed.toUpper()));
+    }
+    return StoredSegment {query.value(0).toLongLong(), documentId, *kind, idPrefix(*kind) + QString::number(rank)};
+}
+
+QString ProjectStore::Private::label(qint64 segmentId) const
+{
+    QSqlQuery query = exec(db(),
+        QStringLiteral("SELECT s.kind, (SELECT count(*) FROM segments o WHERE o.document_id = s.document_id "
+                       "AND o.kind = s.kind AND (o.start < s.start OR (o.start = s.start AND o.id <= s.id))) "
+                       "FROM segments s WHERE s.id = ?"),
+        {segmentId});
+    if (!query.next())
+        return {};
+    return idPrefix(kindFromSql(query.value(0).toString())) + query.value(1).toString();
+}
+
+QHash<qint64, QString> ProjectStore::Private::labels(qint64 documentId) const
+{
+    QHash<qint64, QString> out;
+    SegmentLabeller labeller;
+    QSqlQuery query = exec(
+        db(), QStringLiteral("SELECT id, kind FROM segments WHERE document_id = ? ORDER BY start, id"), {documentId});
+    while (query.next())
+        out.insert(query.value(0).toLongLong(), labeller.next(kindFromSql(query.value(1).toString())));
+    return out;
+}
+
+// --- Opening ---------------------------------------------------------------
+
+ProjectStore::ProjectStore(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (d->author.isEmpty())
+            d->author = qEnvironmentVariable(variable);
+    }
+    if (d->author.isEmpty())
+        d->author = QDir::home().dirName();
+}
+
+ProjectStore::~ProjectStore()
+{
+    close();
+}
+
+QString ProjectStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/default.scrutiny");
+}
+
+bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
+{
+    close();
+    const QString shown = QDir::toNativeSeparators(path);
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(shown, why);
+        close();
+        return false;
+    };
+    if (path.isEmpty())
+        return fail(QStringLiteral("no project file given"));
+    const QFileInfo info(path);
+    bool wal = false;
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(QStringLiteral("is a directory, not a project file"));
+        QString problem;
+        const auto header = SqliteHeader::read(path, &problem);
+        if (!header)
+            return fail(problem + QStringLiteral("; it was left untouched"));
+        if (header->applicationId != 0 && header->applicationId != Schema::applicationId)
+            return fail(
+                QStringLiteral("an SQLite database of another program, not a Scrutiny project; it was left untouched"));
+        if (header->userVersion > Schema::currentVersion)
+            return fail(
+                QStringLiteral("was written by a newer version of Scrutiny (schema %1; this version reads up to %2); "
+                               "it was left untouched")
+                    .arg(header->userVersion)
+                    .arg(Schema::currentVersion));
+        wal = header->wal;
+        // Root may write anything: judge by the permission bits, which say what the user meant.
+        const bool writable = (info.permissions() & QFileDevice::WriteOwner) && QFile(path).open(QIODevice::ReadWrite);
+        if (!readOnly && !writable)
+            return fail(QStringLiteral("the file is read-only; open it read-only to read it"));
+        if (!readOnly && !QFileInfo(info.absolutePath()).isWritable())
+            return fail(QStringLiteral("its folder is read-only; open it read-only to read it"));
+    } else if (readOnly) {
+        return fail(QStringLiteral("no such file"));
+    } else if (!QFileInfo(info.absolutePath()).isDir()) {
+        return fail(QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    d->connectionName = QStringLiteral("scrutiny-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    d->path = path;
+    d->readOnly = readOnly;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->busyTimeoutMs);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open())
+            return fail(CheckedSql::describe(db.lastError()));
+    }
+    try {
+        const QSqlDatabase db = d->db();
+        exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        // Reading the schema is what makes SQLite notice a damaged file.
+        const int tables = CheckedSql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        const int version = Schema::version(db);
+        const qint32 applicationId = CheckedSql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+        if (version > Schema::currentVersion)
+            throw StoreFailure(QStringLiteral("was written by a newer version of Scrutiny; it was left untouched"));
+        if ((version == 0 && tables > 0) || (applicationId != 0 && applicationId != Schema::applicationId))
+            throw StoreFailure(QStringLiteral("an SQLite database but not a Scrutiny project; it was left untouched"));
+        if (!readOnly) {
+            if (!wal) {
+                const QString mode = CheckedSql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+                if (mode.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
+                    throw StoreFailure(QStringLiteral("cannot switch the database to WAL mode"));
+            }
+            // WAL with NORMAL stays atomic and consistent after a crash; only the last
+            // commit may be lost on power failure. Worth it for per-action commits.
+            exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+            if (version < Schema::currentVersion)
+                Schema::migrate(db);
+        } else if (version < Schema::currentVersion) {
+            throw StoreFailure(
+                QStringLiteral("needs upgrading to this version's schema, which a read-only file does not allow"));
+        }
+    } catch (const StoreFailure &failure) {
+        return fail(failure.message());
+    }
+    return true;
+}
+
+void ProjectStore::close()
+{
+    if (!d->isOpen())
+        return;
+    d->statements.clear();
+    const QString name = d->connectionName;
+    d->connectionName.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool ProjectStore::isOpen() const
+{
+    return d->isOpen();
+}
+
+QString ProjectStore::path() const
+{
+    return d->isOpen() ? d->path : QString();
+}
+
+void ProjectStore::setAuthor(const QString &author)
+{
+    d->author = author;
+}
+
+QString ProjectStore::author() const
+{
+    return d->author;
+}
+
+void ProjectStore::setBusyTimeout(int milliseconds)
+{
+    d->busyTimeoutMs = qMax(0, milliseconds);
+}
+
+bool ProjectStore::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+int ProjectStore::schemaVersion() const
+{
+    int version = 0;
+    d->read(nullptr, [&] { version = Schema::version(d->db()); });
+    return version;
+}
+
+// --- Documents -------------------------------------------------------------
+
+QList<ProjectStore::DocumentSummary> ProjectStore::documents() const
+{
+    QList<DocumentSummary> out;
+    d->read(nullptr, [&] {
+        QSqlQuery query = exec(d->db(), QStringLiteral(R"(
+            SELECT d.id, d.title, d.file_name, d.format, d.imported_at, d.serving, d.prospects,
+                (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.kind = 'finding'),
+                (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.kind = 'priority'),
+                (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.kind = 'quote'),
+                (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.kind = 'response'),
+                (SELECT count(*) FROM links l WHERE l.document_id = d.id)
+            FROM documents d ORDER BY d.id)"));
+        while (query.next()) {
+            DocumentSummary s;
+            s.id = query.value(0).toLongLong();
+            s.title = query.value(1).toString();
+            s.fileName = query.value(2).toString();
+            s.format = query.value(3).toString();
+            s.importedAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::UTC);
+            s.judgement = Judgement {query.value(5).toString(), query.value(6).toString()};
+            s.findings = query.value(7).toInt();
+            s.priorities = query.value(8).toInt();
+            s.quotes = query.value(9).toInt();
+            s.responses = query.value(10).toInt();
+            s.links = query.value(11).toInt();
+            out.append(s);
+        }
+    });
+    return out;
+}
+
+QByteArray ProjectStore::originalBytes(qint64 documentId) const
+{
+    QByteArray bytes;
+    d->read(nullptr, [&] {
+        bytes = CheckedSql::scalar(
+            d->db(), QStringLiteral("SELECT bytes FROM originals WHERE document_id = ?"), {documentId})
+                    .toByteArray();
+    });
+    return bytes;
+}
+
+bool ProjectStore::removeDocument(qint64 documentId, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        d->requireDocument(documentId);
+        const QString name
+            = CheckedSql::scalar(d->db(), QStringLiteral("SELECT file_name FROM documents WHERE id = ?"), {documentId})
+                  .toString();
+        exec(d->db(), QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
+        // Annotation steps before this point may name the removed segments: a barrier.
+        Journal(d->db()).append({d->author, QStringLiteral("remove document"),
+            QStringLiteral("remove document %1 (%2)").arg(documentId).arg(name), documentId, {}, {},
+            Journal::UndoState::Barrier});
+    });
+    if (ok) {
+        Q_EMIT documentsChanged();
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, QString *error) const
+{
+    AnnotatedReport a;
+    const bool ok = d->read(error, [&] {
+        const QSqlDatabase db = d->db();
+        QSqlQuery doc = exec(db,
+            QStringLiteral("SELECT file_name, title, format, sha256, imported_at, serving, prospects, repairs, "
+                           "removed, suggested_links, text FROM documents WHERE id = ?"),
+            {documentId});
+        if (!doc.next())
+            throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));
+        a.documentId = documentId;
+        a.fileName = doc.value(0).toString();
+        ParsedReport &r = a.report;
+        r.title = doc.value(1).toString();
+        const QString format = doc.value(2).toString();
+        r.format = format == QLatin1StringView("pdf") ? ParsedReport::Format::Pdf
+            : format == QLatin1StringView("html")     ? ParsedReport::Format::Html
+                                                      : ParsedReport::Format::Text;
+        a.sha256 = doc.value(3).toString();
+        a.importedAt = QDateTime::fromMSecsSinceEpoch(doc.value(4).toLongLong(), QTimeZone::UTC);
+        r.judgement = Judgement {doc.value(5).toString(), doc.value(6).toString()};
+        r.text = doc.value(10).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(doc.value(7).toString().toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            r.repairs.append(Repair {o.value(QStringLiteral("before")).toString(),
+                o.value(QStringLiteral("after")).toString(), o.value(QStringLiteral("start")).toInteger()});
+        }
+        for (const QJsonValue &v : QJsonDocument::fromJson(doc.value(8).toString().toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            const QString reason = o.value(QStringLiteral("reason")).toString();
+            Removal removal;
+            removal.reason = reason == QLatin1StringView("duplicate") ? Removal::Reason::Duplicate
+                : reason == QLatin1StringView("teaser")               ? Removal::Reason::Teaser
+                                                                      : Removal::Reason::Boilerplate;
+            removal.text = o.value(QStringLiteral("text")).toString();
+            r.removed.append(removal);
+        }
+        const QJsonArray suggestions = QJsonDocument::fromJson(doc.value(9).toString().toUtf8()).array();
+
+        QHash<qint64, QString> labels;
+        SegmentLabeller labeller;
+        QSqlQuery segments
+            = exec(db, QStringLiteral(R"(SELECT id, kind, side, start, "end", text, speaker_name, speaker_role,
+                                      polarity, page FROM segments WHERE document_id = ? ORDER BY start, id)"),
+                {documentId});
+        while (segments.next()) {
+            Segment s;
+            s.kind = kindFromSql(segments.value(1).toString());
+            s.id = labeller.next(s.kind);
+            s.side = sideFromString(segments.value(2).toString()).value_or(Side::Review);
+            s.start = segments.value(3).toLongLong();
+            s.end = segments.value(4).toLongLong();
+            s.text = segments.value(5).toString();
+            s.speakerName = segments.value(6).toString();
+            s.speakerRole = segments.value(7).toString();
+            s.polarity = polarityFromString(segments.value(8).toString()).value_or(Polarity::None);
+            s.page = segments.value(9).toInt();
+            labels.insert(segments.value(0).toLongLong(), s.id);
+            r.segments.append(s);
+        }
+        for (const QJsonValue &v : suggestions) {
+            const QJsonObject o = v.toObject();
+            const QString from = labels.value(o.value(QStringLiteral("from")).toInteger());
+            const QString to = labels.value(o.value(QStringLiteral("to")).toInteger());
+            if (!from.isEmpty() && !to.isEmpty())
+                r.suggestedLinks.append(SuggestedLink {from, to, o.value(QStringLiteral("score")).toDouble(),
+                    o.value(QStringLiteral("reason")).toString()});
+        }
+
+        // Tags used here, with their ancestors so a hierarchy can be drawn.
+        QSqlQuery tags = exec(db, QStringLiteral(R"(
+            WITH RECURSIVE used(id) AS (
+                SELECT st.tag_id FROM segment_tags st JOIN segments s ON s.id = st.segment_id WHERE s.document_id = ?
+                UNION SELECT t.parent_id FROM tags t JOIN used ON t.id = used.id WHERE t.parent_id IS NOT NULL)
+            SELECT id, name, colour, description, coalesce(parent_id, 0) FROM tags WHERE id IN (SELECT id FROM used)
+            ORDER BY name COLLATE NOCASE)"),
+            {documentId});
+        while (tags.next())
+            a.tags.append(Tag {tags.value(0).toLongLong(), tags.value(1).toString(), QColor(tags.value(2).toString()),
+                tags.value(3).toString(), tags.value(4).toLongLong()});
+        QSqlQuery segmentTags = exec(db,
+            QStringLiteral("SELECT st.segment_id, st.tag_id FROM segment_tags st JOIN segments s "
+                           "ON s.id = st.segment_id WHERE s.document_id = ? ORDER BY st.id"),
+            {documentId});
+        while (segmentTags.next())
+            a.segmentTags[labels.value(segmentTags.value(0).toLongLong())].append(segmentTags.value(1).toLongLong());
+
+        QSqlQuery links = exec(db,
+            QStringLiteral("SELECT id, from_segment, to_segment, type, note, author, created FROM links "
+                           "WHERE document_id = ? ORDER BY id"),
+            {documentId});
+        while (links.next())
+            a.links.append(Link {links.value(0).toLongLong(), labels.value(links.value(1).toLongLong()),
+                labels.value(links.value(2).toLongLong()),
+                linkTypeFromString(links.value(3).toString()).value_or(LinkType::Addresses), links.value(4).toString(),
+                links.value(5).toString(),
+                QDateTime::fromMSecsSinceEpoch(links.value(6).toLongLong(), QTimeZone::UTC)});
+
+        QSqlQuery notes = exec(db,
+            QStringLiteral("SELECT id, segment_id, markdown, modified FROM notes WHERE document_id = ? "
+                           "ORDER BY segment_id IS NOT NULL, id"),
+            {documentId});
+        while (notes.next())
+            a.notes.append(Note {notes.value(0).toLongLong(),
+                notes.value(1).isNull() ? QString() : labels.value(notes.value(1).toLongLong()),
+                notes.value(2).toString(),
+                QDateTime::fromMSecsSinceEpoch(notes.value(3).toLongLong(), QTimeZone::UTC)});
+
+        QSqlQuery plan = exec(db,
+            QStringLiteral("SELECT p.segment_id, p.owner, p.due, p.status, p.evidence FROM plan_items p "
+                           "JOIN segments s ON s.id = p.segment_id WHERE s.document_id = ? "
+                           "ORDER BY s.start, s.id"),
+            {documentId});
+        while (plan.next())
+            a.plan.append(PlanItem {labels.value(plan.value(0).toLongLong()), plan.value(1).toString(),
+                QDate::fromString(plan.value(2).toString(), Qt::ISODate),
+                planStatusFromString(plan.value(3).toString()).value_or(PlanStatus::NotStarted),
+                plan.value(4).toString()});
+    });
+    if (!ok)
+        return std::nullopt;
+    return a;
+}
+
+} // namespace Scrutiny

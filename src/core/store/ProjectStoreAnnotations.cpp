@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tags, links, notes, the action plan and turned-down suggestions.
+#include "ProjectStore.h"
+
+#include "ProjectStore_p.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace Scrutiny {
+
+using CheckedSql::exec;
+using CheckedSql::scalar;
+
+namespace {
+
+Tag readTag(const QSqlQuery &q)
+{
+    return Tag {q.value(0).toLongLong(), q.value(1).toString(), QColor(q.value(2).toString()), q.value(3).toString(),
+        q.value(4).toLongLong()};
+}
+
+const QString tagColumns = QStringLiteral("id, name, colour, description, coalesce(parent_id, 0)");
+
+// Distinct, readable on light and dark themes; new tags take the next one.
+QColor paletteColour(int index)
+{
+    static const char *const colours[] = {
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
+    return QColor(QLatin1StringView(colours[index % std::size(colours)]));
+}
+
+Link readLink(const QSqlQuery &q, const ProjectStore::Private *d)
+{
+    return Link {q.value(0).toLongLong(), d->label(q.value(1).toLongLong()), d->label(q.value(2).toLongLong()),
+        linkTypeFromString(q.value(3).toString()).value_or(LinkType::Addresses), q.value(4).toString(),
+        q.value(5).toString(), QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), QTimeZone::UTC)};
+}
+
+const QString linkColumns = QStringLiteral("id, from_segment, to_segment, type, note, author, created");
+
+} // namespace
+
+// --- Tags ------------------------------------------------------------------
+
+QList<Tag> ProjectStore::tags() const
+{
+    QList<Tag> out;
+    d->read(nullptr, [&] {
+        QSqlQuery q = exec(d->db(), QStringLiteral("SELECT %1 FROM tags ORDER BY name COLLATE NOCASE").arg(tagColumns));
+        while (q.next())
+            out.append(readTag(q));
+    });
+    return out;
+}
+
+QHash<qint64, int> ProjectStore::tagUsage() const
+{
+    QHash<qint64, int> out;
+    d->read(nullptr, [&] {
+        QSqlQuery q = exec(d->db(), QStringLiteral("SELECT tag_id, count(*) FROM segment_tags GROUP BY tag_id"));
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    });
+    return out;
+}
+
+std::optional<Tag> ProjectStore::tagByName(const QString &name) const
+{
+    std::optional<Tag> tag;
+    d->read(nullptr, [&] {
+        QSqlQuery q = exec(d->db(), QStringLiteral("SELECT %1 FROM tags WHERE name = ? COLLATE NOCASE").arg(tagColumns),
+            {name.trimmed()});
+        if (q.next())
+            tag = readTag(q);
+    });
+    return tag;
+}
+
+namespace {
+qint64 insertTag(const ProjectStore::Private *d, const QString &name, const QColor &colour, const QString &description,
+    qint64 parentId)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw StoreFailure(QStringLiteral("a tag needs a name"));
+    if (scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE"), {trimmed}).isValid())
+        throw StoreFailure(QStringLiteral("there is already a tag named \"%1\"").arg(trimmed));
+    if (parentId && !scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE id = ?"), {parentId}).isValid())
+        throw StoreFailure(QStringLiteral("no tag %1 to put \"%2\" under").arg(parentId).arg(trimmed));
+    QColor c = colour;
+    if (!c.isValid())
+        c = paletteColour(scalar(d->db(), QStringLiteral("SELECT count(*) FROM tags")).toInt());
+    return exec(d->db(), QStringLiteral("INSERT INTO tags (name, colour, description, parent_id) VALUES (?, ?, ?, ?)"),
+        {trimmed, c.name(), description, parentId ? QVariant(parentId) : QVariant()})
+        .lastInsertId()
+        .toLongLong();
+}
+
+// Scopes must find the same rows before and after a change, so children are
+// named by id rather than by the parent_id the change rewrites.
+Journal::Scope tagsAndChildren(const ProjectStore::Private *d, const QList<qint64> &ids)
+{
+    QVariantList all;
+    for (qint64 id : ids) {
+        all.append(id);
+        QSqlQuery children = exec(d->db(), QStringLiteral("SELECT id FROM tags WHERE parent_id = ?"), {id});
+        while (children.next())
+            all.append(children.value(0));
+    }
+    QStringList marks(all.size(), QStringLiteral("?"));
+    return {QStringLiteral("tags"), QStringLiteral("id IN (%1)").arg(marks.join(u", ")), all};
+}
+
+QString tagName(const ProjectStore::Private *d, qint64 tagId)
+{
+    const QVariant name = scalar(d->db(), QStringLiteral("SELECT name FROM tags WHERE id = ?"), {tagId});
+    if (!name.isValid())
+        throw StoreFailure(QStringLiteral("no tag %1 in the project").arg(tagId));
+    return name.toString();
+}
+} // namespace
+
+std::optional<Tag> ProjectStore::createTag(
+    const QString &name, const QColor &colour, QString *error, const QString &description, qint64 parentId)
+{
+    std::optional<Tag> tag;
+    const bool ok = d->write(error, [&] {
+        qint64 id = 0;
+        d->record(QStringLiteral("create tag"), QStringLiteral("create tag %1").arg(name.trimmed()), 0,
+            {{QStringLiteral("tags"), QStringLiteral("name = ? COLLATE NOCASE"), {name.trimmed()}}},
+            [&] { id = insertTag(d.get(), name, colour, description, parentId); });
+        QSqlQuery q = exec(d->db(), QStringLiteral("SELECT %1 FROM tags WHERE id = ?").arg(tagColumns), {id});
+        q.next();
+        tag = readTag(q);
+    });
+    if (!ok)
+        return std::nullopt;
+    Q_EMIT annotationsChanged(0);
+    Q_EMIT undoStateChanged();
+    return tag;
+}
+
+bool ProjectStore::updateTag(const Tag &tag, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        const QString old = tagName(d.get(), tag.id);
+        const QString name = tag.name.trimmed();
+        if (name.isEmpty())
+            throw StoreFailure(QStringLiteral("a tag needs a name"));
+        if (scalar(
+                d->db(), QStringLiteral("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE AND id <> ?"), {name, tag.id})
+                .isValid())
+            throw StoreFailure(QStringLiteral("there is already a tag named \"%1\"").arg(name));
+        // A tag may not end up under itself.
+        for (qint64 p = tag.parentId; p;
+             p = scalar(d->db(), QStringLiteral("SELECT coalesce(parent_id, 0) FROM tags WHERE id = ?"), {p})
+                     .toLongLong()) {
+            if (p == tag.id)
+                throw StoreFailure(
+                    QStringLiteral("\"%1\" cannot be put under itself or one of its sub-tags").arg(name));
+            if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE id = ?"), {p}).isValid())
+                throw StoreFailure(QStringLiteral("no tag %1 to put \"%2\" under").arg(p).arg(name));
+        }
+        d->record(QStringLiteral("update tag"),
+            old == name ? QStringLiteral("edit tag %1").arg(name)
+                        : QStringLiteral("rename tag %1 to %2").arg(old, name),
+            0, {{QStringLiteral("tags"), QStringLiteral("id = ?"), {tag.id}}}, [&] {
+                exec(d->db(),
+                    QStringLiteral("UPDATE tags SET name = ?, colour = ?, description = ?, parent_id = ? WHERE id = ?"),
+                    {name, tag.colour.isValid() ? tag.colour.name() : QStringLiteral("#808080"), tag.description,
+                        tag.parentId ? QVariant(tag.parentId) : QVariant(), tag.id});
+            });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(0);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::mergeTags(qint64 fromTagId, qint64 intoTagId, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        const QString from = tagName(d.get(), fromTagId);
+        const QString into = tagName(d.get(), intoTagId);
+        if (fromTagId == intoTagId)
+            throw StoreFailure(QStringLiteral("cannot merge tag \"%1\" into itself").arg(from));
+        d->record(QStringLiteral("merge tags"), QStringLiteral("merge tag %1 into %2").arg(from, into), 0,
+            {tagsAndChildren(d.get(), {fromTagId, intoTagId}),
+                {QStringLiteral("segment_tags"), QStringLiteral("tag_id IN (?, ?)"), {fromTagId, intoTagId}}},
+            [&] {
+                exec(d->db(), QStringLiteral("UPDATE OR IGNORE segment_tags SET tag_id = ? WHERE tag_id = ?"),
+                    {intoTagId, fromTagId});
+                exec(d->db(), QStringLiteral("DELETE FROM segment_tags WHERE tag_id = ?"), {fromTagId});
+                exec(d->db(), QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ? AND id <> ?"),
+                    {intoTagId, fromTagId, intoTagId});
+                exec(d->db(), QStringLiteral("UPDATE tags SET parent_id = NULL WHERE id = ? AND parent_id = ?"),
+                    {intoTagId, fromTagId});
+                exec(d->db(), QStringLiteral("DELETE FROM tags WHERE id = ?"), {fromTagId});
+            });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(0);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::deleteTag(qint64 tagId, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        const QString name = tagName(d.get(), tagId);
+        d->record(QStringLiteral("delete tag"), QStringLiteral("delete tag %1").arg(name), 0,
+            {tagsAndChildren(d.get(), {tagId}),
+                {QStringLiteral("segment_tags"), QStringLiteral("tag_id = ?"), {tagId}}},
+            [&] { exec(d->db(), QStringLiteral("DELETE FROM tags WHERE id = ?"), {tagId}); });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(0);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::tagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        const StoredSegment s = d->segment(documentId, segment);
+        const QString name = tagName(d.get(), tagId);
+        if (scalar(d->db(), QStringLiteral("SELECT 1 FROM segment_tags WHERE segment_id = ? AND tag_id = ?"),
+                {s.id, tagId})
+                .isValid())
+            throw StoreFailure(QStringLiteral("%1 already has tag \"%2\"").arg(s.label, name));
+        d->record(QStringLiteral("tag"), QStringLiteral("tag %1 with %2").arg(s.label, name), documentId,
+            {{QStringLiteral("segment_tags"), QStringLiteral("segment_id = ? AND tag_id = ?"), {s.id, tagId}}}, [&] {
+                exec(d->db(), QStringLiteral("INSERT INTO segment_tags (segment_id, tag_id) VALUES (?, ?)"),
+                    {s.id, tagId});
+            });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+std::optional<Tag> ProjectStore::tagSegmentByName(
+    qint64 documentId, const QString &segment, const QString &tagName, QString *error, const QColor &colour)
+{
+    std::optional<Tag> tag;
+    const QString name = tagName.trimmed();
+    const bool ok = d->write(error, [&] {
+        const StoredSegment s = d->segment(documentId, segment);
+        if (name.isEmpty())
+            throw StoreFailure(QStringLiteral("a tag needs a name"));
+        const QVariant existing
+            = scalar(d->db(), QStringLiteral("SELECT id FROM tags WHERE name = ? COLLATE NOCASE"), {name});
+        if (existing.isValid()
+            && scalar(d->db(), QStringLiteral("SELECT 1 FROM segment_tags WHERE segment_id = ? AND tag_id = ?"),
+                {s.id, existing})
+                   .isValid())
+            throw StoreFailure(QStringLiteral("%1 already has tag \"%2\"").arg(s.label, name));
+        d->record(QStringLiteral("tag"), QStringLiteral("tag %1 with %2").arg(s.label, name), documentId,
+            {{QStringLiteral("tags"), QStringLiteral("name = ? COLLATE NOCASE"), {name}},
+                {QStringLiteral("segment_tags"),
+                    QStringLiteral("segment_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ? COLLATE NOCASE)"),
+                    {s.id, name}}},
+            [&] {
+                const qint64 id = existing.isValid() ? existing.toLongLong() : insertTag(d.get(), name, colour, {}, 0);
+                exec(
+                    d->db(), QStringLiteral("INSERT INTO segment_tags (segment_id, tag_id) VALUES (?, ?)"), {s.id, id});
+            });
+        QSqlQuery q = exec(
+            d->db(), QStringLiteral("SELECT %1 FROM tags WHERE name = ? COLLATE NOCASE").arg(tagColumns), {name});
+        q.next();
+        tag = readTag(q);
+    });
+    if (!ok)
+        return std::nullopt;
+    Q_EMIT annotationsChanged(documentId);
+    Q_EMIT undoStateChanged();
+    return tag;
+}
+
+bool ProjectStore::untagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        const StoredSegment s = d->segment(documentId, segment);
+        const QString name = tagName(d.get(), tagId);
+        if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM segment_tags WHERE segment_id = ? AND tag_id = ?"),
+                {s.id, tagId})
+                 .isValid())
+            throw StoreFailure(QStringLiteral("%1 does not have tag \"%2\"").arg(s.label, name));
+        d->record(QStringLiteral("untag"), QStringLiteral("remove tag %1 from %2").arg(name, s.label), documentId,
+            {{QStringLiteral("segment_tags"), QStringLiteral("segment_id = ? AND tag_id = ?"), {s.id, tagId}}}, [&] {
+                exec(d->db(), QStringLiteral("DELETE FROM segment_tags WHERE segment_id = ? AND tag_id = ?"),
+                    {s.id, tagId});
+            });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+// --- Links -----------------------------------------------------------------
+
+namespace {
+std::optional<Link> addLinkIn(ProjectStore::Private *d, qint64 documentId, const QString &from, const QString &to,
+    LinkType type, const QString &note, const QString &action)
+{
+    const StoredSegment a = d->segment(documentId, from);
+    const StoredSegment b = d->segment(documentId, to);
+    if (a.id == b.id)
+        throw StoreFailure(QStringLiteral("cannot link %1 to itself").arg(a.label));
+    if (scalar(d->db(), QStringLiteral("SELECT 1 FROM links WHERE from_segment = ? AND to_segment = ?"), {a.id, b.id})
+            .isValid())
+        throw StoreFailure(QStringLiteral("%1 is already linked to %2").arg(a.label, b.label));
+    qint64 id = 0;
+    const QString verb = action == QLatin1StringView("accept suggestion") ? QStringLiteral("accept suggestion %1 %2 %3")
+                                                                          : QStringLiteral("link %1 %2 %3");
+    d->record(action, verb.arg(a.label, toString(type), b.label), documentId,
+        {{QStringLiteral("links"), QStringLiteral("from_segment = ? AND to_segment = ?"), {a.id, b.id}},
+            {QStringLiteral("rejected_suggestions"), QStringLiteral("from_segment = ? AND to_segment = ?"),
+                {a.id, b.id}}},
+        [&] {
+            // Accepting after turning down: the later decision wins.
+            exec(d->db(), QStringLiteral("DELETE FROM rejected_suggestions WHERE from_segment = ? AND to_segment = ?"),
+                {a.id, b.id});
+            id = exec(d->db(),
+                QStringLiteral("INSERT INTO links (document_id, from_segment, to_segment, type, note, author, created) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {documentId, a.id, b.id, toString(type), note, d->author, QDateTime::currentMSecsSinceEpoch()})
+                     .lastInsertId()
+                     .toLongLong();
+        });
+    QSqlQuery q = exec(d->db(), QStringLiteral("SELECT %1 FROM links WHERE id = ?").arg(linkColumns), {id});
+    q.next();
+    return readLink(q, d);
+}
+} // namespace
+
+std::optional<Link> ProjectStore::addLink(
+    qint64 documentId, const QString &from, const QString &to, LinkType type, QString *error, const QString &note)
+{
+    std::optional<Link> link;
+    const bool ok
+        = d->write(error, [&] { link = addLinkIn(d.get(), documentId, from, to, type, note, QStringLiteral("link")); });
+    if (!ok)
+        return std::nullopt;
+    Q_EMIT annotationsChanged(documentId);
+    Q_EMIT undoStateChanged();
+    return link;
+}
+
+std::optional<Link> ProjectStore::acceptSuggestion(
+    qint64 documentId, const QString &from, const QString &to, QString *error)
+{
+    std::optional<Link> link;
+    const bool ok = d->write(error, [&] {
+        const StoredSegment a = d->segment(documentId, from);
+        const LinkType type = a.kind == SegmentKind::Response ? LinkType::RespondsTo : LinkType::Addresses;
+        link = addLinkIn(d.get(), documentId, from, to, type, {}, QStringLiteral("accept suggestion"));
+    });
+    if (!ok)
+        return std::nullopt;
+    Q_EMIT annotationsChanged(documentId);
+    Q_EMIT undoStateChanged();
+    return link;
+}
+
+bool ProjectStore::updateLink(qint64 documentId, const Link &link, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        QSqlQuery q
+            = exec(d->db(), QStringLiteral("SELECT %1 FROM links WHERE id = ? AND document_id = ?").arg(linkColumns),
+                {link.id, documentId});
+        if (!q.next()) {
+            d->requireDocument(documentId);
+            throw StoreFailure(QStringLiteral("document %1 has no link %2").arg(documentId).arg(link.id));
+        }
+        const Link old = readLink(q, d.get());
+        d->record(QStringLiteral("update link"), QStringLiteral("edit link %1 -> %2").arg(old.from, old.to), documentId,
+            {{QStringLiteral("links"), QStringLiteral("id = ?"), {link.id}}}, [&] {
+                exec(d->db(), QStringLiteral("UPDATE links SET type = ?, note = ? WHERE id = ?"),
+                    {toString(link.type), link.note, link.id});
+            });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::removeLink(qint64 documentId, qint64 linkId, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        QSqlQuery q
+            = exec(d->db(), QStringLiteral("SELECT %1 FROM links WHERE id = ? AND document_id = ?").arg(linkColumns),
+                {linkId, documentId});
+        if (!q.next()) {
+            d->requireDocument(documentId);
+            throw StoreFailure(QStringLiteral("document %1 has no link %2").arg(documentId).arg(linkId));
+        }
+        const Link old = readLink(q, d.get());
+        d->record(QStringLiteral("unlink"), QStringLiteral("remove link %1 -> %2").arg(old.from, old.to), documentId,
+            {{QStringLiteral("links"), QStringLiteral("id = ?"), {linkId}}},
+            [&] { exec(d->db(), QStringLiteral("DELETE FROM links WHERE id = ?"), {linkId}); });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::rejectSuggestion(qint64 documentId, const QString &from, const QString &to, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        const StoredSegment a = d->segment(documentId, from);
+        const StoredSegment b = d->segment(documentId, to);
+        d->record(QStringLiteral("reject suggestion"),
+            QStringLiteral("turn down suggestion %1 -> %2").arg(a.label, b.label), documentId,
+            {{QStringLiteral("rejected_suggestions"), QStringLiteral("from_segment = ? AND to_segment = ?"),
+                {a.id, b.id}}},
+            [&] {
+                exec(d->db(),
+                    QStringLiteral("INSERT OR IGNORE INTO rejected_suggestions (document_id, from_segment, to_segment) "
+                                   "VALUES (?, ?, ?)"),
+                    {documentId, a.id, b.id});
+            });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::isRejected(qint64 documentId, const QString &from, const QString &to) const
+{
+    bool rejected = false;
+    d->read(nullptr, [&] {
+        const StoredSegment a = d->segment(documentId, from);
+        const StoredSegment b = d->segment(documentId, to);
+        rejected = scalar(d->db(),
+            QStringLiteral("SELECT 1 FROM rejected_suggestions WHERE from_segment = ? AND to_segment = ?"),
+            {a.id, b.id})
+                       .isValid();
+    });
+    return rejected;
+}
+
+// --- Notes -----------------------------------------------------------------
+
+bool ProjectStore::setNote(qint64 documentId, const QString &segment, const QString &markdown, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        d->requireDocument(documentId);
+        QVariant segmentId;
+        QString where = QStringLiteral("document %1").arg(documentId);
+        if (!segment.trimmed().isEmpty()) {
+            const StoredSegment s = d->segment(documentId, segment);
+            segmentId = s.id;
+            where = s.label;
+        }
+        const bool remove = markdown.trimmed().isEmpty();
+        d->record(QStringLiteral("note"),
+            remove ? QStringLiteral("remove note on %1").arg(where) : QStringLiteral("note on %1").arg(where),
+            documentId,
+            {{QStringLiteral("notes"), QStringLiteral("document_id = ? AND segment_id IS ?"), {documentId, segmentId}}},
+            [&] {
+                if (remove) {
+                    exec(d->db(), QStringLiteral("DELETE FROM notes WHERE document_id = ? AND segment_id IS ?"),
+                        {documentId, segmentId});
+                    return;
+                }
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                const QVariant id
+                    = scalar(d->db(), QStringLiteral("SELECT id FROM notes WHERE document_id = ? AND segment_id IS ?"),
+                        {documentId, segmentId});
+                if (id.isValid())
+                    exec(d->db(), QStringLiteral("UPDATE notes SET markdown = ?, modified = ? WHERE id = ?"),
+                        {markdown, now, id});
+                else
+                    exec(d->db(),
+                        QStringLiteral(
+                            "INSERT INTO notes (document_id, segment_id, markdown, modified) VALUES (?, ?, ?, ?)"),
+                        {documentId, segmentId, markdown, now});
+            });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+// --- Action plan -----------------------------------------------------------
+
+bool ProjectStore::setPlanItem(qint64 documentId, const PlanItem &item, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        const StoredSegment s = d->segment(documentId, item.priority);
+        if (s.kind != SegmentKind::Priority)
+            throw StoreFailure(QStringLiteral("%1 is a %2; only priorities have an action plan")
+                                   .arg(s.label, displayName(s.kind).toLower()));
+        d->record(QStringLiteral("plan"), QStringLiteral("plan %1: %2").arg(s.label, toString(item.status)), documentId,
+            {{QStringLiteral("plan_items"), QStringLiteral("segment_id = ?"), {s.id}}}, [&] {
+                exec(d->db(),
+                    QStringLiteral(
+                        "INSERT INTO plan_items (segment_id, owner, due, status, evidence) VALUES (?, ?, ?, ?, ?) "
+                        "ON CONFLICT (segment_id) DO UPDATE SET owner = excluded.owner, due = excluded.due, "
+                        "status = excluded.status, evidence = excluded.evidence"),
+                    {s.id, item.owner, item.due.isValid() ? item.due.toString(Qt::ISODate) : QString(),
+                        toString(item.status), item.evidence});
+            });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+} // namespace Scrutiny

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
+
+#include "CheckedSql.h"
+#include "TextAnchor.h"
+
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace Scrutiny::Schema {
+
+namespace {
+
+using CheckedSql::exec;
+
+void runAll(const QSqlDatabase &db, std::initializer_list<const char16_t *> statements)
+{
+    for (const char16_t *sql : statements)
+        exec(db, QString::fromUtf16(sql));
+}
+
+// 1: documents, segments and the user's annotations, with the journal.
+void createCoreTables(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            // Small columns first: listing documents must not page through the text.
+            uR"(CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            imported_at INTEGER NOT NULL,
+            serving TEXT NOT NULL DEFAULT '',
+            prospects TEXT NOT NULL DEFAULT '',
+            repairs TEXT NOT NULL DEFAULT '[]',
+            removed TEXT NOT NULL DEFAULT '[]',
+            suggested_links TEXT NOT NULL DEFAULT '[]',
+            text TEXT NOT NULL))",
+            uR"(CREATE TABLE originals (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            bytes BLOB NOT NULL))",
+            uR"(CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            side TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker_name TEXT NOT NULL DEFAULT '',
+            speaker_role TEXT NOT NULL DEFAULT '',
+            polarity TEXT NOT NULL DEFAULT 'none',
+            page INTEGER NOT NULL DEFAULT 0))",
+            // Labels ("F3") are the rank of a segment within its kind, in document order.
+            uR"(CREATE INDEX segments_by_kind ON segments(document_id, kind, start))",
+            uR"(CREATE INDEX segments_by_position ON segments(document_id, start))",
+            uR"(CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            colour TEXT NOT NULL DEFAULT '#808080',
+            description TEXT NOT NULL DEFAULT '',
+            parent_id INTEGER REFERENCES tags(id) ON DELETE SET NULL))",
+            uR"(CREATE TABLE segment_tags (
+            id INTEGER PRIMARY KEY,
+            segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            UNIQUE (segment_id, tag_id)))",
+            uR"(CREATE INDEX segment_tags_by_tag ON segment_tags(tag_id))",
+            uR"(CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            from_segment INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            to_segment INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created INTEGER NOT NULL,
+            UNIQUE (from_segment, to_segment)))",
+            uR"(CREATE INDEX links_by_document ON links(document_id))",
+            uR"(CREATE INDEX links_by_target ON links(to_segment))",
+            uR"(CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            segment_id INTEGER REFERENCES segments(id) ON DELETE CASCADE,
+            markdown TEXT NOT NULL,
+            modified INTEGER NOT NULL))",
+            uR"(CREATE UNIQUE INDEX notes_one_per_segment ON notes(segment_id) WHERE segment_id IS NOT NULL)",
+            uR"(CREATE UNIQUE INDEX notes_one_per_document ON notes(document_id) WHERE segment_id IS NULL)",
+            uR"(CREATE TABLE plan_items (
+            id INTEGER PRIMARY KEY,
+            segment_id INTEGER NOT NULL UNIQUE REFERENCES segments(id) ON DELETE CASCADE,
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'not started',
+            evidence TEXT NOT NULL DEFAULT ''))",
+            uR"(CREATE TABLE journal (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            who TEXT NOT NULL,
+            action TEXT NOT NULL,
+            description TEXT NOT NULL,
+            document_id INTEGER NOT NULL DEFAULT 0,
+            before TEXT NOT NULL DEFAULT '{}',
+            after TEXT NOT NULL DEFAULT '{}'))",
+            uR"(CREATE INDEX journal_by_document ON journal(document_id, id))",
+        });
+}
+
+// 2: text-quote anchors on segments (filled in for segments already stored) and
+// the link suggestions the user turned down.
+void addAnchorsAndRejections(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(ALTER TABLE segments ADD COLUMN anchor_prefix TEXT NOT NULL DEFAULT '')",
+            uR"(ALTER TABLE segments ADD COLUMN anchor_suffix TEXT NOT NULL DEFAULT '')",
+            uR"(CREATE TABLE rejected_suggestions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            from_segment INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            to_segment INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            UNIQUE (from_segment, to_segment)))",
+        });
+    QSqlQuery documents = exec(db, QStringLiteral("SELECT id, text FROM documents"));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE segments SET anchor_prefix = ?, anchor_suffix = ? WHERE id = ?"));
+    while (documents.next()) {
+        const QString text = documents.value(1).toString();
+        QSqlQuery segments = exec(
+            db, QStringLiteral(R"(SELECT id, start, "end" FROM segments WHERE document_id = ?)"), {documents.value(0)});
+        while (segments.next()) {
+            const TextAnchor anchor
+                = TextAnchor::around(text, segments.value(1).toLongLong(), segments.value(2).toLongLong());
+            exec(update, {anchor.prefix, anchor.suffix, segments.value(0)});
+        }
+    }
+}
+
+// 3: full-text search over segments and notes (kept in step by triggers) and the
+// undo state of journal entries.
+void addSearchAndUndo(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(CREATE VIRTUAL TABLE segments_fts USING fts5(text, content='segments', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'))",
+            uR"(CREATE TRIGGER segments_fts_insert AFTER INSERT ON segments BEGIN
+            INSERT INTO segments_fts(rowid, text) VALUES (new.id, new.text); END)",
+            uR"(CREATE TRIGGER segments_fts_delete AFTER DELETE ON segments BEGIN
+            INSERT INTO segments_fts(segments_fts, rowid, text) VALUES ('delete', old.id, old.text); END)",
+            uR"(CREATE TRIGGER segments_fts_update AFTER UPDATE OF text ON segments BEGIN
+            INSERT INTO segments_fts(segments_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO segments_fts(rowid, text) VALUES (new.id, new.text); END)",
+            uR"(INSERT INTO segments_fts(segments_fts) VALUES ('rebuild'))",
+            uR"(CREATE VIRTUAL TABLE notes_fts USING fts5(markdown, content='notes', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'))",
+            uR"(CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+            INSERT INTO notes_fts(rowid, markdown) VALUES (new.id, new.markdown); END)",
+            uR"(CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, markdown) VALUES ('delete', old.id, old.markdown); END)",
+            uR"(CREATE TRIGGER notes_fts_update AFTER UPDATE OF markdown ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, markdown) VALUES ('delete', old.id, old.markdown);
+            INSERT INTO notes_fts(rowid, markdown) VALUES (new.id, new.markdown); END)",
+            uR"(INSERT INTO notes_fts(notes_fts) VALUES ('rebuild'))",
+            // 0: not undoable, 1: done, 2: undone (redoable), 3: redo discarded, 4: barrier.
+            // Entries written before this step stay 0: history, not undo steps.
+            uR"(ALTER TABLE journal ADD COLUMN undo_state INTEGER NOT NULL DEFAULT 0)",
+            uR"(CREATE INDEX journal_by_undo_state ON journal(undo_state, id))",
+        });
+}
+
+const QList<std::function<void(const QSqlDatabase &)>> &migrations()
+{
+    static const QList<std::function<void(const QSqlDatabase &)>> steps {
+        createCoreTables, addAnchorsAndRejections, addSearchAndUndo};
+    return steps;
+}
+
+} // namespace
+
+int version(const QSqlDatabase &db)
+{
+    return CheckedSql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void migrate(const QSqlDatabase &db, int target)
+{
+    static_assert(currentVersion == 3, "add the new step to migrations()");
+    Q_ASSERT(migrations().size() == currentVersion);
+    WriteTransaction transaction(db);
+    // Read inside the transaction: another process may have migrated meanwhile.
+    const int from = version(db);
+    if (from >= target)
+        return;
+    for (int step = from + 1; step <= target; ++step)
+        migrations().at(step - 1)(db);
+    exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target));
+    transaction.commit();
+}
+
+} // namespace Scrutiny::Schema

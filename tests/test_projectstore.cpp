@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The project store on real SQLite files: import, annotations, segment edits,
+// undo/redo (also across a restart) and the journal.
+#include "StoreFixtures.h"
+#include "store/ProjectStore.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Scrutiny;
+
+class TestProjectStore final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("p%1.scrutiny").arg(++m_counter)); }
+
+    /// Opens a new project with the council report imported; returns its document id.
+    qint64 openWithReport(ProjectStore &store, const QString &path)
+    {
+        QString error;
+        if (!store.open(path, &error))
+            qFatal("open failed: %s", qPrintable(error));
+        const auto result = store.importReport(
+            StoreFixtures::councilReport(), "original bytes of the report", QStringLiteral("review.txt"), &error);
+        if (!result)
+            qFatal("import failed: %s", qPrintable(error));
+        return result->documentId;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importsAndReadsBack()
+    {
+        ProjectStore store;
+        store.setAuthor(QStringLiteral("tester"));
+        QSignalSpy documents(&store, &ProjectStore::documentsChanged);
+        const QString path = freshPath();
+        const qint64 id = openWithReport(store, path);
+        QCOMPARE(documents.count(), 1);
+        QVERIFY(id > 0);
+        QString error;
+        const auto a = store.annotatedReport(id, &error);
+        QVERIFY2(a, qPrintable(error));
+        const ParsedReport expected = StoreFixtures::councilReport();
+        QCOMPARE(a->report.text, expected.text);
+        QCOMPARE(a->report.segments, expected.segments);
+        QCOMPARE(a->report.title, expected.title);
+        QCOMPARE(a->report.judgement, expected.judgement);
+        QCOMPARE(a->fileName, QStringLiteral("review.txt"));
+        QCOMPARE(a->sha256.size(), 64);
+        QCOMPARE(store.originalBytes(id), QByteArray("original bytes of the report"));
+
+        const auto docs = store.documents();
+        QCOMPARE(docs.size(), 1);
+        QCOMPARE(docs[0].findings, 3);
+        QCOMPARE(docs[0].priorities, 2);
+        QCOMPARE(docs[0].quotes, 1);
+        QCOMPARE(docs[0].responses, 1);
+        QCOMPARE(docs[0].title, expected.title);
+
+        // WAL and foreign keys are on; the schema is current.
+        QCOMPARE(store.schemaVersion(), 3);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void sameBytesAreNotDuplicated()
+    {
+        ProjectStore store;
+        const qint64 id = openWithReport(store, freshPath());
+        QString error;
+        const auto again = store.importReport(StoreFixtures::councilReport(QStringLiteral(" (other title)")),
+            "original bytes of the report", QStringLiteral("copy.txt"), &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(again->alreadyPresent);
+        QCOMPARE(again->documentId, id);
+        QCOMPARE(store.documents().size(), 1);
+        const auto other
+            = store.importReport(StoreFixtures::councilReport(), "different bytes", QStringLiteral("b.txt"), &error);
+        QVERIFY(other && !other->alreadyPresent);
+        QCOMPARE(store.documents().size(), 2);
+    }
+
+    void tagsLinksNotesPlan()
+    {
+        ProjectStore store;
+        store.setAuthor(QStringLiteral("tester"));
+        const qint64 id = openWithReport(store, freshPath());
+        QSignalSpy changed(&store, &ProjectStore::annotationsChanged);
+        QString error;
+        const auto leadership
+            = store.createTag(QStringLiteral("leadership"), QColor(Qt::red), &error, QStringLiteral("who leads"));
+        QVERIFY2(leadership, qPrintable(error));
+        QVERIFY(!store.createTag(QStringLiteral("Leadership"), QColor(Qt::blue), &error));
+        QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
+        QVERIFY2(store.tagSegment(id, QStringLiteral("F2"), leadership->id, &error), qPrintable(error));
+        QVERIFY(!store.tagSegment(id, QStringLiteral("F2"), leadership->id, &error));
+        QVERIFY(!store.tagSegment(id, QStringLiteral("F9"), leadership->id, &error));
+        QCOMPARE(error, QStringLiteral("document %1 has no segment F9").arg(id));
+        const auto safeguarding
+            = store.tagSegmentByName(id, QStringLiteral("f3"), QStringLiteral("safeguarding"), &error);
+        QVERIFY2(safeguarding, qPrintable(error));
+        QVERIFY(safeguarding->colour.isValid());
+        QVERIFY(store.tagSegmentByName(id, QStringLiteral("P2"), QStringLiteral("Safeguarding"), &error));
+        QCOMPARE(store.tags().size(), 2);
+
+        const auto link = store.addLink(
+            id, QStringLiteral("F1"), QStringLiteral("P1"), LinkType::Addresses, &error, QStringLiteral("same issue"));
+        QVERIFY2(link, qPrintable(error));
+        QCOMPARE(link->from, QStringLiteral("F1"));
+        QCOMPARE(link->to, QStringLiteral("P1"));
+        QCOMPARE(link->author, QStringLiteral("tester"));
+        QVERIFY(!store.addLink(id, QStringLiteral("F1"), QStringLiteral("P1"), LinkType::Contradicts, &error));
+        QVERIFY(!store.addLink(id, QStringLiteral("F1"), QStringLiteral("F1"), LinkType::Contradicts, &error));
+        Link edited = *link;
+        edited.type = LinkType::PartlyAddresses;
+        edited.note = QStringLiteral("only timeliness");
+        QVERIFY2(store.updateLink(id, edited, &error), qPrintable(error));
+
+        QVERIFY(store.rejectSuggestion(id, QStringLiteral("F2"), QStringLiteral("P2"), &error));
+        QVERIFY(store.isRejected(id, QStringLiteral("F2"), QStringLiteral("P2")));
+        const auto accepted = store.acceptSuggestion(id, QStringLiteral("R1"), QStringLiteral("P2"), &error);
+        QVERIFY2(accepted, qPrintable(error));
+        QVERIFY(accepted->type == LinkType::RespondsTo);
+
+        QVERIFY(store.setNote(id, QStringLiteral("F1"), QStringLiteral("Check the *2003* figures."), &error));
+        QVERIFY(store.setNote(id, {}, QStringLiteral("Discussed at committee."), &error));
+        QVERIFY(store.setNote(id, QStringLiteral("F1"), QStringLiteral("Check the 2004 figures."), &error));
+
+        PlanItem plan {QStringLiteral("P1"), QStringLiteral("Head of adult services"), QDate(2027, 3, 31),
+            PlanStatus::InProgress, QStringLiteral("Audit of 50 files")};
+        QVERIFY2(store.setPlanItem(id, plan, &error), qPrintable(error));
+        PlanItem wrong = plan;
+        wrong.priority = QStringLiteral("F1");
+        QVERIFY(!store.setPlanItem(id, wrong, &error));
+        QVERIFY2(error.contains(QStringLiteral("only priorities")), qPrintable(error));
+
+        const auto a = store.annotatedReport(id, &error);
+        QVERIFY(a);
+        QCOMPARE(a->segmentTags.value(QStringLiteral("F2")), QList<qint64> {leadership->id});
+        QCOMPARE(a->segmentTags.value(QStringLiteral("F3")), QList<qint64> {safeguarding->id});
+        QCOMPARE(a->segmentTags.value(QStringLiteral("P2")), QList<qint64> {safeguarding->id});
+        QCOMPARE(a->tags.size(), 2);
+        QCOMPARE(a->links.size(), 2);
+        QVERIFY(a->linksFrom(u"F1").value(0).type == LinkType::PartlyAddresses);
+        QCOMPARE(a->linksFrom(u"F1").value(0).note, QStringLiteral("only timeliness"));
+        QCOMPARE(a->notes.size(), 2);
+        QCOMPARE(a->notes[0].segment, QString());
+        QCOMPARE(a->notes[1].markdown, QStringLiteral("Check the 2004 figures."));
+        QCOMPARE(a->plan, QList<PlanItem> {plan});
+        QVERIFY(changed.count() >= 10);
+
+        QVERIFY(store.setNote(id, QStringLiteral("F1"), QString(), &error));
+        QVERIFY(store.removeLink(id, link->id, &error));
+        QVERIFY(!store.removeLink(id, link->id, &error));
+        QVERIFY(store.untagSegment(id, QStringLiteral("F2"), leadership->id, &error));
+        QVERIFY(!store.untagSegment(id, QStringLiteral("F2"), leadership->id, &error));
+        const auto b = store.annotatedReport(id, &error);
+        QCOMPARE(b->notes.size(), 1);
+        QCOMPARE(b->links.size(), 1);
+        QVERIFY(b->segmentTags.value(QStringLiteral("F2")).isEmpty());
+    }
+
+    void tagHierarchyMergeDelete()
+    {
+        ProjectStore store;
+        const qint64 id = openWithReport(store, freshPath());
+        QString error;
+        const auto parent = store.createTag(QStringLiteral("quality"), QColor(Qt::green), &error);
+        const auto child = store.createTag(QStringLiteral("recording"), QColor(Qt::yellow), &error, {}, parent->id);
+        QVERIFY(child);
+        QCOMPARE(child->parentId, parent->id);
+        Tag loop = *parent;
+        loop.parentId = child->id;
+        QVERIFY(!store.updateTag(loop, &error));
+        const auto dup = store.createTag(QStringLiteral("records"), QColor(Qt::gray), &error);
+        QVERIFY(store.tagSegment(id, QStringLiteral("F1"), dup->id, &error));
+        QVERIFY(store.tagSegment(id, QStringLiteral("F1"), child->id, &error));
+        QVERIFY(store.tagSegment(id, QStringLiteral("F2"), dup->id, &error));
+        QVERIFY2(store.mergeTags(dup->id, child->id, &error), qPrintable(error));
+        QCOMPARE(store.tagUsage().value(child->id), 2);
+        QVERIFY(!store.tagByName(QStringLiteral("records")));
+        QVERIFY2(store.undo(&error), qPrintable(error));
+        QCOMPARE(store.tagUsage().value(dup->id), 2);
+        QCOMPARE(store.tagUsage().value(child->id), 1);
+        QVERIFY2(store.redo(&error), qPrintable(error));
+        QVERIFY(store.deleteTag(parent->id, &error));
+        QCOMPARE(store.tagByName(QStringLiteral("recording"))->parentId, 0);
+        QVERIFY2(store.undo(&error), qPrintable(error));
+        QCOMPARE(store.tagByName(QStringLiteral("recording"))->parentId, parent->id);
+    }
+
+    void segmentEdits()
+    {
+        ProjectStore store;
+        const qint64 id = openWithReport(store, freshPath());
+        QString error;
+        QVERIFY(store.tagSegmentByName(id, QStringLiteral("F2"), QStringLiteral("leadership"), &error));
+        QVERIFY(store.addLink(id, QStringLiteral("F3"), QStringLiteral("P2"), LinkType::Addresses, &error));
+        // F1 becomes a priority: findings renumber, annotations follow their rows.
+        QVERIFY2(store.updateSegment(id, QStringLiteral("F1"), SegmentKind::Priority, Side::Review, {}, {}, &error),
+            qPrintable(error));
+        auto a = store.annotatedReport(id, &error);
+        QCOMPARE(a->report.count(SegmentKind::Finding), 2);
+        QCOMPARE(a->report.count(SegmentKind::Priority), 3);
+        QVERIFY(a->report.segment(u"P1")->text.startsWith(QStringLiteral("Care management")));
+        QVERIFY(a->segmentTags.value(QStringLiteral("F1")).size() == 1); // the old F2
+        QCOMPARE(a->links.value(0).from, QStringLiteral("F2"));
+        QCOMPARE(a->links.value(0).to, QStringLiteral("P3"));
+
+        // Split the (new) F1 after its first clause.
+        const QString text = a->report.segment(u"F1")->text;
+        const qsizetype cut = text.indexOf(QStringLiteral(" has improved"));
+        QVERIFY2(store.splitSegment(id, QStringLiteral("F1"), cut, &error), qPrintable(error));
+        a = store.annotatedReport(id, &error);
+        QCOMPARE(a->report.segment(u"F1")->text, QStringLiteral("Leadership of children's services"));
+        QCOMPARE(a->report.segment(u"F2")->text, QStringLiteral("has improved since the last inspection."));
+        QCOMPARE(a->segmentTags.value(QStringLiteral("F1")).size(), 1);
+        for (const Segment &s : a->report.segments)
+            QCOMPARE(a->report.text.mid(s.start, s.end - s.start), s.text);
+        QVERIFY(!store.splitSegment(id, QStringLiteral("F1"), 0, &error));
+
+        // Merge them back: tags of both kept.
+        QVERIFY(store.tagSegmentByName(id, QStringLiteral("F2"), QStringLiteral("progress"), &error));
+        QVERIFY2(store.mergeSegments(id, QStringLiteral("F1"), &error), qPrintable(error));
+        a = store.annotatedReport(id, &error);
+        QCOMPARE(a->report.segment(u"F1")->text, text);
+        QCOMPARE(a->segmentTags.value(QStringLiteral("F1")).size(), 2);
+        QCOMPARE(a->links.value(0).from, QStringLiteral("F2"));
+
+        // Undo the merge, the tag, the split and the kind change.
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(store.undo(&error), qPrintable(error));
+        a = store.annotatedReport(id, &error);
+        QCOMPARE(a->report.segments, StoreFixtures::councilReport().segments);
+        QCOMPARE(a->segmentTags.value(QStringLiteral("F2")).size(), 1);
+        QCOMPARE(a->links.value(0).from, QStringLiteral("F3"));
+    }
+
+    void undoRedoSurvivesRestart()
+    {
+        const QString path = freshPath();
+        qint64 id = 0;
+        QString error;
+        {
+            ProjectStore store;
+            id = openWithReport(store, path);
+            QVERIFY(!store.canUndo());
+            QVERIFY(store.tagSegmentByName(id, QStringLiteral("F1"), QStringLiteral("timeliness"), &error));
+            QVERIFY(store.addLink(id, QStringLiteral("F1"), QStringLiteral("P1"), LinkType::Addresses, &error));
+            QVERIFY(store.setNote(id, QStringLiteral("P1"), QStringLiteral("owner agreed"), &error));
+            QVERIFY(store.setPlanItem(
+                id, PlanItem {QStringLiteral("P1"), QStringLiteral("Ann"), {}, PlanStatus::Done, {}}, &error));
+            QCOMPARE(store.undoText(), QStringLiteral("plan P1: done"));
+            QSignalSpy undoState(&store, &ProjectStore::undoStateChanged);
+            QVERIFY2(store.undo(&error), qPrintable(error));
+            QCOMPARE(undoState.count(), 1);
+            QVERIFY(store.canRedo());
+            QCOMPARE(store.redoText(), QStringLiteral("plan P1: done"));
+        }
+        {
+            ProjectStore store;
+            QVERIFY(store.open(path, &error));
+            QVERIFY(store.canUndo());
+            QVERIFY(store.canRedo());
+            QCOMPARE(store.undoText(), QStringLiteral("note on P1"));
+            QVERIFY2(store.redo(&error), qPrintable(error));
+            QCOMPARE(store.annotatedReport(id, &error)->plan.size(), 1);
+            QVERIFY(!store.canRedo());
+            for (int i = 0; i < 4; ++i)
+                QVERIFY2(store.undo(&error), qPrintable(error));
+            QVERIFY(!store.canUndo());
+            QVERIFY(!store.undo(&error));
+            QCOMPARE(error, QStringLiteral("nothing to undo"));
+            const auto a = store.annotatedReport(id, &error);
+            QVERIFY(a->tags.isEmpty() && a->links.isEmpty() && a->notes.isEmpty() && a->plan.isEmpty());
+            QVERIFY(store.tags().isEmpty());
+            QVERIFY2(store.redo(&error), qPrintable(error));
+            QVERIFY2(store.redo(&error), qPrintable(error));
+        }
+        {
+            ProjectStore store;
+            QVERIFY(store.open(path, &error));
+            const auto a = store.annotatedReport(id, &error);
+            QCOMPARE(a->segmentTags.value(QStringLiteral("F1")).size(), 1);
+            QCOMPARE(a->links.size(), 1);
+            // A new action drops what could be redone.
+            QVERIFY(store.canRedo());
+            QVERIFY(store.setNote(id, {}, QStringLiteral("new"), &error));
+            QVERIFY(!store.canRedo());
+            const auto entries = store.journal(id);
+            QVERIFY(entries.size() >= 12);
+            QCOMPARE(entries.first().action, QStringLiteral("import"));
+            QCOMPARE(entries.last().action, QStringLiteral("note"));
+            QVERIFY(entries.last().after.contains(QStringLiteral("new")));
+        }
+    }
+
+    void removingADocumentIsABarrier()
+    {
+        ProjectStore store;
+        const qint64 id = openWithReport(store, freshPath());
+        QString error;
+        QVERIFY(store.tagSegmentByName(id, QStringLiteral("F1"), QStringLiteral("x"), &error));
+        QVERIFY(store.canUndo());
+        QVERIFY(store.removeDocument(id, &error));
+        QVERIFY(!store.canUndo());
+        QVERIFY(store.documents().isEmpty());
+        QVERIFY(!store.annotatedReport(id, &error));
+        QCOMPARE(error, QStringLiteral("no document %1 in the project").arg(id));
+        QVERIFY(!store.removeDocument(id, &error));
+    }
+
+    void readOnlyStoreRefusesChanges()
+    {
+        const QString path = freshPath();
+        qint64 id = 0;
+        {
+            ProjectStore store;
+            id = openWithReport(store, path);
+        }
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error, true), qPrintable(error));
+        QVERIFY(store.isReadOnly());
+        QVERIFY(store.annotatedReport(id, &error));
+        QVERIFY(!store.tagSegmentByName(id, QStringLiteral("F1"), QStringLiteral("x"), &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "test_projectstore.moc"
