@@ -108,11 +108,12 @@ QString speakerClause(QStringView phrase)
 
 QString Attribution::reportedSpeaker(QStringView sentence)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(.{2,160}?)\s+(?:also\s+)?(?:%1)\b)").arg(verbs()));
-    const auto m = re.matchView(sentence);
-    if (!m.hasMatch())
+    // The first reporting verb within the sentence's opening words; the words before it name the speaker.
+    static const QRegularExpression verb(QStringLiteral(R"(\s(?:also\s+)?(?:%1)\b)").arg(verbs()));
+    const auto m = verb.matchView(sentence.left(200));
+    if (!m.hasMatch() || m.capturedStart() < 2)
         return {};
-    return speakerClause(m.capturedView(1));
+    return speakerClause(sentence.first(m.capturedStart()));
 }
 
 Attribution Attribution::analyse(QStringView text)

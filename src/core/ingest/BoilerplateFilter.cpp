@@ -8,14 +8,15 @@
 namespace Scrutiny::Ingest {
 
 namespace {
-qsizetype wordCount(QStringView text)
+// Words in the text, counting no further than `limit`.
+qsizetype wordCount(QStringView text, qsizetype limit = 1 << 30)
 {
     qsizetype words = 0;
     bool inWord = false;
     for (QChar c : text) {
-        const bool letter = !c.isSpace();
-        if (letter && !inWord)
-            ++words;
+        const bool letter = c != u' ';
+        if (letter && !inWord && ++words >= limit)
+            return words;
         inWord = letter;
     }
     return words;
@@ -47,6 +48,7 @@ bool addressesReader(QStringView text)
 
 bool BoilerplateFilter::isSiteFurniture(QStringView text)
 {
+    const qsizetype words = wordCount(text, 9);
     // A navigation bar flattened to text: three or more short items between separators.
     static const QRegularExpression navigation(
         QStringLiteral(R"(^[^|\x{2022}\x{00B7}>]{1,30}(?:\s[|\x{2022}\x{00B7}>]\s[^|\x{2022}\x{00B7}>]{1,30}){2,}$)"));
@@ -55,7 +57,7 @@ bool BoilerplateFilter::isSiteFurniture(QStringView text)
     if (!siteVocabulary().matchView(text).hasMatch())
         return false;
     // Site vocabulary in a short line, or in a sentence addressed to the visitor.
-    return wordCount(text) <= 8 || addressesReader(text);
+    return words <= 8 || addressesReader(text);
 }
 
 bool BoilerplateFilter::isWidgetLabel(QStringView text)
@@ -74,12 +76,12 @@ bool BoilerplateFilter::isSiteLink(QStringView text)
                        R"(e-mail|tweet|like|register|comment|join|continue|skip|back|download|watch|listen|close|)"
                        R"(have|find out|tell us|get|show|hide|load|next|previous)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    return wordCount(text) <= 5 && !endsSentence(text) && re.matchView(text).hasMatch();
+    return wordCount(text, 6) <= 5 && !endsSentence(text) && re.matchView(text).hasMatch();
 }
 
 bool BoilerplateFilter::isBylineOrDate(QStringView text)
 {
-    if (wordCount(text) > 10)
+    if (wordCount(text, 11) > 10)
         return false;
     static const QRegularExpression byline(
         QStringLiteral(
@@ -96,37 +98,43 @@ bool BoilerplateFilter::isBylineOrDate(QStringView text)
 void BoilerplateFilter::apply(SourceBlocks &blocks, QList<Removal> &removed)
 {
     const qsizetype n = blocks.size();
-    QList<bool> furniture(n, false);
-    QList<bool> chromeShaped(n, false);
-    for (qsizetype i = 0; i < n; ++i) {
-        const SourceBlock &b = blocks.at(i);
-        furniture[i] = b.pageFurniture || isSiteFurniture(b.text);
-        chromeShaped[i] = furniture.at(i) || isSiteLink(b.text) || isBylineOrDate(b.text);
-    }
+    // Judged lazily: the patterns only run on the chrome at both ends and on short lines,
+    // so the article's body costs a word count per paragraph.
+    QList<signed char> chromeShaped(n, -1);
+    auto isChromeShaped = [&](qsizetype i) {
+        if (chromeShaped.at(i) < 0) {
+            const SourceBlock &b = blocks.at(i);
+            chromeShaped[i]
+                = b.pageFurniture || isSiteFurniture(b.text) || isSiteLink(b.text) || isBylineOrDate(b.text);
+        }
+        return chromeShaped.at(i) > 0;
+    };
     // The article runs from the first to the last real paragraph: long enough, not furniture.
     // A headline (no closing punctuation) is not body text, however long.
     auto isBody = [&](qsizetype i) {
         const QString &t = blocks.at(i).text;
-        return !chromeShaped.at(i) && wordCount(t) >= 10 && (endsSentence(t) || wordCount(t) >= 25);
+        const qsizetype words = wordCount(t, 25);
+        return words >= 10 && (endsSentence(t) || words >= 25) && !isChromeShaped(i);
     };
     qsizetype first = 0;
     while (first < n && !isBody(first))
         ++first;
     qsizetype last = n - 1;
-    while (last >= 0 && !isBody(last))
+    while (last >= first && !isBody(last))
         --last;
 
     SourceBlocks kept;
     kept.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
+        SourceBlock &b = blocks[i];
         const bool chrome = i < first || i > last;
-        const SourceBlock &b = blocks.at(i);
-        const bool tiny = (furniture.at(i) && wordCount(b.text) <= 3) || isWidgetLabel(b.text);
-        if ((chrome && chromeShaped.at(i)) || tiny || b.pageFurniture) {
+        const bool tiny = wordCount(b.text, 5) <= 4
+            && (isWidgetLabel(b.text) || (wordCount(b.text, 4) <= 3 && isSiteFurniture(b.text)));
+        if ((chrome && isChromeShaped(i)) || tiny || b.pageFurniture) {
             removed.append(Removal {Removal::Reason::Boilerplate, b.text});
             continue;
         }
-        kept.append(b);
+        kept.append(std::move(b));
     }
     blocks = std::move(kept);
 }

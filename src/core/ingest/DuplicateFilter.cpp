@@ -12,26 +12,30 @@ bool endsWithEllipsis(QStringView text)
     return t.endsWith(u"...") || t.endsWith(u'\u2026') || t.endsWith(u"..");
 }
 
-QStringView withoutEllipsis(QStringView text)
-{
-    QStringView t = text.trimmed();
-    while (!t.isEmpty() && (t.back() == u'.' || t.back() == u'\u2026'))
-        t.chop(1);
-    return t;
-}
-
 // Keys shorter than this are headings like "Background" that may fairly repeat.
 constexpr qsizetype kMinimumKey = 24;
 } // namespace
 
 QString DuplicateFilter::comparisonKey(QStringView text)
 {
-    QString key;
-    key.reserve(text.size());
+    QString key(text.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    qsizetype n = 0;
     for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            key.append(c.toLower());
+        const char16_t u = c.unicode();
+        // ASCII directly; the rest through Unicode tables.
+        if (u < 0x80) {
+            if (u >= u'a' && u <= u'z')
+                out[n++] = c;
+            else if (u >= u'A' && u <= u'Z')
+                out[n++] = QChar(char16_t(u + 32));
+            else if (u >= u'0' && u <= u'9')
+                out[n++] = c;
+        } else if (c.isLetterOrNumber()) {
+            out[n++] = c.toLower();
+        }
     }
+    key.truncate(n);
     return key;
 }
 
@@ -57,7 +61,7 @@ void DuplicateFilter::apply(SourceBlocks &blocks, QList<Removal> &removed)
         // A teaser: a truncated copy of the next paragraph.
         if (i + 1 < blocks.size()) {
             const QString &next = keys.at(i + 1);
-            const QString cut = comparisonKey(withoutEllipsis(blocks.at(i).text));
+            const QString &cut = key; // dots are not part of the key: the teaser's key is its cut text
             if (next.size() > cut.size() && next.startsWith(cut)
                 && (endsWithEllipsis(blocks.at(i).text) || cut.size() * 2 >= next.size())) {
                 drop[i] = true;

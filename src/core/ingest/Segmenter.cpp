@@ -19,26 +19,42 @@ qsizetype wordCount(QStringView text)
     return text.split(u' ', Qt::SkipEmptyParts).size();
 }
 
+// Where the sentence starting at `from` ends: after ".", "!" or "?" (and a closing quote)
+// followed by a space or the end. A scan, not a pattern: it runs on every paragraph.
+qsizetype sentenceEnd(QStringView text, qsizetype from)
+{
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u != u'.' && u != u'!' && u != u'?')
+            continue;
+        qsizetype j = i + 1;
+        if (j < text.size()) {
+            const char16_t q = text.at(j).unicode();
+            if (q == u'\'' || q == u'"' || q == u'\u2019' || q == u'\u201D')
+                ++j;
+        }
+        if (j == text.size() || text.at(j) == u' ')
+            return j;
+    }
+    return text.size();
+}
+
 QStringView firstSentence(QStringView text)
 {
-    static const QRegularExpression end(QStringLiteral(R"([.!?]['"\x{2019}\x{201D}]?(?:\s|$))"));
-    const auto m = end.matchView(text);
-    return m.hasMatch() ? text.first(m.capturedEnd()).trimmed() : text;
+    return text.first(sentenceEnd(text, 0)).trimmed();
 }
 
 QList<QStringView> sentences(QStringView text)
 {
-    static const QRegularExpression end(QStringLiteral(R"([.!?]['"\x{2019}\x{201D}]?\s+)"));
     QList<QStringView> out;
     qsizetype start = 0;
-    auto it = end.globalMatchView(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out.append(text.sliced(start, m.capturedEnd() - start).trimmed());
-        start = m.capturedEnd();
+    while (start < text.size()) {
+        const qsizetype end = sentenceEnd(text, start);
+        const QStringView s = text.sliced(start, end - start).trimmed();
+        if (!s.isEmpty())
+            out.append(s);
+        start = end;
     }
-    if (start < text.size())
-        out.append(text.sliced(start).trimmed());
     return out;
 }
 
@@ -208,6 +224,11 @@ void Reader::remember(const Speaker &s)
 
 void Reader::learnPeople(QStringView paragraph)
 {
+    // People are introduced with a comma ("The chief executive, Isobel Garner ...") or an
+    // honorific; a paragraph with neither names nobody worth remembering.
+    if (!paragraph.contains(u',') && !paragraph.contains(u"Coun") && !paragraph.contains(u"Cllr")
+        && !paragraph.contains(u"Mr") && !paragraph.contains(u"Ms") && !paragraph.contains(u"Dr"))
+        return;
     for (QStringView s : sentences(paragraph)) {
         if (auto person = Speaker::introducedBy(s); person && !person->role.isEmpty())
             remember(*person);
@@ -379,8 +400,8 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
     }
     m_summaryDone = true;
 
-    if (announcement(firstSentence(text)) == Announces::CouncilSide
-        && QRegularExpression(QStringLiteral(R"(^(?:in response|responding)\b)"), CI).matchView(text).hasMatch())
+    static const QRegularExpression responding(QStringLiteral(R"(^(?:in response|responding)\b)"), CI);
+    if (responding.matchView(text).hasMatch() && announcement(firstSentence(text)) == Announces::CouncilSide)
         m_side = Side::Council;
 
     d.side = m_side;

@@ -192,7 +192,8 @@ std::optional<Speaker> Speaker::introducedBy(QStringView sentence)
 {
     // "[The] ROLE, NAME verb ..." / "NAME, ROLE, verb ..." / "ROLE NAME verb ...": the phrase ends
     // before the first lower-case word that follows the name.
-    const QStringList words = sentence.toString().split(u' ', Qt::SkipEmptyParts);
+    // The speaker phrase sits in the first words; 240 characters hold them.
+    const QStringList words = sentence.left(240).toString().split(u' ', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size() && i < 16; ++i) {
         QString w = words.at(i);
         const bool comma = w.endsWith(u',');

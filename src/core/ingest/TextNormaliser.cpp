@@ -44,25 +44,36 @@ bool isBulletGlyph(QChar c)
 
 QString normaliseParagraph(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *data = out.data();
+    qsizetype n = 0;
     bool pendingSpace = false;
     bool ascii = true;
     for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u > u' ' && u < 0x80) { // the common case first
+            if (pendingSpace) {
+                data[n++] = u' ';
+                pendingSpace = false;
+            }
+            data[n++] = c;
+            continue;
+        }
         if (isFoldedSpace(c)) {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = n > 0;
             continue;
         }
         if (isDropped(c))
             continue;
         if (pendingSpace) {
-            out.append(u' ');
+            data[n++] = u' ';
             pendingSpace = false;
         }
-        if (c.unicode() >= 0x80)
+        if (u >= 0x80)
             ascii = false;
-        out.append(c);
+        data[n++] = c;
     }
+    out.truncate(n);
     // NFC only matters when something outside ASCII is there; skipping it keeps the hot path cheap.
     if (!ascii)
         out = out.normalized(QString::NormalizationForm_C);

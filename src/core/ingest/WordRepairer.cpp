@@ -18,20 +18,26 @@ bool isGlue(QChar c)
 }
 } // namespace
 
+std::size_t WordRepairer::ViewHash::operator()(std::u16string_view v) const
+{
+    return qHash(QStringView(v.data(), qsizetype(v.size())), 0);
+}
+
 WordRepairer::WordRepairer(std::shared_ptr<const SpellingDictionary> dictionary)
     : m_dictionary(std::move(dictionary))
 {
+    m_known.reserve(4096);
 }
 
 bool WordRepairer::isWord(QStringView token)
 {
     if (token.size() == 1)
         return token == u"a" || token == u"A" || token == u"I";
-    const QString key = token.toString();
-    if (auto it = m_known.constFind(key); it != m_known.constEnd())
-        return it.value();
+    const std::u16string_view key(token.utf16(), std::size_t(token.size()));
+    if (auto it = m_known.find(key); it != m_known.end())
+        return it->second;
     const bool ok = m_dictionary && m_dictionary->isWord(token);
-    m_known.insert(key, ok);
+    m_known.emplace(std::u16string(key), ok);
     return ok;
 }
 
@@ -51,6 +57,7 @@ void WordRepairer::repair(QString &text, QList<SourceBlock::Change> &changes)
     const qsizetype n = text.size();
     qsizetype i = 0;
     Token previous {-1, -1};
+    int previousIsWord = -1;
     while (i < n) {
         if (!isWordChar(text.at(i))) {
             ++i;
@@ -60,6 +67,7 @@ void WordRepairer::repair(QString &text, QList<SourceBlock::Change> &changes)
         while (i < n && isWordChar(text.at(i)))
             ++i;
         const Token token {start, i};
+        int tokenIsWord = -1; ///< unknown until asked; remembered for the next pair
         const bool gluedBefore = start > 0 && isGlue(text.at(start - 1)) && text.at(start - 1) != u'.';
         const bool gluedAfter = i < n && isGlue(text.at(i))
             && !(text.at(i) == u'.' && (i + 1 >= n || text.at(i + 1) == u' ')) && text.at(i) != u'\''
@@ -70,7 +78,10 @@ void WordRepairer::repair(QString &text, QList<SourceBlock::Change> &changes)
             const QStringView a = QStringView(text).sliced(previous.start, previous.end - previous.start);
             const QStringView b = QStringView(text).sliced(token.start, token.end - token.start);
             const bool aStandalone = previous.start == 0 || !isGlue(text.at(previous.start - 1));
-            if (aStandalone && !(isWord(a) && isWord(b))) {
+            const bool aIsWord = previousIsWord >= 0 ? previousIsWord > 0 : isWord(a);
+            const bool bIsWord = isWord(b);
+            tokenIsWord = bIsWord;
+            if (aStandalone && !(aIsWord && bIsWord)) {
                 const QString joined = a.toString() + b.toString();
                 // A capitalised first part must be a sentence start, not a name: the joined
                 // form has to be a word in lower case too.
@@ -84,11 +95,13 @@ void WordRepairer::repair(QString &text, QList<SourceBlock::Change> &changes)
                     copied = token.end;
                     changed = true;
                     previous = Token {-1, -1}; // never chain a third part onto a repaired word
+                    previousIsWord = -1;
                     continue;
                 }
             }
         }
         previous = gluedBefore || gluedAfter ? Token {-1, -1} : token;
+        previousIsWord = tokenIsWord;
     }
     if (changed) {
         out += QStringView(text).sliced(copied);

@@ -3,9 +3,10 @@
 
 #include "SourceBlock.h"
 
-#include <QHash>
-
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace Scrutiny::Ingest {
 
@@ -29,7 +30,13 @@ public:
 
 private:
     std::shared_ptr<const SpellingDictionary> m_dictionary;
-    QHash<QString, bool> m_known; ///< this run's answers, without the dictionary's lock
+    // This run's answers, without the dictionary's lock; looked up by view, so a known word costs no allocation.
+    struct ViewHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::u16string_view v) const;
+    };
+    std::unordered_map<std::u16string, bool, ViewHash, std::equal_to<>> m_known;
 };
 
 } // namespace Scrutiny::Ingest
