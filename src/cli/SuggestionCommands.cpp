@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// scrutiny-cli suggest / accept / reject: the link assistant's suggestions for
+// a stored report, and the user's verdict on them (journaled by the store).
+#include "CliCommand.h"
+#include "ProjectCommandLine.h"
+
+#include "linking/LinkSuggester.h"
+#include "linking/OpenSuggestions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Scrutiny::Cli {
+
+namespace {
+
+// Findings address priorities; council responses and quotes respond to them.
+QString typeFor(const ParsedReport &report, const QString &from)
+{
+    const Segment *s = report.segment(from);
+    return toString(s && s->kind != SegmentKind::Finding ? LinkType::RespondsTo : LinkType::Addresses);
+}
+
+int suggest(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("suggest DOC [--top N] [--format text|json] [--db DB]"),
+        {QCommandLineOption(QStringLiteral("top"), QStringLiteral("Suggestions per finding or response (default 3)"),
+             QStringLiteral("N"), QStringLiteral("3")),
+            QCommandLineOption(QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("F"),
+                QStringLiteral("text"))},
+        1, 1);
+    return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
+        QString error;
+        const auto doc = ProjectCommandLine::documentId(commandLine.arguments().constFirst(), &error);
+        if (!doc)
+            return fail(error, 2);
+        bool ok = false;
+        const int top = commandLine.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 1)
+            return fail(QStringLiteral("suggest: --top needs a whole number of at least 1, not \"%1\"")
+                            .arg(commandLine.value(QStringLiteral("top"))),
+                2);
+        const QString format = commandLine.value(QStringLiteral("format"));
+        if (format != QLatin1StringView("text") && format != QLatin1StringView("json"))
+            return fail(QStringLiteral("suggest: unknown format \"%1\" (text or json)").arg(format), 2);
+        const auto annotated = store.annotatedReport(*doc, &error);
+        if (!annotated)
+            return fail(error);
+        const QList<SuggestedLink> links = openSuggestions(
+            *annotated, [&](const QString &from, const QString &to) { return store.isRejected(*doc, from, to); },
+            LinkSuggester(), top);
+        if (format == QLatin1StringView("json")) {
+            QJsonArray array;
+            for (const SuggestedLink &l : links) {
+                array.append(QJsonObject {{QStringLiteral("from"), QStringLiteral("%1:%2").arg(*doc).arg(l.from)},
+                    {QStringLiteral("to"), QStringLiteral("%1:%2").arg(*doc).arg(l.to)},
+                    {QStringLiteral("type"), typeFor(annotated->report, l.from)}, {QStringLiteral("score"), l.score},
+                    {QStringLiteral("reason"), l.reason}});
+            }
+            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            return 0;
+        }
+        for (const SuggestedLink &l : links) {
+            out(QStringLiteral("%1:%2 -> %1:%3\t%4\t%5\t%6\n")
+                    .arg(*doc)
+                    .arg(l.from, l.to, QString::number(l.score, 'f', 2), typeFor(annotated->report, l.from), l.reason));
+        }
+        return 0;
+    });
+}
+
+// FROM and TO as DOC:LABEL; TO may leave out the document ("1:F3 P2").
+bool pair(const QStringList &arguments, SegmentName *from, SegmentName *to, QString *error)
+{
+    const auto f = ProjectCommandLine::segmentName(arguments.at(0), error);
+    if (!f)
+        return false;
+    QString toText = arguments.at(1);
+    if (!toText.contains(u':'))
+        toText = QStringLiteral("%1:%2").arg(f->documentId).arg(toText);
+    const auto t = ProjectCommandLine::segmentName(toText, error);
+    if (!t)
+        return false;
+    if (f->documentId != t->documentId) {
+        *error = QStringLiteral("suggestions join segments of one document; %1 and %2 are in different ones")
+                     .arg(f->text(), t->text());
+        return false;
+    }
+    *from = *f;
+    *to = *t;
+    return true;
+}
+
+int accept(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("accept FROM TO [--db DB]"), {}, 2, 2);
+    return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
+        QString error;
+        SegmentName from;
+        SegmentName to;
+        if (!pair(commandLine.arguments(), &from, &to, &error))
+            return fail(error, 2);
+        const auto l = store.acceptSuggestion(from.documentId, from.label, to.label, &error);
+        if (!l)
+            return fail(error);
+        out(QStringLiteral("link %1: %2:%3 %4 %2:%5\n")
+                .arg(l->id)
+                .arg(from.documentId)
+                .arg(l->from, toString(l->type), l->to));
+        return 0;
+    });
+}
+
+int reject(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("reject FROM TO [--db DB]"), {}, 2, 2);
+    return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
+        QString error;
+        SegmentName from;
+        SegmentName to;
+        if (!pair(commandLine.arguments(), &from, &to, &error))
+            return fail(error, 2);
+        if (!store.rejectSuggestion(from.documentId, from.label, to.label, &error))
+            return fail(error);
+        out(QStringLiteral("rejected %1 -> %2; it will not be suggested again\n").arg(from.text(), to.text()));
+        return 0;
+    });
+}
+
+const CliCommand::Registration suggestRegistration(
+    CliCommand {QStringLiteral("suggest"), QStringLiteral("suggest DOC [--top N] [--format text|json] [--db DB]"),
+        QStringLiteral("Suggest which priority each finding supports and each council response answers "
+                       "(from -> to, score, type, reason); rejected and linked pairs are left out"),
+        suggest});
+const CliCommand::Registration acceptRegistration(
+    CliCommand {QStringLiteral("accept"), QStringLiteral("accept FROM TO [--db DB]"),
+        QStringLiteral("Accept a suggestion: link FROM to the priority TO (e.g. 1:F3 1:P2)"), accept});
+const CliCommand::Registration rejectRegistration(
+    CliCommand {QStringLiteral("reject"), QStringLiteral("reject FROM TO [--db DB]"),
+        QStringLiteral("Reject a suggestion so that it is not offered again"), reject});
+
+} // namespace
+} // namespace Scrutiny::Cli
