@@ -114,13 +114,16 @@ static void BM_Floor_ReadSplitLines(benchmark::State &state)
 }
 BENCHMARK(BM_Floor_ReadSplitLines)->Unit(benchmark::kMillisecond);
 
+// Parse+clean+segment: what ingestion itself costs, without the link assistant's proposals.
 static void BM_IngestText1MB(benchmark::State &state)
 {
     const QByteArray &bytes = oneMegabyte();
+    ReportImporter::Options options;
+    options.suggestLinks = false;
     std::size_t segments = 0;
     for (auto _ : state) {
         QString error;
-        const auto report = ReportImporter::importBytes(bytes, QStringLiteral("-"), &error);
+        const auto report = ReportImporter::importBytes(bytes, QStringLiteral("-"), &error, options);
         if (!report) {
             state.SkipWithError(error.toStdString());
             return;
@@ -132,6 +135,19 @@ static void BM_IngestText1MB(benchmark::State &state)
     state.SetLabel("floor=BM_Floor_ReadSplitLines");
 }
 BENCHMARK(BM_IngestText1MB)->Unit(benchmark::kMillisecond);
+
+// The same with suggested links filled, as `scrutiny-cli parse` does: for information.
+static void BM_IngestText1MBWithLinks(benchmark::State &state)
+{
+    const QByteArray &bytes = oneMegabyte();
+    for (auto _ : state) {
+        QString error;
+        benchmark::DoNotOptimize(ReportImporter::importBytes(bytes, QStringLiteral("-"), &error));
+    }
+    state.SetBytesProcessed(state.iterations() * bytes.size());
+    state.SetLabel("floor=BM_Floor_ReadSplitLines");
+}
+BENCHMARK(BM_IngestText1MBWithLinks)->Unit(benchmark::kMillisecond);
 
 static void BM_IngestSampleOnce(benchmark::State &state)
 {

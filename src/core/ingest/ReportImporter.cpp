@@ -213,7 +213,8 @@ std::optional<ParsedReport> ReportImporter::importBytes(
     }
     result.title = title;
     // The parse contract's suggested_links: each finding's three best priorities.
-    result.suggestedLinks = LinkSuggester().suggest(result, 3, LinkSuggester::Sources::Findings);
+    if (options.suggestLinks.value_or(true))
+        result.suggestedLinks = LinkSuggester().suggest(result, 3, LinkSuggester::Sources::Findings);
     if (!report(options, 100))
         return fail(QStringLiteral("cancelled"));
     return result;

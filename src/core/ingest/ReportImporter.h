@@ -23,6 +23,11 @@ public:
         std::function<bool(int percent)> progress;
         /// Hunspell dictionary base path (without .dic/.aff); empty: the system en_GB.
         QString dictionary;
+        /// Fill ParsedReport::suggestedLinks with the link assistant's proposals (unset: yes).
+        /// Set to false only where just the structure is wanted (the parse+clean+segment
+        /// benchmark). An optional, not `bool = true`: a default member initializer would make
+        /// `const Options &options = {}` below ill-formed inside this class.
+        std::optional<bool> suggestLinks;
     };
 
     /// On failure returns nullopt and sets *error to one line naming the file and

@@ -204,6 +204,7 @@ private:
     std::optional<Speaker> m_openQuote; ///< a quotation continuing into the next paragraph
     std::optional<Speaker> m_lastQuote; ///< the speaker of the previous block, if it was a quote
     QList<Person> m_people;
+    QStringView m_previousParagraph; ///< the last paragraph that was not a quotation
     bool m_summaryDone = false;
 };
 
@@ -251,6 +252,13 @@ std::optional<Speaker> Reader::resolve(QStringView phrase, QStringView context)
             return here;
         if (m_lastQuote)
             return m_lastQuote;
+        // Someone introduced in the paragraph before ("The chief executive, X, welcomed ...").
+        for (QStringView s : sentences(m_previousParagraph)) {
+            if (auto person = Speaker::introducedBy(s); person && !person->role.isEmpty())
+                here = person;
+        }
+        if (here)
+            return here;
         if (!m_people.isEmpty())
             return m_people.last().speaker;
         return std::nullopt;
@@ -384,7 +392,8 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
     }
     m_lastQuote.reset();
     m_openQuote.reset();
-    learnPeople(text);
+    // People introduced here are looked for only if a pronoun needs them (see resolve()).
+    m_previousParagraph = text;
 
     // A named person's reported words ("X, director of ..., said she was delighted ...") are
     // theirs, not the report's verdict, even when they open the article.

@@ -53,7 +53,7 @@ QString stripEdges(QStringView phrase)
     return p.trimmed();
 }
 
-QString tidyRole(QString role)
+QString tidyRole(QString role, bool beforeName)
 {
     role = role.trimmed();
     while (!role.isEmpty() && (role.back() == u',' || role.back() == u':'))
@@ -73,7 +73,7 @@ QString tidyRole(QString role)
     // Only a sentence-case role: "Cabinet Member for Education" keeps its capitals.
     const qsizetype secondStart = space < 0 ? -1 : space + 1;
     const bool sentenceCase = secondStart < 0 || secondStart >= role.size() || role.at(secondStart).isLower();
-    if (lowerable.contains(first) && sentenceCase)
+    if (beforeName && lowerable.contains(first) && sentenceCase)
         role[0] = role.at(0).toLower();
     return role.trimmed();
 }
@@ -166,9 +166,9 @@ std::optional<Speaker> Speaker::parse(QStringView phraseView)
     const QStringList parts = phrase.split(QStringLiteral(", "), Qt::SkipEmptyParts);
     if (parts.size() >= 2) {
         if (isPersonName(parts.first()))
-            return Speaker {parts.first(), tidyRole(parts.mid(1).join(QStringLiteral(", ")))};
+            return Speaker {parts.first(), tidyRole(parts.mid(1).join(QStringLiteral(", ")), false)};
         if (isPersonName(parts.last()))
-            return Speaker {parts.last(), tidyRole(parts.first(parts.size() - 1).join(QStringLiteral(", ")))};
+            return Speaker {parts.last(), tidyRole(parts.first(parts.size() - 1).join(QStringLiteral(", ")), true)};
     }
     // "ROLE NAME" or "NAME" in one part: the name is the trailing run of name words.
     const QString last = parts.isEmpty() ? phrase : parts.last();
@@ -185,7 +185,7 @@ std::optional<Speaker> Speaker::parse(QStringView phraseView)
     // Only a role may precede the name: "Staff were praised by ... Bill Clark" is not a role.
     if (role.size() > 90)
         return std::nullopt;
-    return Speaker {name, tidyRole(role)};
+    return Speaker {name, tidyRole(role, true)};
 }
 
 std::optional<Speaker> Speaker::introducedBy(QStringView sentence)

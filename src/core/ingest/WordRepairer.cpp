@@ -18,11 +18,6 @@ bool isGlue(QChar c)
 }
 } // namespace
 
-std::size_t WordRepairer::ViewHash::operator()(std::u16string_view v) const
-{
-    return qHash(QStringView(v.data(), qsizetype(v.size())), 0);
-}
-
 WordRepairer::WordRepairer(std::shared_ptr<const SpellingDictionary> dictionary)
     : m_dictionary(std::move(dictionary))
 {
@@ -33,11 +28,10 @@ bool WordRepairer::isWord(QStringView token)
 {
     if (token.size() == 1)
         return token == u"a" || token == u"A" || token == u"I";
-    const std::u16string_view key(token.utf16(), std::size_t(token.size()));
-    if (auto it = m_known.find(key); it != m_known.end())
-        return it->second;
+    if (auto it = m_known.constFind(token); it != m_known.constEnd())
+        return it.value();
     const bool ok = m_dictionary && m_dictionary->isWord(token);
-    m_known.emplace(std::u16string(key), ok);
+    m_known.insert(token.toString(), ok);
     return ok;
 }
 

@@ -3,10 +3,9 @@
 
 #include "SourceBlock.h"
 
+#include <QHash>
+
 #include <memory>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 
 namespace Scrutiny::Ingest {
 
@@ -31,12 +30,7 @@ public:
 private:
     std::shared_ptr<const SpellingDictionary> m_dictionary;
     // This run's answers, without the dictionary's lock; looked up by view, so a known word costs no allocation.
-    struct ViewHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::u16string_view v) const;
-    };
-    std::unordered_map<std::u16string, bool, ViewHash, std::equal_to<>> m_known;
+    QHash<QString, bool> m_known;
 };
 
 } // namespace Scrutiny::Ingest
