@@ -55,16 +55,40 @@ QList<ProjectStore::SearchHit> ProjectStore::search(
         const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.join(u" AND ");
         const int limit = filter.limit > 0 ? filter.limit : 200;
 
-        auto run = [&](const QString &sql, bool inNote) {
+        // Without filters FTS5 sorts by rank itself and makes snippets for the
+        // best `limit` rows only. With filters the segments must be joined first,
+        // so: rank every match that passes and keep the best ids, then make
+        // snippets for those (SQLite would otherwise snippet every match before
+        // sorting). `table` is the FTS table; `join` what it indexes, %R its rowid.
+        auto run = [&](const QString &table, const QString &join, const QString &extra, bool inNote) {
             const QString documentTable = inNote ? QStringLiteral("n") : QStringLiteral("s");
+            const QString filters = QString(where).replace(QStringLiteral("%2"), documentTable) + extra;
+            const QString idColumn = inNote ? QStringLiteral("n.segment_id") : QStringLiteral("s.id");
+            QString sql;
             QVariantList all;
-            if (!tagScope.isEmpty())
-                all.append(filter.tag.trimmed());
-            all << open << close << ellipsis << match;
-            all += binds;
-            all.append(limit);
-            QSqlQuery q
-                = exec(d->db(), tagScope + sql.arg(QString(where).replace(QStringLiteral("%2"), documentTable)), all);
+            if (filters.isEmpty()) {
+                sql = QStringLiteral(
+                    "WITH best(id, snip, rank) AS (SELECT rowid, snippet(%1, 0, ?, ?, ?, 24), rank FROM %1 "
+                    "WHERE %1 MATCH ? ORDER BY rank LIMIT ?) "
+                    "SELECT %3.document_id, %4, s.kind, best.snip, best.rank FROM best %2 ORDER BY best.rank")
+                          .arg(table, QString(join).replace(QStringLiteral("%R"), QStringLiteral("best.id")),
+                              documentTable, idColumn);
+                all << open << close << ellipsis << match << limit;
+            } else {
+                const QString joined = QString(join).replace(QStringLiteral("%R"), table + QStringLiteral(".rowid"));
+                sql = (tagScope.isEmpty() ? QStringLiteral("WITH ") : tagScope + QStringLiteral(", "))
+                    + QStringLiteral("best(id, rank) AS (SELECT %1.rowid, bm25(%1) FROM %1 %2 WHERE %1 MATCH ?%3 "
+                                     "ORDER BY 2 LIMIT ?) "
+                                     "SELECT %4.document_id, %5, s.kind, snippet(%1, 0, ?, ?, ?, 24), best.rank "
+                                     "FROM %1 JOIN best ON best.id = %1.rowid %2 WHERE %1 MATCH ? ORDER BY best.rank")
+                          .arg(table, joined, filters, documentTable, idColumn);
+                if (!tagScope.isEmpty())
+                    all.append(filter.tag.trimmed());
+                all.append(match);
+                all += binds;
+                all << limit << open << close << ellipsis << match;
+            }
+            QSqlQuery q = exec(d->db(), sql, all);
             while (q.next()) {
                 SearchHit hit;
                 hit.documentId = q.value(0).toLongLong();
@@ -77,20 +101,12 @@ QList<ProjectStore::SearchHit> ProjectStore::search(
             }
         };
         try {
-            run(QStringLiteral(
-                    "SELECT s.document_id, s.id, s.kind, snippet(segments_fts, 0, ?, ?, ?, 24), bm25(segments_fts) "
-                    "FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid "
-                    "WHERE segments_fts MATCH ?%1 ORDER BY bm25(segments_fts) LIMIT ?"),
-                false);
+            run(QStringLiteral("segments_fts"), QStringLiteral("JOIN segments s ON s.id = %R"), {}, false);
             // Notes: on a segment they follow its filters; a document note only passes document filters.
             const bool segmentFiltersOnly = filter.kind || filter.side || !filter.tag.isEmpty();
-            run(QStringLiteral(
-                    "SELECT n.document_id, n.segment_id, s.kind, snippet(notes_fts, 0, ?, ?, ?, 24), bm25(notes_fts) "
-                    "FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid LEFT JOIN segments s ON s.id = n.segment_id "
-                    "WHERE notes_fts MATCH ?%1 ")
-                    + (segmentFiltersOnly ? QStringLiteral("AND n.segment_id IS NOT NULL ") : QString())
-                    + QStringLiteral("ORDER BY bm25(notes_fts) LIMIT ?"),
-                true);
+            run(QStringLiteral("notes_fts"),
+                QStringLiteral("JOIN notes n ON n.id = %R LEFT JOIN segments s ON s.id = n.segment_id"),
+                segmentFiltersOnly ? QStringLiteral(" AND n.segment_id IS NOT NULL") : QString(), true);
         } catch (const StoreFailure &failure) {
             if (failure.message().contains(QLatin1StringView("fts5")))
                 throw StoreFailure(QStringLiteral("cannot search for \"%1\": %2").arg(query, failure.message()));
