@@ -138,6 +138,10 @@ void LinkScorer::finish()
     }
     m_averageLength = indexed > 0 ? std::max(1.0, double(totalLength) / double(indexed)) : 1.0;
     m_idf.assign(featureCount, 0.0);
+    // Words in a third of the report or more ("services") say little about a pair.
+    m_common.assign(featureCount, false);
+    for (size_t id = size_t(m_conceptCount); id < featureCount && indexed >= 6; ++id)
+        m_common[id] = qsizetype(df[id]) * 3 >= indexed;
     const double n = double(std::max<qsizetype>(indexed, 1));
     for (size_t id = 0; id < featureCount; ++id) {
         const double d = df[id];
@@ -246,8 +250,13 @@ QString LinkScorer::reason(qsizetype source, qsizetype target) const
             coveredFrom.emplace_back(s.from->start, s.from->end);
         }
     }
+    const bool onlyCommon = concepts.isEmpty() && std::all_of(shared.cbegin(), shared.cend(), [this](const Shared &s) {
+        return m_common[size_t(s.from->id)];
+    });
     for (const Shared &s : shared) {
         if (s.from->id < m_conceptCount || concepts.size() + words.size() >= reasonItems)
+            continue;
+        if (m_common[size_t(s.from->id)] && !onlyCommon)
             continue;
         const bool covered = std::any_of(coveredFrom.cbegin(), coveredFrom.cend(),
             [&](const std::pair<int, int> &r) { return s.from->start >= r.first && s.from->end <= r.second; });

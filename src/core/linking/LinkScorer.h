@@ -41,7 +41,8 @@ public:
 
     /// Similarity of segments `source` and `target` (indexes into report.segments), in [0, 1].
     double score(qsizetype source, qsizetype target) const;
-    /// The shared concepts and words behind score(), strongest first, for a person:
+    /// The shared concepts and words behind score(), strongest first, for a person
+    /// (words found all over the report are named only when nothing else is shared):
     /// `leadership: "political leadership" ~ "managerial arrangements"; words: outcomes, carers`.
     QString reason(qsizetype source, qsizetype target) const;
 
@@ -71,6 +72,7 @@ private:
     std::vector<Vector> m_vectors; ///< per segment; empty for headings
     std::vector<qsizetype> m_lengths; ///< content words per segment
     std::vector<double> m_idf; ///< per feature
+    std::vector<bool> m_common; ///< per feature: a word too common in this report to be worth naming in a reason
     double m_averageLength = 1;
 };
 
