@@ -65,6 +65,8 @@ void TestSampleImport::segments_data()
     row("bullet finding", QStringLiteral("Services are now better organised"), "finding", "review", {}, {}, "mixed");
     row("bullet weakness", QStringLiteral("The council remains a major provider"), "finding", "review", {}, {},
         "weakness");
+    row("bullet needing leadership", QStringLiteral("To drive through the improvements"), "finding", "review", {}, {},
+        "weakness");
     row("priorities lead-in", QStringLiteral("The joint review identifies the following priorities"), "heading",
         "review");
     row("priority 1", QStringLiteral("Review the political and managerial"), "priority", "review");

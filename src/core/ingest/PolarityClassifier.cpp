@@ -23,7 +23,7 @@ Polarity PolarityClassifier::classify(QStringView finding, Polarity fallback)
     static const QRegularExpression strength(
         QStringLiteral(
             R"(\b(?:good|well|better|best|strong|strengths?|strengthened|excellent|outstanding|)"
-            R"(impressive|impressed|effective(?:ly)?|positive(?:ly)?|commendabl[ey]|noteworthy|praised?|)"
+            R"(impressive|impressed|(?<!more )effective(?:ly)?|positive(?:ly)?|commendabl[ey]|noteworthy|praised?|)"
             R"(valued|successful(?:ly)?|success|improved|improving|benefit(?:ed|s)?|dividends|high quality|)"
             R"(committed|dedicat(?:ed|ion)|enthusias(?:m|tic)|innovative|robust|well-qualified|)"
             R"(best-qualified|satisfied|welcomed?|progress|achiev(?:ed|ing)|clear priority|)"
