@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnnotatedPdfExporter.h"
+
+#include "AnnotatedReportHtml.h"
+#include "AnnotatedReportPrinter.h"
+#include "PdfOutline.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Scrutiny {
+
+void AnnotatedPdfExporter::setUpPage(QPagedPaintDevice *device, const QPageSize &pageSize)
+{
+    device->setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(20, 16, 20, 14),
+                                      QPageLayout::Millimeter));
+}
+
+std::optional<QPageSize> AnnotatedPdfExporter::pageSizeFromName(QStringView name)
+{
+    if (name.compare(QLatin1StringView("a4"), Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::A4);
+    if (name.compare(QLatin1StringView("letter"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1StringView("us-letter"), Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::Letter);
+    return std::nullopt;
+}
+
+QByteArray AnnotatedPdfExporter::toPdf(const AnnotatedReport &annotated, const Options &options, QString *error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    AnnotatedReportPrinter printer(annotated, options.today);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        writer.setTitle(annotated.report.title.isEmpty() ? annotated.fileName : annotated.report.title);
+        writer.setCreator(QStringLiteral("Scrutiny " SCRUTINY_VERSION));
+        setUpPage(&writer, options.pageSize);
+        printer.layout(&writer);
+        if (!printer.paint(&writer, error))
+            return {};
+    }
+    // QPdfWriter has no outline API: add bookmarks by section (and, under the
+    // report text, by finding and priority) pointing at Qt's named destinations.
+    QList<PdfOutline::Entry> outline;
+    for (const AnnotatedReportHtml::Section &section : AnnotatedReportHtml::sections(annotated)) {
+        if (!printer.destinations().contains(section.anchor))
+            continue;
+        PdfOutline::Entry entry{section.title, section.anchor, {}};
+        if (section.anchor == QLatin1StringView("sec-report")) {
+            for (const Segment &s : annotated.report.segments) {
+                if (s.kind != SegmentKind::Finding && s.kind != SegmentKind::Priority && s.kind != SegmentKind::Heading)
+                    continue;
+                const QString anchor = AnnotatedReportHtml::segmentAnchor(s.id);
+                if (printer.destinations().contains(anchor))
+                    entry.children.append({s.kind == SegmentKind::Heading
+                                                   ? AnnotatedReportHtml::shortText(s.text, 60)
+                                                   : s.id + QStringLiteral(" — ") + AnnotatedReportHtml::shortText(s.text, 60),
+                                           anchor,
+                                           {}});
+            }
+        }
+        outline.append(entry);
+    }
+    QByteArray pdf = buffer.data();
+    QString outlineError;
+    if (!PdfOutline::add(&pdf, outline, &outlineError)) // a PDF without bookmarks is still the report
+        qWarning("scrutiny: PDF outline not added: %s", qPrintable(outlineError));
+    return pdf;
+}
+
+bool AnnotatedPdfExporter::exportTo(const AnnotatedReport &annotated, const QString &path, const Options &options,
+                                    QString *error)
+{
+    const QByteArray pdf = toPdf(annotated, options, error);
+    if (pdf.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Scrutiny

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Annotations.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QPageSize>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace Scrutiny {
+
+/// Writes the annotated report as a PDF for a committee pack: cover, report
+/// text, cross-links with page numbers, matrix, plan, endnotes, appendix;
+/// clickable internal links and an outline by section.
+class AnnotatedPdfExporter
+{
+public:
+    struct Options {
+        QPageSize pageSize = QPageSize(QPageSize::A4);
+        QDate today = QDate::currentDate(); ///< decides what is overdue
+    };
+
+    /// The PDF bytes, or empty with *error set.
+    static QByteArray toPdf(const AnnotatedReport &annotated, const Options &options, QString *error);
+    /// Writes the PDF to path (atomically: an old file survives a failure).
+    static bool exportTo(const AnnotatedReport &annotated, const QString &path, const Options &options,
+                         QString *error);
+    /// The margins every paged export and print uses.
+    static void setUpPage(QPagedPaintDevice *device, const QPageSize &pageSize);
+    /// "A4" / "Letter" (case-insensitive) -> page size; nullopt for anything else.
+    static std::optional<QPageSize> pageSizeFromName(QStringView name);
+};
+
+} // namespace Scrutiny

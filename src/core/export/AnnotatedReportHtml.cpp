@@ -1,0 +1,658 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnnotatedReportHtml.h"
+
+#include "ReportStatistics.h"
+#include "SegmentPalette.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace Scrutiny {
+
+namespace {
+
+constexpr int MatrixColumnsPerTable = 10;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// Escaped, with the report's line breaks kept inside a paragraph.
+QString escMultiline(const QString &text)
+{
+    QString escaped = text.trimmed().toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QLatin1StringView("<br/>"));
+    return escaped;
+}
+
+QString hex(const QColor &colour)
+{
+    return colour.name(QColor::HexRgb);
+}
+
+/// Black or white, whichever reads better on the tag's colour.
+QString labelTextColour(const QColor &background)
+{
+    const double luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+    return luminance > 0.6 ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
+}
+
+QString linkTypeLabel(LinkType type)
+{
+    switch (type) {
+    case LinkType::PartlyAddresses:
+        return QStringLiteral("partly addresses");
+    case LinkType::Contradicts:
+        return QStringLiteral("contradicts");
+    case LinkType::RespondsTo:
+        return QStringLiteral("responds to");
+    case LinkType::Addresses:
+        break;
+    }
+    return QStringLiteral("addresses");
+}
+
+/// The mark a link type gets in the traceability matrix (legend on the page).
+QString linkTypeMark(LinkType type)
+{
+    switch (type) {
+    case LinkType::PartlyAddresses:
+        return QStringLiteral("\u25D0"); // ◐
+    case LinkType::Contradicts:
+        return QStringLiteral("\u2717"); // ✗
+    case LinkType::RespondsTo:
+        return QStringLiteral("\u21A9"); // ↩
+    case LinkType::Addresses:
+        break;
+    }
+    return QStringLiteral("\u2713"); // ✓
+}
+
+/// Renders a note's Markdown (raw HTML in it is not interpreted) to the body of an HTML fragment.
+QString markdownToHtml(const QString &markdown)
+{
+    QTextDocument doc;
+    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                              | QTextDocument::MarkdownNoHTML));
+    const QString full = doc.toHtml();
+    static const QRegularExpression bodyStart(QStringLiteral("<body[^>]*>"));
+    const QRegularExpressionMatch m = bodyStart.match(full);
+    const qsizetype end = full.lastIndexOf(QLatin1StringView("</body>"));
+    if (!m.hasMatch() || end < 0)
+        return esc(markdown);
+    return full.mid(m.capturedEnd(), end - m.capturedEnd());
+}
+
+class Builder
+{
+public:
+    Builder(const AnnotatedReport &annotated, const AnnotatedReportHtml::Options &options)
+        : a(annotated)
+        , r(annotated.report)
+        , o(options)
+        , pal(SegmentPalette::light())
+    {
+        for (qsizetype i = 0; i < r.segments.size(); ++i)
+            index.insert(r.segments[i].id, i);
+        numberNotes();
+    }
+
+    QString build()
+    {
+        html.reserve(r.text.size() * 3 + 20000);
+        html += QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head>").arg(esc(title()));
+        html += QStringLiteral("<body style=\"font-family:'Liberation Serif','Times New Roman',serif; font-size:11pt; color:%1;%2\">")
+                        .arg(hex(pal.text),
+                             o.target == AnnotatedReportHtml::Target::Browser
+                                     ? QStringLiteral(" max-width:50em; margin:2em auto; padding:0 1em;")
+                                     : QString());
+        cover();
+        reportText();
+        matrix();
+        plan();
+        endnotes();
+        appendix();
+        html += QStringLiteral("</body></html>");
+        return html;
+    }
+
+private:
+    const AnnotatedReport &a;
+    const ParsedReport &r;
+    const AnnotatedReportHtml::Options &o;
+    const SegmentPalette &pal;
+    QHash<QString, qsizetype> index;
+    QList<const Note *> orderedNotes; ///< endnote n is orderedNotes[n - 1]
+    QHash<QString, QList<int>> notesOf; ///< segment id -> endnote numbers
+    QString html;
+
+    bool print() const { return o.target == AnnotatedReportHtml::Target::Print; }
+
+    QString title() const { return r.title.isEmpty() ? a.fileName : r.title; }
+
+    const Segment *segment(const QString &id) const
+    {
+        const auto it = index.constFind(id);
+        return it == index.cend() ? nullptr : &r.segments[*it];
+    }
+
+    void numberNotes()
+    {
+        QList<const Note *> notes;
+        for (const Note &n : a.notes)
+            notes.append(&n);
+        // Document notes first, then in reading order of their segments.
+        std::stable_sort(notes.begin(), notes.end(), [this](const Note *x, const Note *y) {
+            const qsizetype ix = x->segment.isEmpty() ? -1 : index.value(x->segment, r.segments.size());
+            const qsizetype iy = y->segment.isEmpty() ? -1 : index.value(y->segment, r.segments.size());
+            return ix < iy;
+        });
+        orderedNotes = notes;
+        for (int i = 0; i < orderedNotes.size(); ++i)
+            notesOf[orderedNotes[i]->segment].append(i + 1);
+    }
+
+    /// " (p. 4)" when the page of the anchor is known.
+    QString pageRef(const QString &anchor) const
+    {
+        if (!print())
+            return {};
+        const int page = o.pages.value(anchor, 0);
+        return QStringLiteral(" (p.\u00A0%1)").arg(page > 0 ? QString::number(page) : QStringLiteral("?"));
+    }
+
+    QString segmentLinkLabel(const QString &id) const
+    {
+        return QStringLiteral("<a href=\"#%1\" style=\"color:%2; text-decoration:none\"><b>%3</b></a>")
+                .arg(AnnotatedReportHtml::segmentAnchor(id), hex(pal.text), esc(id));
+    }
+
+    QString sectionHeading(const QString &anchor, const QString &text, bool pageBreak = true) const
+    {
+        return QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:18pt; color:%1;"
+                              " margin-top:0px; margin-bottom:10px;%2\"><a name=\"%3\"></a>%4</h1>")
+                .arg(hex(pal.text), pageBreak ? QStringLiteral(" page-break-before:always;") : QString(), anchor,
+                     esc(text));
+    }
+
+    QString tagLabel(const Tag &tag) const
+    {
+        const QColor colour = tag.colour.isValid() ? tag.colour : QColor(0x808080);
+        return QStringLiteral("<span style=\"background-color:%1; color:%2; font-family:'Liberation Sans',sans-serif;"
+                              " font-size:8pt\">&nbsp;%3&nbsp;</span>")
+                .arg(hex(colour), labelTextColour(colour), esc(tag.name));
+    }
+
+    // ---- cover ---------------------------------------------------------------
+
+    void cover()
+    {
+        const ReportStatistics s = ReportStatistics::of(a);
+        const QLocale c = QLocale::c();
+        html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:9pt; color:%1;"
+                               " margin-bottom:4px\"><a name=\"sec-cover\"></a>ANNOTATED REPORT</p>")
+                        .arg(hex(pal.muted));
+        html += QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:22pt; margin-top:0px;"
+                               " margin-bottom:14px\">%1</h1>")
+                        .arg(esc(title()));
+
+        const QString td = QStringLiteral("<td style=\"padding:3px 10px 3px 0px; color:%1\">").arg(hex(pal.muted));
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:10pt; margin-bottom:12px\">");
+        auto row = [&](const QString &label, const QString &valueHtml) {
+            html += QStringLiteral("<tr>") + td + esc(label) + QStringLiteral("</td><td style=\"padding:3px 0px\">")
+                    + valueHtml + QStringLiteral("</td></tr>");
+        };
+        row(QStringLiteral("Source file"), esc(a.fileName));
+        row(QStringLiteral("SHA-256"),
+            QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono',monospace; font-size:8pt\">%1</span>")
+                    .arg(esc(a.sha256.isEmpty() ? QStringLiteral("unknown") : a.sha256)));
+        row(QStringLiteral("Imported"),
+            esc(a.importedAt.isValid() ? c.toString(a.importedAt.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))
+                                       : QStringLiteral("unknown")));
+        row(QStringLiteral("Format"), esc(toString(r.format)));
+        html += QStringLiteral("</table>");
+
+        // The verdict, as the inspectors gave it.
+        html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
+                               " margin-top:10px; margin-bottom:4px\">Verdict</p>");
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:11pt; margin-bottom:12px\">");
+        row(QStringLiteral("Serving people"),
+            r.judgement.serving.isEmpty() ? QStringLiteral("<i>not stated</i>")
+                                          : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.serving)));
+        row(QStringLiteral("Prospects"),
+            r.judgement.prospects.isEmpty() ? QStringLiteral("<i>not stated</i>")
+                                            : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.prospects)));
+        html += QStringLiteral("</table>");
+
+        // Counts, each in its kind's colour.
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" width=\"100%\" style=\"margin-top:8px;"
+                               " margin-bottom:12px; font-family:'Liberation Sans',sans-serif\"><tr>");
+        auto count = [&](int n, const QString &label, const QColor &colour, const QColor &tint) {
+            html += QStringLiteral("<td align=\"center\" bgcolor=\"%1\" style=\"padding:6px; border:0px\">"
+                                   "<span style=\"font-size:18pt; font-weight:bold; color:%2\">%3</span><br/>"
+                                   "<span style=\"font-size:8pt; color:%4\">%5</span></td>")
+                            .arg(hex(tint), hex(colour), QString::number(n), hex(pal.muted), esc(label));
+        };
+        count(s.findings, QStringLiteral("findings"), pal.colour(SegmentKind::Finding), pal.tint(SegmentKind::Finding));
+        count(s.priorities, QStringLiteral("priorities"), pal.colour(SegmentKind::Priority),
+              pal.tint(SegmentKind::Priority));
+        count(s.quotes, QStringLiteral("quotes"), pal.colour(SegmentKind::Quote), pal.tint(SegmentKind::Quote));
+        count(s.responses, QStringLiteral("responses"), pal.colour(SegmentKind::Response),
+              pal.tint(SegmentKind::Response));
+        count(s.tags, QStringLiteral("tags"), pal.text, QColor(0xf4f4f4));
+        count(s.links, QStringLiteral("links"), pal.text, QColor(0xf4f4f4));
+        html += QStringLiteral("</tr></table>");
+
+        auto share = [&](int part, int whole, double fraction, const QString &what) {
+            const QColor colour = whole > 0 && part < whole ? pal.alert : pal.done;
+            html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px\"><b style=\"color:%1\">%2%</b> %3"
+                                   " <span style=\"color:%4\">(%5 of %6)</span></p>")
+                            .arg(hex(colour), QString::number(qRound(fraction * 100)), esc(what), hex(pal.muted),
+                                 QString::number(part), QString::number(whole));
+        };
+        share(s.findingsLinked, s.findings, s.findingsLinkedShare(),
+              QStringLiteral("of findings are linked to a priority"));
+        share(s.prioritiesSupported, s.priorities, s.prioritiesSupportedShare(),
+              QStringLiteral("of priorities are supported by a finding"));
+
+        // Tags in use, as a legend.
+        QList<const Tag *> used;
+        for (const Tag &t : a.tags) {
+            bool applied = false;
+            for (auto it = a.segmentTags.cbegin(); it != a.segmentTags.cend() && !applied; ++it)
+                applied = it.value().contains(t.id);
+            if (applied)
+                used.append(&t);
+        }
+        if (!used.isEmpty()) {
+            html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>Tags:</b> ");
+            for (const Tag *t : used)
+                html += tagLabel(*t) + QStringLiteral(" ");
+            html += QStringLiteral("</p>");
+        }
+
+        // Contents, with page numbers once known.
+        html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
+                               " margin-top:16px; margin-bottom:4px\">Contents</p>");
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:10pt\">");
+        const QList<AnnotatedReportHtml::Section> parts = AnnotatedReportHtml::sections(a);
+        for (const auto &part : parts) {
+            if (part.anchor == QLatin1StringView("sec-cover"))
+                continue;
+            html += QStringLiteral("<tr><td style=\"padding:2px 24px 2px 0px\"><a href=\"#%1\" style=\"color:%2;"
+                                   " text-decoration:none\">%3</a></td><td align=\"right\">%4</td></tr>")
+                            .arg(part.anchor, hex(pal.text), esc(part.title),
+                                 print() ? QString::number(o.pages.value(part.anchor, 0)) : QString());
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    // ---- the report text -----------------------------------------------------
+
+    void reportText()
+    {
+        html += sectionHeading(QStringLiteral("sec-report"), QStringLiteral("The report"));
+        html += QStringLiteral("<p style=\"font-size:8pt; color:%1; margin-bottom:10px\">").arg(hex(pal.muted));
+        for (SegmentKind k : {SegmentKind::Summary, SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote,
+                              SegmentKind::Response}) {
+            html += QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>&nbsp; ")
+                            .arg(hex(pal.tint(k)), hex(pal.colour(k)), esc(displayName(k)));
+        }
+        html += QStringLiteral("</p>");
+
+        for (const Segment &s : r.segments) {
+            if (s.kind == SegmentKind::Heading) {
+                html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:13pt;"
+                                       " margin-top:14px; margin-bottom:6px\"><a name=\"%1\"></a>%2</h2>")
+                                .arg(AnnotatedReportHtml::segmentAnchor(s.id), escMultiline(s.text));
+                continue;
+            }
+            const bool annotated = a.segmentTags.contains(s.id) || notesOf.contains(s.id)
+                                   || !a.linksFrom(s.id).isEmpty() || !a.linksTo(s.id).isEmpty();
+            if (s.kind == SegmentKind::Context && !annotated) {
+                html += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:6px\"><a name=\"%1\"></a>%2</p>")
+                                .arg(AnnotatedReportHtml::segmentAnchor(s.id), escMultiline(s.text));
+                continue;
+            }
+            segmentBox(s);
+        }
+    }
+
+    void segmentBox(const Segment &s)
+    {
+        const QColor colour = pal.colour(s.kind);
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:6px;"
+                               " margin-bottom:6px\"><tr><td width=\"3\" bgcolor=\"%1\"></td>"
+                               "<td bgcolor=\"%2\" style=\"padding:3px 6px 4px 7px\">")
+                        .arg(hex(colour), hex(pal.tint(s.kind)));
+
+        // Meta line: label, kind, polarity, note markers, tags.
+        html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt; color:%1;"
+                               " margin-top:0px; margin-bottom:2px\"><a name=\"%2\"></a><b>%3</b> \u00B7 %4")
+                        .arg(hex(colour), AnnotatedReportHtml::segmentAnchor(s.id), esc(s.id), esc(displayName(s.kind)));
+        if (s.polarity != Polarity::None)
+            html += QStringLiteral(" \u00B7 %1").arg(esc(toString(s.polarity)));
+        if (s.side == Side::Council && s.kind != SegmentKind::Response)
+            html += QStringLiteral(" \u00B7 council");
+        if (s.page > 0)
+            html += QStringLiteral(" \u00B7 source p.\u00A0%1").arg(s.page);
+        for (int n : notesOf.value(s.id))
+            html += QStringLiteral(" <a href=\"#%1\" style=\"color:%2\">[note\u00A0%3]</a>")
+                            .arg(AnnotatedReportHtml::noteAnchor(n), hex(pal.text), QString::number(n));
+        for (qint64 tagId : a.segmentTags.value(s.id)) {
+            if (const Tag *t = a.tag(tagId))
+                html += QStringLiteral("&nbsp; ") + tagLabel(*t);
+        }
+        html += QStringLiteral("</p>");
+
+        // The text itself, speaker first for quotes.
+        html += QStringLiteral("<p style=\"margin-top:0px; margin-bottom:0px\">");
+        if (!s.speakerName.isEmpty()) {
+            html += QStringLiteral("<b>%1</b>").arg(esc(s.speakerName));
+            if (!s.speakerRole.isEmpty())
+                html += QStringLiteral(", %1").arg(esc(s.speakerRole));
+            html += QStringLiteral(": ");
+        }
+        html += escMultiline(s.text) + QStringLiteral("</p>");
+
+        crossLinks(s);
+        html += QStringLiteral("</td></tr></table>");
+    }
+
+    void crossLinks(const Segment &s)
+    {
+        auto line = [&](const QString &arrow, const QString &lead, const QList<Link> &links, bool outgoing) {
+            if (links.isEmpty())
+                return;
+            html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt;"
+                                   " margin-top:3px; margin-bottom:0px\">%1 <i>%2</i> ")
+                            .arg(arrow, esc(lead));
+            bool first = true;
+            for (const Link &l : links) {
+                const QString otherId = outgoing ? l.to : l.from;
+                const Segment *other = segment(otherId);
+                if (!first)
+                    html += QStringLiteral("; ");
+                first = false;
+                html += segmentLinkLabel(otherId);
+                if (other)
+                    html += QStringLiteral(" \u201C%1\u201D").arg(esc(AnnotatedReportHtml::shortText(other->text, 60)));
+                html += QStringLiteral(" <span style=\"color:%1\">[%2]%3</span>")
+                                .arg(hex(l.type == LinkType::Contradicts ? pal.alert : pal.muted),
+                                     esc(linkTypeLabel(l.type)), pageRef(AnnotatedReportHtml::segmentAnchor(otherId)));
+            }
+            html += QStringLiteral("</p>");
+        };
+        const QList<Link> out = a.linksFrom(s.id);
+        const QList<Link> in = a.linksTo(s.id);
+        if (s.kind == SegmentKind::Priority) {
+            line(QStringLiteral("\u2190"), QStringLiteral("Supported by:"), in, false);
+            line(QStringLiteral("\u2192"), QStringLiteral("Links to:"), out, true);
+        } else {
+            line(QStringLiteral("\u2192"),
+                 s.kind == SegmentKind::Finding ? QStringLiteral("Priorities:") : QStringLiteral("Links to:"), out,
+                 true);
+            line(QStringLiteral("\u2190"), QStringLiteral("Linked from:"), in, false);
+        }
+        if (s.kind == SegmentKind::Priority && in.isEmpty())
+            html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt; color:%1;"
+                                   " margin-top:3px; margin-bottom:0px\">\u26A0 No finding supports this priority.</p>")
+                            .arg(hex(pal.alert));
+    }
+
+    // ---- traceability matrix -------------------------------------------------
+
+    void matrix()
+    {
+        html += sectionHeading(QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix"));
+        QList<const Segment *> priorities;
+        QList<const Segment *> rows;
+        for (const Segment &s : r.segments) {
+            if (s.kind == SegmentKind::Priority)
+                priorities.append(&s);
+            else if (s.kind == SegmentKind::Finding)
+                rows.append(&s);
+            else if (s.kind != SegmentKind::Priority) {
+                // Other segments linked to a priority (responses, quotes) get a row too.
+                const QList<Link> out = a.linksFrom(s.id);
+                if (std::any_of(out.cbegin(), out.cend(), [this](const Link &l) {
+                        const Segment *t = segment(l.to);
+                        return t && t->kind == SegmentKind::Priority;
+                    }))
+                    rows.append(&s);
+            }
+        }
+        html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">Rows are findings (and other passages"
+                               " linked to a priority), columns the priorities for action. <span style=\"font-family:'DejaVu Sans'\">%1</span>"
+                               " addresses, <span style=\"font-family:'DejaVu Sans'\">%2</span> partly addresses,"
+                               " <span style=\"font-family:'DejaVu Sans'\">%3</span> contradicts,"
+                               " <span style=\"font-family:'DejaVu Sans'\">%4</span> responds to. "
+                               "<span style=\"background-color:%5; color:%6\">&nbsp;Highlighted&nbsp;</span>"
+                               " rows and columns have no link: gaps.</p>")
+                        .arg(linkTypeMark(LinkType::Addresses), linkTypeMark(LinkType::PartlyAddresses),
+                             linkTypeMark(LinkType::Contradicts), linkTypeMark(LinkType::RespondsTo),
+                             hex(pal.alertBackground), hex(pal.alert));
+        if (priorities.isEmpty() || rows.isEmpty()) {
+            html += QStringLiteral("<p><i>The report has no %1 to trace.</i></p>")
+                            .arg(priorities.isEmpty() ? QStringLiteral("priorities") : QStringLiteral("findings"));
+            return;
+        }
+        // Which cells are linked: (row id, priority id) -> link type.
+        QHash<QString, QHash<QString, LinkType>> cell;
+        QSet<QString> linkedRows;
+        QSet<QString> linkedColumns;
+        for (const Link &l : a.links) {
+            const Segment *t = segment(l.to);
+            if (!t || t->kind != SegmentKind::Priority)
+                continue;
+            cell[l.from].insert(l.to, l.type);
+            linkedRows.insert(l.from);
+            if (l.type != LinkType::Contradicts)
+                linkedColumns.insert(l.to);
+        }
+        const QString border = hex(pal.rule);
+        for (qsizetype first = 0; first < priorities.size(); first += MatrixColumnsPerTable) {
+            const qsizetype last = std::min(priorities.size(), first + MatrixColumnsPerTable);
+            html += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"2\" bgcolor=\"%1\""
+                                   " style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt;"
+                                   " margin-bottom:12px\"><thead><tr bgcolor=\"#f0f0f0\">"
+                                   "<th align=\"left\" style=\"padding:2px 4px\">Finding</th>")
+                            .arg(border);
+            for (qsizetype c = first; c < last; ++c) {
+                const Segment *p = priorities[c];
+                const bool gap = !linkedColumns.contains(p->id);
+                html += QStringLiteral("<th width=\"5%\" align=\"center\"%1 style=\"padding:2px\">%2</th>")
+                                .arg(gap ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString(),
+                                     segmentLinkLabel(p->id));
+            }
+            html += QStringLiteral("</tr></thead>");
+            for (const Segment *row : rows) {
+                const bool gap = !linkedRows.contains(row->id);
+                const QString rowBg = gap ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString();
+                html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td%1 style=\"padding:2px 4px\">%2 %3</td>")
+                                .arg(rowBg, segmentLinkLabel(row->id),
+                                     esc(AnnotatedReportHtml::shortText(row->text, 70)));
+                for (qsizetype c = first; c < last; ++c) {
+                    const Segment *p = priorities[c];
+                    const auto rowCells = cell.constFind(row->id);
+                    if (rowCells != cell.cend() && rowCells->contains(p->id)) {
+                        const LinkType t = rowCells->value(p->id);
+                        html += QStringLiteral("<td align=\"center\" style=\"font-family:'DejaVu Sans',sans-serif;"
+                                               " font-size:10pt; color:%1\">%2</td>")
+                                        .arg(hex(t == LinkType::Contradicts ? pal.alert
+                                                                             : pal.colour(SegmentKind::Priority)),
+                                             linkTypeMark(t));
+                    } else {
+                        html += QStringLiteral("<td%1></td>").arg(rowBg);
+                    }
+                }
+                html += QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>");
+        }
+        // The priorities themselves, since columns show only labels.
+        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>Priorities</b></p>");
+        for (const Segment *p : priorities) {
+            const bool gap = !linkedColumns.contains(p->id);
+            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px\">%1 %2%3%4</p>")
+                            .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 110)),
+                                 pageRef(AnnotatedReportHtml::segmentAnchor(p->id)),
+                                 gap ? QStringLiteral(" <span style=\"color:%1\">\u2014 no supporting finding</span>")
+                                               .arg(hex(pal.alert))
+                                     : QString());
+        }
+    }
+
+    // ---- action plan ---------------------------------------------------------
+
+    void plan()
+    {
+        html += sectionHeading(QStringLiteral("sec-plan"), QStringLiteral("Action plan"));
+        QList<const Segment *> priorities;
+        for (const Segment &s : r.segments) {
+            if (s.kind == SegmentKind::Priority)
+                priorities.append(&s);
+        }
+        if (priorities.isEmpty()) {
+            html += QStringLiteral("<p><i>The report has no priorities for action.</i></p>");
+            return;
+        }
+        const QLocale c = QLocale::c();
+        html += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"3\" bgcolor=\"%1\""
+                               " style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt\"><thead><tr"
+                               " bgcolor=\"#f0f0f0\"><th align=\"left\""
+                               " width=\"40%\">Priority</th><th align=\"left\">Owner</th><th align=\"left\">Due</th>"
+                               "<th align=\"left\">Status</th><th align=\"left\">Evidence</th></tr></thead>")
+                        .arg(hex(pal.rule));
+        int overdue = 0;
+        for (const Segment *p : priorities) {
+            const auto it = std::find_if(a.plan.cbegin(), a.plan.cend(),
+                                         [p](const PlanItem &item) { return item.priority == p->id; });
+            html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td>%1 %2</td>")
+                            .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 90)));
+            if (it == a.plan.cend()) {
+                html += QStringLiteral("<td colspan=\"4\" bgcolor=\"%1\" style=\"color:%2\"><i>No plan entry</i></td></tr>")
+                                .arg(hex(pal.alertBackground), hex(pal.alert));
+                continue;
+            }
+            const bool late = it->isOverdue(o.today);
+            overdue += late ? 1 : 0;
+            QString status = esc(toString(it->status));
+            if (late && it->status != PlanStatus::Overdue)
+                status += QStringLiteral(" (overdue)");
+            const QString statusColour = late ? hex(pal.alert)
+                                              : it->status == PlanStatus::Done ? hex(pal.done) : hex(pal.text);
+            html += QStringLiteral("<td>%1</td><td%2>%3</td><td%2 style=\"color:%4\">%5%6</td><td>%7</td></tr>")
+                            .arg(it->owner.isEmpty() ? QStringLiteral("<i>none</i>") : esc(it->owner),
+                                 late ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString(),
+                                 it->due.isValid() ? esc(c.toString(it->due, QStringLiteral("d MMM yyyy")))
+                                                   : QStringLiteral("\u2014"),
+                                 statusColour, late ? QStringLiteral("\u26A0 ") : QString(), status,
+                                 escMultiline(it->evidence));
+        }
+        html += QStringLiteral("</table>");
+        html += QStringLiteral("<p style=\"font-size:9pt; color:%1\">%2 of %3 priorities overdue as of %4.</p>")
+                        .arg(hex(overdue ? pal.alert : pal.muted), QString::number(overdue),
+                             QString::number(priorities.size()), esc(c.toString(o.today, QStringLiteral("d MMMM yyyy"))));
+    }
+
+    // ---- endnotes and appendix -----------------------------------------------
+
+    void endnotes()
+    {
+        html += sectionHeading(QStringLiteral("sec-notes"), QStringLiteral("Notes"));
+        if (orderedNotes.isEmpty()) {
+            html += QStringLiteral("<p><i>No notes.</i></p>");
+            return;
+        }
+        for (int i = 0; i < orderedNotes.size(); ++i) {
+            const Note &n = *orderedNotes[i];
+            QString where = QStringLiteral("on the whole report");
+            if (!n.segment.isEmpty())
+                where = QStringLiteral("on ") + segmentLinkLabel(n.segment)
+                        + pageRef(AnnotatedReportHtml::segmentAnchor(n.segment));
+            html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px; font-family:'Liberation Sans',"
+                                   "sans-serif; font-size:9pt\"><a name=\"%1\"></a><b>[%2]</b> %3</p>")
+                            .arg(AnnotatedReportHtml::noteAnchor(i + 1), QString::number(i + 1), where);
+            html += QStringLiteral("<div style=\"margin-left:14px; font-size:10pt\">%1</div>").arg(markdownToHtml(n.markdown));
+        }
+    }
+
+    void appendix()
+    {
+        html += sectionHeading(QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed"));
+        html += QStringLiteral("<p style=\"font-size:10pt\">The report text above is the cleaned text. These words were"
+                               " repaired and these passages removed when the report was imported.</p>");
+        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Repaired words"
+                               " (%1)</h2>")
+                        .arg(r.repairs.size());
+        if (r.repairs.isEmpty()) {
+            html += QStringLiteral("<p><i>None.</i></p>");
+        } else {
+            html += QStringLiteral("<table border=\"0\" cellspacing=\"1\" cellpadding=\"3\" bgcolor=\"%1\""
+                                   " style=\"font-size:9pt\"><thead><tr bgcolor=\"#f0f0f0\">"
+                                   "<th align=\"left\">As imported</th><th align=\"left\">Repaired</th></tr></thead>")
+                            .arg(hex(pal.rule));
+            for (const Repair &rep : r.repairs)
+                html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td style=\"font-family:'DejaVu Sans Mono',monospace\">%1</td>"
+                                       "<td style=\"font-family:'DejaVu Sans Mono',monospace\">%2</td></tr>")
+                                .arg(esc(rep.before), esc(rep.after));
+            html += QStringLiteral("</table>");
+        }
+        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Removed text"
+                               " (%1)</h2>")
+                        .arg(r.removed.size());
+        if (r.removed.isEmpty())
+            html += QStringLiteral("<p><i>None.</i></p>");
+        for (const Removal &rem : r.removed)
+            html += QStringLiteral("<p style=\"font-size:9pt; margin-top:3px; margin-bottom:3px\"><span style=\"color:%1;"
+                                   " font-family:'Liberation Sans',sans-serif\">[%2]</span> %3</p>")
+                            .arg(hex(pal.muted), esc(toString(rem.reason)), escMultiline(rem.text));
+    }
+};
+
+} // namespace
+
+QString AnnotatedReportHtml::html(const AnnotatedReport &annotated, const Options &options)
+{
+    return Builder(annotated, options).build();
+}
+
+QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(const AnnotatedReport &)
+{
+    return {
+        {QStringLiteral("sec-cover"), QStringLiteral("Cover")},
+        {QStringLiteral("sec-report"), QStringLiteral("The report")},
+        {QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix")},
+        {QStringLiteral("sec-plan"), QStringLiteral("Action plan")},
+        {QStringLiteral("sec-notes"), QStringLiteral("Notes")},
+        {QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed")},
+    };
+}
+
+QString AnnotatedReportHtml::segmentAnchor(QStringView segmentId)
+{
+    return QStringLiteral("seg-") + segmentId.toString();
+}
+
+QString AnnotatedReportHtml::noteAnchor(int number)
+{
+    return QStringLiteral("note-%1").arg(number);
+}
+
+QString AnnotatedReportHtml::shortText(const QString &text, int length)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= length)
+        return simple;
+    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), length);
+    if (cut < length / 2)
+        cut = length;
+    return simple.left(cut) + QStringLiteral("\u2026");
+}
+
+} // namespace Scrutiny

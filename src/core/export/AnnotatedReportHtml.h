@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Annotations.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Scrutiny {
+
+/// The annotated report as one HTML document: cover, the report text with its
+/// tags, cross-links and note markers, the traceability matrix, the action
+/// plan, the endnotes and the appendix of repairs and removed text.
+///
+/// The same markup feeds QTextDocument (PDF and print) and the standalone HTML
+/// export, so it keeps to the HTML subset QTextDocument understands and puts
+/// every style inline. Every piece of report or user text is escaped.
+class AnnotatedReportHtml
+{
+public:
+    enum class Target {
+        Print, ///< for QTextDocument: page breaks, page numbers when known
+        Browser ///< a standalone file: no page numbers
+    };
+
+    struct Options {
+        Target target = Target::Print;
+        /// Anchor name -> 1-based page, from a previous layout pass (Print only).
+        QHash<QString, int> pages;
+        QDate today = QDate::currentDate(); ///< decides what is overdue
+    };
+
+    /// A top-level part of the document, for outlines and the contents list.
+    struct Section {
+        QString anchor;
+        QString title;
+    };
+
+    static QString html(const AnnotatedReport &annotated, const Options &options);
+    static QList<Section> sections(const AnnotatedReport &annotated);
+
+    /// The anchor a segment's label carries ("seg-F3"); links point at "#seg-F3".
+    static QString segmentAnchor(QStringView segmentId);
+    static QString noteAnchor(int number);
+    /// The segment's text cut at a word boundary to about `length` characters.
+    static QString shortText(const QString &text, int length);
+};
+
+} // namespace Scrutiny

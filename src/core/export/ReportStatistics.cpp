@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportStatistics.h"
+
+#include <QSet>
+
+namespace Scrutiny {
+
+ReportStatistics ReportStatistics::of(const AnnotatedReport &annotated)
+{
+    ReportStatistics s;
+    const ParsedReport &r = annotated.report;
+    s.findings = int(r.count(SegmentKind::Finding));
+    s.priorities = int(r.count(SegmentKind::Priority));
+    s.quotes = int(r.count(SegmentKind::Quote));
+    s.responses = int(r.count(SegmentKind::Response));
+    s.links = int(annotated.links.size());
+    s.notes = int(annotated.notes.size());
+
+    QSet<qint64> used;
+    for (auto it = annotated.segmentTags.cbegin(); it != annotated.segmentTags.cend(); ++it) {
+        s.taggings += int(it.value().size());
+        for (qint64 id : it.value())
+            used.insert(id);
+    }
+    s.tags = int(used.size());
+
+    QSet<QString> linkedFindings;
+    QSet<QString> supportedPriorities;
+    for (const Link &link : annotated.links) {
+        const Segment *from = r.segment(link.from);
+        const Segment *to = r.segment(link.to);
+        if (!from || !to || to->kind != SegmentKind::Priority)
+            continue;
+        if (from->kind == SegmentKind::Finding) {
+            linkedFindings.insert(from->id);
+            if (link.type == LinkType::Addresses || link.type == LinkType::PartlyAddresses)
+                supportedPriorities.insert(to->id);
+        }
+    }
+    s.findingsLinked = int(linkedFindings.size());
+    s.prioritiesSupported = int(supportedPriorities.size());
+    return s;
+}
+
+} // namespace Scrutiny

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/SegmentKind.h"
+
+#include <QColor>
+
+namespace Scrutiny {
+
+/// The colours exports give segment kinds and states, taken from the
+/// KSyntaxHighlighting light theme so a printed report matches the colours the
+/// reader shows on a light palette and stays legible on white paper.
+struct SegmentPalette {
+    /// The palette of the default light theme (loaded once per process).
+    static const SegmentPalette &light();
+
+    QColor text; ///< body text
+    QColor muted; ///< meta lines, headers and footers
+    QColor rule; ///< table borders
+    QColor alert; ///< gaps, overdue items (text)
+    QColor alertBackground;
+    QColor done; ///< finished plan items
+
+    /// The strong colour of a kind (labels) and its pale tint (backgrounds).
+    QColor colour(SegmentKind kind) const;
+    QColor tint(SegmentKind kind) const;
+
+private:
+    QColor m_kinds[7];
+};
+
+} // namespace Scrutiny

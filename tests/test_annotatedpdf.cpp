@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The annotated PDF read back with poppler-utils: content and reading order
+// (pdftotext), page count and size (pdfinfo), every page renders (pdftoppm),
+// hostile report text printed literally, internal links and outline (Poppler).
+#include "ExportFixture.h"
+#include "export/AnnotatedPdfExporter.h"
+#include "export/AnnotatedReportHtml.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <poppler-qt6.h>
+
+using namespace Scrutiny;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+class TestAnnotatedPdf final : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    AnnotatedReport m_sample = ExportFixture::sample();
+
+    QString exportSample(const QString &name, const QPageSize &size)
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        AnnotatedPdfExporter::Options options;
+        options.pageSize = size;
+        options.today = QDate(2026, 11, 26);
+        if (!AnnotatedPdfExporter::exportTo(m_sample, path, options, &error))
+            qWarning("%s", qPrintable(error));
+        // Keep a copy to look at when asked to.
+        const QString keep = qEnvironmentVariable("SCRUTINY_KEEP_EXPORTS");
+        if (!keep.isEmpty()) {
+            QDir().mkpath(keep);
+            QFile::remove(keep + QLatin1Char('/') + name);
+            QFile::copy(path, keep + QLatin1Char('/') + name);
+        }
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sample.report.count(SegmentKind::Finding) >= 4);
+        QVERIFY(m_sample.report.count(SegmentKind::Priority) >= 4);
+        QVERIFY(!m_sample.links.isEmpty());
+    }
+
+    void pageSizes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QPageSize>("size");
+        QTest::addColumn<QString>("points"); // as pdfinfo prints them
+        QTest::newRow("A4") << u"sample-a4.pdf"_s << QPageSize(QPageSize::A4) << u"595 x 842 pts (A4)"_s;
+        QTest::newRow("Letter") << u"sample-letter.pdf"_s << QPageSize(QPageSize::Letter) << u"612 x 792 pts (letter)"_s;
+    }
+    void pageSizes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QPageSize, size);
+        QFETCH(QString, points);
+        const QString path = exportSample(name, size);
+        int code = -1;
+        const QString info = run(QStringLiteral("pdfinfo"), {path}, &code);
+        QCOMPARE(code, 0);
+        static const QRegularExpression pagesRe(QStringLiteral("Pages:\\s+(\\d+)"));
+        const int pages = pagesRe.match(info).captured(1).toInt();
+        QVERIFY2(pages >= 5, qPrintable(info)); // cover, text, matrix, plan, notes, appendix
+        QVERIFY2(info.contains(points), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("Title:")));
+
+        // Every page renders.
+        const QString prefix = m_dir.filePath(name + QStringLiteral("-page"));
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), path, prefix},
+            &code);
+        QCOMPARE(code, 0);
+        const QStringList pngs = QDir(m_dir.path()).entryList({name + QStringLiteral("-page*.png")});
+        QCOMPARE(pngs.size(), pages);
+        for (const QString &png : pngs)
+            QVERIFY(QFileInfo(m_dir.filePath(png)).size() > 1000);
+    }
+
+    void contentAndReadingOrder()
+    {
+        const QString path = exportSample(QStringLiteral("sample-text.pdf"), QPageSize(QPageSize::A4));
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+                                     .simplified();
+        QVERIFY(!text.isEmpty());
+        // Cover facts.
+        QVERIFY(text.contains(m_sample.sha256));
+        QVERIFY(text.contains(QStringLiteral("wrexham-joint-review.txt")));
+        QVERIFY(text.contains(QStringLiteral("of findings are linked to a priority")));
+        // Every finding, in order, each with its link labels and page numbers.
+        qsizetype at = text.indexOf(QStringLiteral("The report"));
+        QVERIFY(at > 0);
+        for (const Segment &s : m_sample.report.segments) {
+            if (s.kind != SegmentKind::Finding)
+                continue;
+            const QString start = s.text.simplified().left(40);
+            const qsizetype found = text.indexOf(start, at);
+            QVERIFY2(found > at, qPrintable(s.id + QStringLiteral(": ") + start));
+            at = found;
+            for (const Link &l : m_sample.linksFrom(s.id)) {
+                static const QRegularExpression ref(QStringLiteral("(P\\d+) \u201C[^\u201D]*\u201D \\[[a-z ]+\\] \\(p\\. (\\d+)\\)"));
+                const qsizetype linkAt = text.indexOf(l.to + QStringLiteral(" \u201C"), at);
+                QVERIFY2(linkAt > at, qPrintable(s.id + QStringLiteral(" -> ") + l.to));
+                const QRegularExpressionMatch m = ref.match(text, linkAt);
+                QVERIFY2(m.hasMatch() && m.capturedStart() == linkAt, qPrintable(text.mid(linkAt, 160)));
+                QVERIFY(m.captured(2).toInt() >= 2);
+            }
+        }
+        // Priorities show what supports them.
+        QVERIFY(text.contains(QStringLiteral("Supported by:")));
+        // The matrix follows the report text, then the plan, notes and appendix.
+        const qsizetype matrix = text.indexOf(QStringLiteral("Traceability matrix"), at);
+        const qsizetype plan = text.indexOf(QStringLiteral("Action plan"), matrix);
+        const qsizetype notes = text.indexOf(QStringLiteral("Notes"), plan);
+        const qsizetype appendix = text.indexOf(QStringLiteral("Appendix"), notes);
+        QVERIFY(matrix > at && plan > matrix && notes > plan && appendix > notes);
+        QVERIFY(text.indexOf(QStringLiteral("\u2713"), matrix) > matrix); // an "addresses" mark
+        QVERIFY(text.indexOf(QStringLiteral("\u25D0"), matrix) > matrix); // a "partly" mark
+        QVERIFY(text.indexOf(QStringLiteral("Head of Adult"), plan) > plan);
+        QVERIFY(text.indexOf(QStringLiteral("No plan entry"), plan) > plan);
+        // Markdown rendered: the bold marker is gone, the words stay.
+        QVERIFY(text.indexOf(QStringLiteral("scrutiny committee"), notes) > notes);
+        QVERIFY(!text.contains(QStringLiteral("**scrutiny committee**")));
+        // Repaired words are listed in the appendix, not shown in the text.
+        QVERIFY(text.indexOf(QStringLiteral("r esidential"), appendix) > appendix);
+        QCOMPARE(text.left(appendix).count(QStringLiteral("r esidential")), 0);
+        // Running header and footer.
+        QVERIFY(text.contains(QStringLiteral("Page 2 of")));
+    }
+
+    void hostileTextPrintsLiterally()
+    {
+        AnnotatedReport a = m_sample;
+        Segment &f = *std::find_if(a.report.segments.begin(), a.report.segments.end(),
+                                   [](const Segment &s) { return s.kind == SegmentKind::Finding; });
+        f.text = QStringLiteral("Hostile <b>bold</b> &amp; <script>alert(1)</script> \"q\" end");
+        a.report.title = QStringLiteral("Title <i>x</i> & co");
+        a.notes.append({9, f.id, QStringLiteral("<img src=x onerror=alert(1)> note & <b>raw</b>"), {}});
+        const QString path = m_dir.filePath(QStringLiteral("hostile.pdf"));
+        QString error;
+        QVERIFY2(AnnotatedPdfExporter::exportTo(a, path, {}, &error), qPrintable(error));
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Hostile <b>bold</b> &amp; <script>alert(1)</script> \"q\" end")),
+                 qPrintable(text.left(3000)));
+        QVERIFY(text.contains(QStringLiteral("Title <i>x</i> & co")));
+        QVERIFY(text.contains(QStringLiteral("<img src=x onerror=alert(1)> note & <b>raw</b>")));
+    }
+
+    void internalLinksAndOutline()
+    {
+        const QString path = exportSample(QStringLiteral("sample-links.pdf"), QPageSize(QPageSize::A4));
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+        QVERIFY(doc);
+        int gotos = 0;
+        int browse = 0;
+        for (int i = 0; i < doc->numPages(); ++i) {
+            std::unique_ptr<Poppler::Page> page = doc->page(i);
+            for (const auto &link : page->links()) {
+                if (link->linkType() == Poppler::Link::Goto) {
+                    const auto *go = static_cast<const Poppler::LinkGoto *>(link.get());
+                    QVERIFY(go->destination().pageNumber() >= 1);
+                    QVERIFY(go->destination().pageNumber() <= doc->numPages());
+                    ++gotos;
+                } else if (link->linkType() == Poppler::Link::Browse) {
+                    ++browse;
+                }
+            }
+        }
+        QVERIFY2(gotos > 0, "no internal links");
+        QCOMPARE(browse, 0); // no "#anchor" left as a web link
+        const QList<Poppler::OutlineItem> outline = doc->outline();
+        QStringList titles;
+        for (const Poppler::OutlineItem &item : outline)
+            titles.append(item.name());
+        QVERIFY2(titles.contains(QStringLiteral("Traceability matrix")), qPrintable(titles.join(u',')));
+        QVERIFY(titles.contains(QStringLiteral("Action plan")));
+    }
+};
+
+QTEST_MAIN(TestAnnotatedPdf)
+#include "test_annotatedpdf.moc"
