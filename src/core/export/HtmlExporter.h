@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Annotations.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Scrutiny {
+
+/// The annotated report as one self-contained HTML file (styles inline, no
+/// external resources), with the same content as the PDF.
+class HtmlExporter
+{
+public:
+    static QString toHtml(const AnnotatedReport &annotated, QDate today = QDate::currentDate());
+    static bool exportTo(const AnnotatedReport &annotated, const QString &path, QString *error,
+                         QDate today = QDate::currentDate());
+};
+
+} // namespace Scrutiny

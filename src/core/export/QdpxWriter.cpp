@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writing a REFI-QDA project (QdpxProject::write), following the element order
+// of the QDA-XML 1.0 Project schema: Users, CodeBook, Sources, Notes, Links.
+#include "QdpxProject.h"
+
+#include "ZipArchive.h"
+#include "model/ReportJson.h"
+
+#include <QSaveFile>
+#include <QUuid>
+#include <QXmlStreamWriter>
+
+namespace Scrutiny {
+
+namespace {
+
+/// Namespace of Scrutiny's name-based GUIDs (itself a v5 UUID of a fixed name).
+QUuid guidNamespace()
+{
+    static const QUuid ns = QUuid::createUuidV5(QUuid(), QStringLiteral("org.scrutiny.refi-qda"));
+    return ns;
+}
+
+QString guid(const QString &name)
+{
+    return QUuid::createUuidV5(guidNamespace(), name).toString(QUuid::WithoutBraces);
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate); // "2026-11-02T09:30:00Z"
+}
+
+QString describe(const Segment &s)
+{
+    QString d = toString(s.kind);
+    if (s.polarity != Polarity::None)
+        d += QStringLiteral(", ") + toString(s.polarity);
+    d += QStringLiteral(", ") + toString(s.side);
+    if (!s.speakerName.isEmpty())
+        d += QStringLiteral(", speaker: ") + s.speakerName;
+    if (!s.speakerRole.isEmpty())
+        d += QStringLiteral(", role: ") + s.speakerRole;
+    return d;
+}
+
+struct Guids {
+    QString doc; ///< prefix: the report's sha256 (or title when unknown)
+    QString source() const { return guid(doc + QStringLiteral(":source")); }
+    QString selection(const QString &segment) const { return guid(doc + QStringLiteral(":selection:") + segment); }
+    QString coding(const QString &segment, qint64 tag) const
+    {
+        return guid(doc + QStringLiteral(":coding:%1:%2").arg(segment).arg(tag));
+    }
+    QString note(const Note &n) const
+    {
+        return guid(doc + QStringLiteral(":note:") + (n.segment.isEmpty() ? QStringLiteral("(document)") : n.segment)
+                    + QStringLiteral(":%1").arg(n.id));
+    }
+    QString linkNote(const Link &l) const { return guid(doc + QStringLiteral(":link-note:%1").arg(l.id)); }
+    QString link(const Link &l) const
+    {
+        return guid(doc + QStringLiteral(":link:%1:%2:%3").arg(l.from, l.to, toString(l.type)));
+    }
+    // Codes and users belong to the project, not the report: same GUID in every export.
+    static QString code(const Tag &t) { return guid(QStringLiteral("code:%1:").arg(t.id) + t.name); }
+    static QString user(const QString &name) { return guid(QStringLiteral("user:") + name); }
+};
+
+void writeCode(QXmlStreamWriter &x, const AnnotatedReport &a, const Tag &tag, const QSet<qint64> &present)
+{
+    x.writeStartElement(QStringLiteral("Code"));
+    x.writeAttribute(QStringLiteral("guid"), Guids::code(tag));
+    x.writeAttribute(QStringLiteral("name"), tag.name);
+    x.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+    if (tag.colour.isValid())
+        x.writeAttribute(QStringLiteral("color"), tag.colour.name(QColor::HexRgb).toUpper());
+    if (!tag.description.isEmpty())
+        x.writeTextElement(QStringLiteral("Description"), tag.description);
+    for (const Tag &child : a.tags) {
+        if (child.parentId == tag.id && child.id != tag.id)
+            writeCode(x, a, child, present);
+    }
+    x.writeEndElement();
+}
+
+} // namespace
+
+QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &created, QString *sourceFileName)
+{
+    const ParsedReport &r = a.report;
+    Guids g{a.sha256.isEmpty() ? QStringLiteral("title:") + r.title + QStringLiteral(":") + a.fileName : a.sha256};
+    const QString scrutinyUser = Guids::user(QStringLiteral("Scrutiny"));
+    const QString name = r.title.isEmpty() ? a.fileName : r.title;
+
+    QByteArray xml;
+    QXmlStreamWriter x(&xml);
+    x.setAutoFormatting(true);
+    x.setAutoFormattingIndent(1);
+    x.writeStartDocument();
+    x.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
+    x.writeStartElement(QStringLiteral("Project"));
+    x.writeAttribute(QStringLiteral("name"), name);
+    x.writeAttribute(QStringLiteral("origin"), QStringLiteral("Scrutiny " SCRUTINY_VERSION));
+    x.writeAttribute(QStringLiteral("creatingUserGUID"), scrutinyUser);
+    x.writeAttribute(QStringLiteral("creationDateTime"), isoTime(created));
+
+    // Users: Scrutiny itself and everyone who made a link.
+    QStringList users{QStringLiteral("Scrutiny")};
+    for (const Link &l : a.links) {
+        if (!l.author.isEmpty() && !users.contains(l.author))
+            users.append(l.author);
+    }
+    x.writeStartElement(QStringLiteral("Users"));
+    for (const QString &u : users) {
+        x.writeStartElement(QStringLiteral("User"));
+        x.writeAttribute(QStringLiteral("guid"), Guids::user(u));
+        x.writeAttribute(QStringLiteral("name"), u);
+        x.writeEndElement();
+    }
+    x.writeEndElement();
+
+    // CodeBook: the tags as a tree (Codes needs at least one Code).
+    QSet<qint64> present;
+    for (const Tag &t : a.tags)
+        present.insert(t.id);
+    if (!a.tags.isEmpty()) {
+        x.writeStartElement(QStringLiteral("CodeBook"));
+        x.writeStartElement(QStringLiteral("Codes"));
+        for (const Tag &t : a.tags) {
+            if (t.parentId == 0 || !present.contains(t.parentId) || t.parentId == t.id)
+                writeCode(x, a, t, present);
+        }
+        x.writeEndElement();
+        x.writeEndElement();
+    }
+
+    // Which segments become selections: everything but unannotated context.
+    QHash<QString, QList<const Note *>> notesOf;
+    for (const Note &n : a.notes)
+        notesOf[n.segment].append(&n);
+    QSet<QString> linked;
+    for (const Link &l : a.links) {
+        linked.insert(l.from);
+        linked.insert(l.to);
+    }
+
+    const QString sourceGuid = g.source();
+    *sourceFileName = sourceGuid + QStringLiteral(".txt");
+    x.writeStartElement(QStringLiteral("Sources"));
+    x.writeStartElement(QStringLiteral("TextSource"));
+    x.writeAttribute(QStringLiteral("guid"), sourceGuid);
+    x.writeAttribute(QStringLiteral("name"), a.fileName.isEmpty() ? name : a.fileName);
+    x.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://") + *sourceFileName);
+    x.writeAttribute(QStringLiteral("creatingUser"), scrutinyUser);
+    if (a.importedAt.isValid())
+        x.writeAttribute(QStringLiteral("creationDateTime"), isoTime(a.importedAt));
+    x.writeTextElement(QStringLiteral("Description"),
+                       QStringLiteral("%1; sha256 %2; verdict: serving %3, prospects %4")
+                               .arg(name, a.sha256,
+                                    r.judgement.serving.isEmpty() ? QStringLiteral("not stated") : r.judgement.serving,
+                                    r.judgement.prospects.isEmpty() ? QStringLiteral("not stated")
+                                                                    : r.judgement.prospects));
+    for (const Segment &s : r.segments) {
+        const QList<qint64> tags = a.segmentTags.value(s.id);
+        if (s.kind == SegmentKind::Context && tags.isEmpty() && !notesOf.contains(s.id) && !linked.contains(s.id))
+            continue;
+        x.writeStartElement(QStringLiteral("PlainTextSelection"));
+        x.writeAttribute(QStringLiteral("guid"), g.selection(s.id));
+        x.writeAttribute(QStringLiteral("name"), s.id);
+        // REFI-QDA counts characters (code points); Scrutiny UTF-16 units.
+        x.writeAttribute(QStringLiteral("startPosition"), QString::number(ReportJson::toCodePoints(r.text, s.start)));
+        x.writeAttribute(QStringLiteral("endPosition"), QString::number(ReportJson::toCodePoints(r.text, s.end)));
+        x.writeAttribute(QStringLiteral("creatingUser"), scrutinyUser);
+        x.writeTextElement(QStringLiteral("Description"), describe(s));
+        for (qint64 tagId : tags) {
+            const Tag *t = a.tag(tagId);
+            if (!t)
+                continue;
+            x.writeStartElement(QStringLiteral("Coding"));
+            x.writeAttribute(QStringLiteral("guid"), g.coding(s.id, tagId));
+            x.writeAttribute(QStringLiteral("creatingUser"), scrutinyUser);
+            x.writeEmptyElement(QStringLiteral("CodeRef"));
+            x.writeAttribute(QStringLiteral("targetGUID"), Guids::code(*t));
+            x.writeEndElement();
+        }
+        for (const Note *n : notesOf.value(s.id)) {
+            x.writeEmptyElement(QStringLiteral("NoteRef"));
+            x.writeAttribute(QStringLiteral("targetGUID"), g.note(*n));
+        }
+        x.writeEndElement();
+    }
+    for (const Note *n : notesOf.value(QString())) {
+        x.writeEmptyElement(QStringLiteral("NoteRef"));
+        x.writeAttribute(QStringLiteral("targetGUID"), g.note(*n));
+    }
+    x.writeEndElement(); // TextSource
+    x.writeEndElement(); // Sources
+
+    // Notes: the user's notes, and the notes written on links.
+    const bool anyLinkNote = std::any_of(a.links.cbegin(), a.links.cend(), [](const Link &l) { return !l.note.isEmpty(); });
+    if (!a.notes.isEmpty() || anyLinkNote) {
+        x.writeStartElement(QStringLiteral("Notes"));
+        for (const Note &n : a.notes) {
+            x.writeStartElement(QStringLiteral("Note"));
+            x.writeAttribute(QStringLiteral("guid"), g.note(n));
+            x.writeAttribute(QStringLiteral("name"), n.segment.isEmpty() ? QStringLiteral("Note on the report")
+                                                                         : QStringLiteral("Note on ") + n.segment);
+            x.writeAttribute(QStringLiteral("creatingUser"), scrutinyUser);
+            if (n.modified.isValid())
+                x.writeAttribute(QStringLiteral("creationDateTime"), isoTime(n.modified));
+            x.writeTextElement(QStringLiteral("PlainTextContent"), n.markdown);
+            x.writeEndElement();
+        }
+        for (const Link &l : a.links) {
+            if (l.note.isEmpty())
+                continue;
+            x.writeStartElement(QStringLiteral("Note"));
+            x.writeAttribute(QStringLiteral("guid"), g.linkNote(l));
+            x.writeAttribute(QStringLiteral("name"), QStringLiteral("Note on link %1 \u2192 %2").arg(l.from, l.to));
+            x.writeAttribute(QStringLiteral("creatingUser"),
+                             Guids::user(l.author.isEmpty() ? QStringLiteral("Scrutiny") : l.author));
+            x.writeTextElement(QStringLiteral("PlainTextContent"), l.note);
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+
+    if (!a.links.isEmpty()) {
+        x.writeStartElement(QStringLiteral("Links"));
+        for (const Link &l : a.links) {
+            x.writeStartElement(QStringLiteral("Link"));
+            x.writeAttribute(QStringLiteral("guid"), g.link(l));
+            x.writeAttribute(QStringLiteral("name"), toString(l.type));
+            x.writeAttribute(QStringLiteral("direction"), QStringLiteral("OneWay"));
+            x.writeAttribute(QStringLiteral("originGUID"), g.selection(l.from));
+            x.writeAttribute(QStringLiteral("targetGUID"), g.selection(l.to));
+            if (!l.note.isEmpty()) {
+                x.writeEmptyElement(QStringLiteral("NoteRef"));
+                x.writeAttribute(QStringLiteral("targetGUID"), g.linkNote(l));
+            }
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+    x.writeTextElement(QStringLiteral("Description"),
+                       QStringLiteral("Exported by Scrutiny from %1").arg(a.fileName.isEmpty() ? name : a.fileName));
+    x.writeEndElement(); // Project
+    x.writeEndDocument();
+    return xml;
+}
+
+QByteArray QdpxProject::write(const AnnotatedReport &annotated, const QDateTime &created)
+{
+    QString sourceFile;
+    const QByteArray xml = projectXml(annotated, created, &sourceFile);
+    ZipArchive zip;
+    zip.add(QStringLiteral("project.qde"), xml);
+    zip.add(QStringLiteral("sources/") + sourceFile, annotated.report.text.toUtf8());
+    return zip.toBytes(created);
+}
+
+bool QdpxProject::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error)
+{
+    const QByteArray bytes = write(annotated);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Scrutiny
