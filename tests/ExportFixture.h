@@ -86,8 +86,8 @@ inline ParsedReport segmentParagraphs(const QString &raw, const QString &title)
         s.text = p;
         s.side = Side::Review;
         if (s.kind == SegmentKind::Finding)
-            s.polarity = p.contains(QLatin1StringView("good"), Qt::CaseInsensitive) ? Polarity::Strength
-                                                                                     : Polarity::Weakness;
+            s.polarity
+                = p.contains(QLatin1StringView("good"), Qt::CaseInsensitive) ? Polarity::Strength : Polarity::Weakness;
         s.id = QString(idPrefix(s.kind)) + QString::number(++counters[int(s.kind)]);
         r.segments.append(s);
     }
@@ -113,12 +113,11 @@ inline AnnotatedReport annotate(ParsedReport report, const QString &fileName)
     a.importedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
     a.report = std::move(report);
     a.tags = {{1, QStringLiteral("leadership"), QColor(0x1e88e5), QStringLiteral("Political and managerial"), 0},
-              {2, QStringLiteral("outcomes"), QColor(0xf9a825), {}, 0},
-              {3, QStringLiteral("resources"), QColor(0x43a047), {}, 0},
-              {4, QStringLiteral("children"), QColor(0x8e24aa), {}, 2}};
+        {2, QStringLiteral("outcomes"), QColor(0xf9a825), {}, 0},
+        {3, QStringLiteral("resources"), QColor(0x43a047), {}, 0},
+        {4, QStringLiteral("children"), QColor(0x8e24aa), {}, 2}};
     const QList<std::pair<QString, qint64>> words = {{QStringLiteral("leadership"), 1}, {QStringLiteral("outcome"), 2},
-                                                     {QStringLiteral("resource"), 3}, {QStringLiteral("cost"), 3},
-                                                     {QStringLiteral("child"), 4}};
+        {QStringLiteral("resource"), 3}, {QStringLiteral("cost"), 3}, {QStringLiteral("child"), 4}};
     QList<const Segment *> findings, priorities;
     for (const Segment &s : a.report.segments) {
         for (const auto &[word, tag] : words) {
@@ -143,16 +142,15 @@ inline AnnotatedReport annotate(ParsedReport report, const QString &fileName)
         const Segment *p = priorities[i % priorities.size()];
         const LinkType type = i % 3 == 1 ? LinkType::PartlyAddresses : LinkType::Addresses;
         a.links.append({++linkId, findings[i]->id, p->id, type, QStringLiteral("shares a theme"),
-                        QStringLiteral("tester"), a.importedAt});
+            QStringLiteral("tester"), a.importedAt});
     }
     if (findings.size() > 1 && priorities.size() > 1)
         a.links.append({++linkId, findings[1]->id, priorities[1]->id, LinkType::Contradicts, {},
-                        QStringLiteral("tester"), a.importedAt});
+            QStringLiteral("tester"), a.importedAt});
     a.notes.append({1, {}, QStringLiteral("Pack for the **scrutiny committee**, November meeting."), a.importedAt});
     if (!findings.isEmpty())
         a.notes.append({2, findings[0]->id,
-                        QStringLiteral("Ask the director for:\n\n- the waiting-list figures\n- *named* owners"),
-                        a.importedAt});
+            QStringLiteral("Ask the director for:\n\n- the waiting-list figures\n- *named* owners"), a.importedAt});
     if (!priorities.isEmpty())
         a.notes.append({3, priorities.last()->id, QStringLiteral("Compare with the 2024 action plan."), a.importedAt});
     for (qsizetype i = 0; i < priorities.size(); ++i) {
@@ -169,10 +167,33 @@ inline AnnotatedReport annotate(ParsedReport report, const QString &fileName)
     return a;
 }
 
+/// The sample report `copies` times over (segments renumbered), for sizing
+/// benchmarks: about 4 pages of report text per copy.
+inline ParsedReport repeated(const ParsedReport &one, int copies)
+{
+    ParsedReport all = one;
+    all.text.clear();
+    all.segments.clear();
+    int counters[7] = {};
+    for (int c = 0; c < copies; ++c) {
+        const qsizetype offset = all.text.isEmpty() ? 0 : all.text.size() + 2;
+        if (!all.text.isEmpty())
+            all.text += QStringLiteral("\n\n");
+        all.text += one.text;
+        for (Segment s : one.segments) {
+            s.start += offset;
+            s.end += offset;
+            s.id = QString(idPrefix(s.kind)) + QString::number(++counters[int(s.kind)]);
+            all.segments.append(s);
+        }
+    }
+    return all;
+}
+
 inline AnnotatedReport sample()
 {
     return annotate(segmentParagraphs(sampleText(), QStringLiteral("Wrexham social services: joint review")),
-                    QStringLiteral("wrexham-joint-review.txt"));
+        QStringLiteral("wrexham-joint-review.txt"));
 }
 
 } // namespace ExportFixture

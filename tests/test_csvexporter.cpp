@@ -46,9 +46,11 @@ private Q_SLOTS:
                 QVERIFY(row[3].startsWith(s.speakerName));
         }
         // A note with a line break and Markdown survives in one field.
-        const auto noted = std::find_if(a.notes.cbegin(), a.notes.cend(), [](const Note &n) { return !n.segment.isEmpty(); });
+        const auto noted
+            = std::find_if(a.notes.cbegin(), a.notes.cend(), [](const Note &n) { return !n.segment.isEmpty(); });
         QVERIFY(noted != a.notes.cend());
-        const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const QStringList &r) { return r[0] == noted->segment; });
+        const auto row
+            = std::find_if(rows.cbegin(), rows.cend(), [&](const QStringList &r) { return r[0] == noted->segment; });
         QVERIFY(row != rows.cend());
         QVERIFY((*row)[6].contains(noted->markdown.trimmed()));
     }
@@ -61,7 +63,8 @@ private Q_SLOTS:
         QTest::newRow("comma") << QStringLiteral("a, b") << QStringLiteral("a, b");
         QTest::newRow("quotes") << QStringLiteral("say \"hi\"") << QStringLiteral("say \"hi\"");
         QTest::newRow("newline") << QStringLiteral("one\r\ntwo\nthree") << QStringLiteral("one\r\ntwo\nthree");
-        QTest::newRow("unicode") << QStringLiteral("caf\u00E9 \u2014 \U0001F600") << QStringLiteral("caf\u00E9 \u2014 \U0001F600");
+        QTest::newRow("unicode") << QStringLiteral("caf\u00E9 \u2014 \U0001F600")
+                                 << QStringLiteral("caf\u00E9 \u2014 \U0001F600");
         QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("'=HYPERLINK(\"x\")");
         QTest::newRow("dash") << QStringLiteral("- a list item") << QStringLiteral("- a list item");
     }
@@ -71,8 +74,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         AnnotatedReport a;
         a.report.text = text;
-        a.report.segments.append(Segment{QStringLiteral("C1"), SegmentKind::Context, Side::Review, 0, text.size(), text,
-                                         {}, {}, Polarity::None, 0});
+        a.report.segments.append(Segment {
+            QStringLiteral("C1"), SegmentKind::Context, Side::Review, 0, text.size(), text, {}, {}, Polarity::None, 0});
         QList<QStringList> rows;
         QVERIFY(CsvExporter::parse(CsvExporter::toCsv(a), &rows));
         QCOMPARE(rows.size(), 2);

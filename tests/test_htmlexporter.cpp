@@ -45,7 +45,7 @@ private Q_SLOTS:
         for (const Segment &s : a.report.segments)
             QVERIFY2(text.contains(s.text.simplified()), qPrintable(s.id));
         for (const QString &part : {QStringLiteral("Traceability matrix"), QStringLiteral("Action plan"),
-                                    QStringLiteral("Notes"), QStringLiteral("Appendix"), a.sha256})
+                 QStringLiteral("Notes"), QStringLiteral("Appendix"), a.sha256})
             QVERIFY2(text.contains(part), qPrintable(part));
         for (const Link &l : a.links)
             QVERIFY(html.contains(QStringLiteral("href=\"#seg-%1\"").arg(l.to)));
@@ -56,7 +56,7 @@ private Q_SLOTS:
     {
         AnnotatedReport a = ExportFixture::sample();
         Segment &f = *std::find_if(a.report.segments.begin(), a.report.segments.end(),
-                                   [](const Segment &s) { return s.kind == SegmentKind::Finding; });
+            [](const Segment &s) { return s.kind == SegmentKind::Finding; });
         const QString hostile = QStringLiteral("Hostile <b>bold</b> &amp; <script>alert(1)</script> \"q\" end");
         f.text = hostile;
         a.report.title = QStringLiteral("<title>x</title> & co");

@@ -83,7 +83,7 @@ private Q_SLOTS:
                 contentsOf[id] = h->contents();
                 for (const auto &q : h->highlightQuads()) {
                     const QRectF r(QPointF(q.points[0].x() * size.width(), q.points[0].y() * size.height()),
-                                   QPointF(q.points[2].x() * size.width(), q.points[2].y() * size.height()));
+                        QPointF(q.points[2].x() * size.width(), q.points[2].y() * size.height()));
                     underHighlight[id] += page->text(r.normalized().adjusted(0, 1, 0, -1)) + QLatin1Char(' ');
                 }
             }
@@ -98,7 +98,8 @@ private Q_SLOTS:
             const QStringList words = s.text.simplified().split(QLatin1Char(' '));
             const QString under = underHighlight[s.id].normalized(QString::NormalizationForm_KC).simplified();
             QVERIFY2(under.contains(words.first()), qPrintable(s.id + QStringLiteral(": ") + under));
-            QVERIFY2(under.contains(QString(words.last()).remove(QLatin1Char(';'))), qPrintable(s.id + QStringLiteral(": ") + under));
+            QVERIFY2(under.contains(QString(words.last()).remove(QLatin1Char(';'))),
+                qPrintable(s.id + QStringLiteral(": ") + under));
             // Tags and links travel in the contents.
             for (qint64 t : a.segmentTags.value(s.id))
                 QVERIFY(contentsOf[s.id].contains(a.tag(t)->name));

@@ -21,7 +21,8 @@ namespace {
 /// The part of the QDA-XML 1.0 Project schema (Project.xsd, March 2019) that
 /// Scrutiny writes: each element's children in their required order (with
 /// "+" for repeatable) and its required attributes.
-struct ElementRule {
+struct ElementRule
+{
     QStringList children; ///< in sequence order; a trailing '*' means repeatable
     QStringList required;
 };
@@ -30,33 +31,33 @@ const QHash<QString, ElementRule> &schema()
 {
     static const QHash<QString, ElementRule> rules = {
         {QStringLiteral("Project"),
-         {{QStringLiteral("Users"), QStringLiteral("CodeBook"), QStringLiteral("Variables"), QStringLiteral("Cases"),
-           QStringLiteral("Sources"), QStringLiteral("Notes"), QStringLiteral("Links"), QStringLiteral("Sets"),
-           QStringLiteral("Graphs"), QStringLiteral("Description"), QStringLiteral("NoteRef*")},
-          {QStringLiteral("name")}}},
+            {{QStringLiteral("Users"), QStringLiteral("CodeBook"), QStringLiteral("Variables"), QStringLiteral("Cases"),
+                 QStringLiteral("Sources"), QStringLiteral("Notes"), QStringLiteral("Links"), QStringLiteral("Sets"),
+                 QStringLiteral("Graphs"), QStringLiteral("Description"), QStringLiteral("NoteRef*")},
+                {QStringLiteral("name")}}},
         {QStringLiteral("Users"), {{QStringLiteral("User*")}, {}}},
         {QStringLiteral("User"), {{}, {QStringLiteral("guid")}}},
         {QStringLiteral("CodeBook"), {{QStringLiteral("Codes")}, {}}},
         {QStringLiteral("Codes"), {{QStringLiteral("Code*")}, {}}},
         {QStringLiteral("Code"),
-         {{QStringLiteral("Description"), QStringLiteral("NoteRef*"), QStringLiteral("Code*")},
-          {QStringLiteral("guid"), QStringLiteral("name"), QStringLiteral("isCodable")}}},
+            {{QStringLiteral("Description"), QStringLiteral("NoteRef*"), QStringLiteral("Code*")},
+                {QStringLiteral("guid"), QStringLiteral("name"), QStringLiteral("isCodable")}}},
         {QStringLiteral("Sources"), {{QStringLiteral("TextSource*")}, {}}},
         {QStringLiteral("TextSource"),
-         {{QStringLiteral("Description"), QStringLiteral("PlainTextContent"), QStringLiteral("PlainTextSelection*"),
-           QStringLiteral("Coding*"), QStringLiteral("NoteRef*"), QStringLiteral("VariableValue*")},
-          {QStringLiteral("guid")}}},
+            {{QStringLiteral("Description"), QStringLiteral("PlainTextContent"), QStringLiteral("PlainTextSelection*"),
+                 QStringLiteral("Coding*"), QStringLiteral("NoteRef*"), QStringLiteral("VariableValue*")},
+                {QStringLiteral("guid")}}},
         {QStringLiteral("PlainTextSelection"),
-         {{QStringLiteral("Description"), QStringLiteral("Coding*"), QStringLiteral("NoteRef*")},
-          {QStringLiteral("guid"), QStringLiteral("startPosition"), QStringLiteral("endPosition")}}},
+            {{QStringLiteral("Description"), QStringLiteral("Coding*"), QStringLiteral("NoteRef*")},
+                {QStringLiteral("guid"), QStringLiteral("startPosition"), QStringLiteral("endPosition")}}},
         {QStringLiteral("Coding"), {{QStringLiteral("CodeRef"), QStringLiteral("NoteRef*")}, {QStringLiteral("guid")}}},
         {QStringLiteral("CodeRef"), {{}, {QStringLiteral("targetGUID")}}},
         {QStringLiteral("NoteRef"), {{}, {QStringLiteral("targetGUID")}}},
         {QStringLiteral("Notes"), {{QStringLiteral("Note*")}, {}}},
         {QStringLiteral("Note"),
-         {{QStringLiteral("Description"), QStringLiteral("PlainTextContent"), QStringLiteral("PlainTextSelection*"),
-           QStringLiteral("Coding*"), QStringLiteral("NoteRef*")},
-          {QStringLiteral("guid")}}},
+            {{QStringLiteral("Description"), QStringLiteral("PlainTextContent"), QStringLiteral("PlainTextSelection*"),
+                 QStringLiteral("Coding*"), QStringLiteral("NoteRef*")},
+                {QStringLiteral("guid")}}},
         {QStringLiteral("Links"), {{QStringLiteral("Link*")}, {}}},
         {QStringLiteral("Link"), {{QStringLiteral("NoteRef*")}, {QStringLiteral("guid")}}},
         {QStringLiteral("Description"), {{}, {}}},
@@ -69,13 +70,14 @@ const QHash<QString, ElementRule> &schema()
 QStringList checkStructure(const QByteArray &xml, const QString &sourceText)
 {
     static const QRegularExpression guidRe(
-            QStringLiteral("^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"));
+        QStringLiteral("^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"));
     static const QRegularExpression rgbRe(QStringLiteral("^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$"));
     QStringList problems;
     QSet<QString> guids;
     QStringList references;
     QXmlStreamReader x(xml);
-    struct Open {
+    struct Open
+    {
         QString name;
         int position = 0; ///< index into the parent's children rule reached so far
     };
@@ -127,15 +129,15 @@ QStringList checkStructure(const QByteArray &xml, const QString &sourceText)
                 } else if (key == QLatin1StringView("color") && !rgbRe.match(value).hasMatch()) {
                     problems << name + QStringLiteral(": bad colour ") + value;
                 } else if (key == QLatin1StringView("isCodable") && value != QLatin1StringView("true")
-                           && value != QLatin1StringView("false")) {
+                    && value != QLatin1StringView("false")) {
                     problems << name + QStringLiteral(": isCodable not boolean");
                 } else if (key == QLatin1StringView("direction")
-                           && !QStringList{QStringLiteral("Associative"), QStringLiteral("OneWay"),
-                                           QStringLiteral("Bidirectional")}
-                                       .contains(value)) {
+                    && !QStringList {QStringLiteral("Associative"), QStringLiteral("OneWay"),
+                        QStringLiteral("Bidirectional")}
+                            .contains(value)) {
                     problems << name + QStringLiteral(": bad direction ") + value;
                 } else if (key.endsWith(QLatin1StringView("DateTime"))
-                           && !QDateTime::fromString(value, Qt::ISODate).isValid()) {
+                    && !QDateTime::fromString(value, Qt::ISODate).isValid()) {
                     problems << name + QStringLiteral(": bad dateTime ") + value;
                 }
             }
@@ -144,7 +146,8 @@ QStringList checkStructure(const QByteArray &xml, const QString &sourceText)
                 const qlonglong start = attrs.value(QStringLiteral("startPosition")).toLongLong(&ok1);
                 const qlonglong end = attrs.value(QStringLiteral("endPosition")).toLongLong(&ok2);
                 if (!ok1 || !ok2 || start < 0 || end < start || end > textLength)
-                    problems << QStringLiteral("selection %1 has bad positions").arg(attrs.value(QStringLiteral("name")));
+                    problems
+                        << QStringLiteral("selection %1 has bad positions").arg(attrs.value(QStringLiteral("name")));
             }
             if (name == QLatin1StringView("TextSource")
                 && !attrs.value(QStringLiteral("plainTextPath")).startsWith(QLatin1StringView("internal://")))
@@ -190,13 +193,14 @@ private Q_SLOTS:
         // Unzipped by Python's zipfile: the entries are there and the CRCs hold.
         QProcess py;
         py.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; "
-                                 "z.extractall(sys.argv[2]); print('\\n'.join(z.namelist()))"),
-                  path, dir.filePath(QStringLiteral("out"))});
+            {QStringLiteral("-c"),
+                QStringLiteral("import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; "
+                               "z.extractall(sys.argv[2]); print('\\n'.join(z.namelist()))"),
+                path, dir.filePath(QStringLiteral("out"))});
         QVERIFY(py.waitForFinished(30000));
         QVERIFY2(py.exitCode() == 0, qPrintable(QString::fromUtf8(py.readAllStandardError())));
-        const QStringList names = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList names
+            = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(names.contains(QStringLiteral("project.qde")));
         const QStringList sources = names.filter(QRegularExpression(QStringLiteral("^sources/[0-9a-f-]{36}\\.txt$")));
         QCOMPARE(sources.size(), 1);
@@ -214,8 +218,8 @@ private Q_SLOTS:
         QVERIFY(xml.contains("<Link "));
         // The child tag sits inside its parent code.
         QVERIFY(QRegularExpression(QStringLiteral("name=\"outcomes\"[^>]*>\\s*<Code [^>]*name=\"children\""))
-                        .match(QString::fromUtf8(xml))
-                        .hasMatch());
+                    .match(QString::fromUtf8(xml))
+                    .hasMatch());
     }
 
     void reimport()
@@ -231,7 +235,8 @@ private Q_SLOTS:
         // Codes: same names, colours and hierarchy.
         QCOMPARE(back->tags.size(), m_sample.tags.size());
         for (const Tag &t : m_sample.tags) {
-            const auto it = std::find_if(back->tags.cbegin(), back->tags.cend(), [&](const Tag &b) { return b.name == t.name; });
+            const auto it
+                = std::find_if(back->tags.cbegin(), back->tags.cend(), [&](const Tag &b) { return b.name == t.name; });
             QVERIFY2(it != back->tags.cend(), qPrintable(t.name));
             QCOMPARE(it->colour, t.colour);
             QCOMPARE(it->description, t.description);
@@ -253,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(back->notes.size(), m_sample.notes.size());
         for (const Note &n : m_sample.notes) {
             QVERIFY(std::any_of(back->notes.cbegin(), back->notes.cend(),
-                                [&](const Note &b) { return b.segment == n.segment && b.markdown == n.markdown; }));
+                [&](const Note &b) { return b.segment == n.segment && b.markdown == n.markdown; }));
         }
         QCOMPARE(back->links.size(), m_sample.links.size());
         for (const Link &l : m_sample.links) {
@@ -275,9 +280,10 @@ private Q_SLOTS:
         // Same tags: same code GUIDs; another report: other selection GUIDs.
         static const QRegularExpression codeGuid(QStringLiteral("<Code guid=\"([^\"]+)\""));
         static const QRegularExpression selectionGuid(QStringLiteral("<PlainTextSelection guid=\"([^\"]+)\""));
-        QCOMPARE(codeGuid.match(QString::fromUtf8(otherXml)).captured(1), codeGuid.match(QString::fromUtf8(first)).captured(1));
+        QCOMPARE(codeGuid.match(QString::fromUtf8(otherXml)).captured(1),
+            codeGuid.match(QString::fromUtf8(first)).captured(1));
         QVERIFY(selectionGuid.match(QString::fromUtf8(otherXml)).captured(1)
-                != selectionGuid.match(QString::fromUtf8(first)).captured(1));
+            != selectionGuid.match(QString::fromUtf8(first)).captured(1));
     }
 
     void nonAsciiPositionsAreCharacters()
@@ -287,8 +293,8 @@ private Q_SLOTS:
         a.sha256 = QStringLiteral("ab");
         a.report.text = QStringLiteral("\U0001F600 x. Finding here.");
         const qsizetype start = a.report.text.indexOf(QStringLiteral("Finding"));
-        a.report.segments.append(Segment{QStringLiteral("F1"), SegmentKind::Finding, Side::Review, start,
-                                         a.report.text.size(), a.report.text.mid(start), {}, {}, Polarity::None, 0});
+        a.report.segments.append(Segment {QStringLiteral("F1"), SegmentKind::Finding, Side::Review, start,
+            a.report.text.size(), a.report.text.mid(start), {}, {}, Polarity::None, 0});
         QString ignored;
         const QString xml = QString::fromUtf8(QdpxProject::projectXml(a, m_when, &ignored));
         QVERIFY2(xml.contains(QStringLiteral("startPosition=\"%1\"").arg(start - 1)), qPrintable(xml));

@@ -44,10 +44,10 @@ private Q_SLOTS:
         f.close();
         QProcess py;
         py.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; "
-                                 "print('|'.join(i.filename for i in z.infolist())); print(z.infolist()[0].date_time)"),
-                  f.fileName()});
+            {QStringLiteral("-c"),
+                QStringLiteral("import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; "
+                               "print('|'.join(i.filename for i in z.infolist())); print(z.infolist()[0].date_time)"),
+                f.fileName()});
         QVERIFY(py.waitForFinished(30000));
         const QString out = QString::fromUtf8(py.readAllStandardOutput());
         QVERIFY2(py.exitCode() == 0, qPrintable(QString::fromUtf8(py.readAllStandardError())));

@@ -13,8 +13,8 @@ namespace Scrutiny {
 
 void AnnotatedPdfExporter::setUpPage(QPagedPaintDevice *device, const QPageSize &pageSize)
 {
-    device->setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(20, 16, 20, 14),
-                                      QPageLayout::Millimeter));
+    device->setPageLayout(
+        QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(20, 16, 20, 14), QPageLayout::Millimeter));
 }
 
 std::optional<QPageSize> AnnotatedPdfExporter::pageSizeFromName(QStringView name)
@@ -48,7 +48,7 @@ QByteArray AnnotatedPdfExporter::toPdf(const AnnotatedReport &annotated, const O
     for (const AnnotatedReportHtml::Section &section : AnnotatedReportHtml::sections(annotated)) {
         if (!printer.destinations().contains(section.anchor))
             continue;
-        PdfOutline::Entry entry{section.title, section.anchor, {}};
+        PdfOutline::Entry entry {section.title, section.anchor, {}};
         if (section.anchor == QLatin1StringView("sec-report")) {
             for (const Segment &s : annotated.report.segments) {
                 if (s.kind != SegmentKind::Finding && s.kind != SegmentKind::Priority && s.kind != SegmentKind::Heading)
@@ -56,10 +56,9 @@ QByteArray AnnotatedPdfExporter::toPdf(const AnnotatedReport &annotated, const O
                 const QString anchor = AnnotatedReportHtml::segmentAnchor(s.id);
                 if (printer.destinations().contains(anchor))
                     entry.children.append({s.kind == SegmentKind::Heading
-                                                   ? AnnotatedReportHtml::shortText(s.text, 60)
-                                                   : s.id + QStringLiteral(" — ") + AnnotatedReportHtml::shortText(s.text, 60),
-                                           anchor,
-                                           {}});
+                            ? AnnotatedReportHtml::shortText(s.text, 60)
+                            : s.id + QStringLiteral(" — ") + AnnotatedReportHtml::shortText(s.text, 60),
+                        anchor, {}});
             }
         }
         outline.append(entry);
@@ -71,8 +70,8 @@ QByteArray AnnotatedPdfExporter::toPdf(const AnnotatedReport &annotated, const O
     return pdf;
 }
 
-bool AnnotatedPdfExporter::exportTo(const AnnotatedReport &annotated, const QString &path, const Options &options,
-                                    QString *error)
+bool AnnotatedPdfExporter::exportTo(
+    const AnnotatedReport &annotated, const QString &path, const Options &options, QString *error)
 {
     const QByteArray pdf = toPdf(annotated, options, error);
     if (pdf.isEmpty())

@@ -18,7 +18,8 @@ namespace Scrutiny {
 class AnnotatedPdfExporter
 {
 public:
-    struct Options {
+    struct Options
+    {
         QPageSize pageSize = QPageSize(QPageSize::A4);
         QDate today = QDate::currentDate(); ///< decides what is overdue
     };
@@ -26,8 +27,7 @@ public:
     /// The PDF bytes, or empty with *error set.
     static QByteArray toPdf(const AnnotatedReport &annotated, const Options &options, QString *error);
     /// Writes the PDF to path (atomically: an old file survives a failure).
-    static bool exportTo(const AnnotatedReport &annotated, const QString &path, const Options &options,
-                         QString *error);
+    static bool exportTo(const AnnotatedReport &annotated, const QString &path, const Options &options, QString *error);
     /// The margins every paged export and print uses.
     static void setUpPage(QPagedPaintDevice *device, const QPageSize &pageSize);
     /// "A4" / "Letter" (case-insensitive) -> page size; nullopt for anything else.

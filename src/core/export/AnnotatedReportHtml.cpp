@@ -14,7 +14,7 @@ namespace Scrutiny {
 
 namespace {
 
-constexpr int MatrixColumnsPerTable = 10;
+constexpr int MatrixColumnsPerTable = 12;
 
 QString esc(const QString &text)
 {
@@ -76,8 +76,8 @@ QString linkTypeMark(LinkType type)
 QString markdownToHtml(const QString &markdown)
 {
     QTextDocument doc;
-    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                              | QTextDocument::MarkdownNoHTML));
+    doc.setMarkdown(markdown,
+        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     const QString full = doc.toHtml();
     static const QRegularExpression bodyStart(QStringLiteral("<body[^>]*>"));
     const QRegularExpressionMatch m = bodyStart.match(full);
@@ -105,11 +105,12 @@ public:
     {
         html.reserve(r.text.size() * 3 + 20000);
         html += QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head>").arg(esc(title()));
-        html += QStringLiteral("<body style=\"font-family:'Liberation Serif','Times New Roman',serif; font-size:11pt; color:%1;%2\">")
-                        .arg(hex(pal.text),
-                             o.target == AnnotatedReportHtml::Target::Browser
-                                     ? QStringLiteral(" max-width:50em; margin:2em auto; padding:0 1em;")
-                                     : QString());
+        html += QStringLiteral(
+            "<body style=\"font-family:'Liberation Serif','Times New Roman',serif; font-size:11pt; color:%1;%2\">")
+                    .arg(hex(pal.text),
+                        o.target == AnnotatedReportHtml::Target::Browser
+                            ? QStringLiteral(" max-width:50em; margin:2em auto; padding:0 1em;")
+                            : QString());
         cover();
         reportText();
         matrix();
@@ -156,27 +157,28 @@ private:
             notesOf[orderedNotes[i]->segment].append(i + 1);
     }
 
-    /// " (p. 4)" when the page of the anchor is known.
+    /// For print, a link to the anchor holding AnnotatedReportHtml::pagePlaceholder():
+    /// the printer paints "(p. 4)" over it once the layout knows the page.
     QString pageRef(const QString &anchor) const
     {
         if (!print())
             return {};
-        const int page = o.pages.value(anchor, 0);
-        return QStringLiteral(" (p.\u00A0%1)").arg(page > 0 ? QString::number(page) : QStringLiteral("?"));
+        return QStringLiteral(" <a href=\"#%1\" style=\"text-decoration:none\">%2</a>")
+            .arg(anchor, AnnotatedReportHtml::pagePlaceholder(o.pageDigits));
     }
 
     QString segmentLinkLabel(const QString &id) const
     {
         return QStringLiteral("<a href=\"#%1\" style=\"color:%2; text-decoration:none\"><b>%3</b></a>")
-                .arg(AnnotatedReportHtml::segmentAnchor(id), hex(pal.text), esc(id));
+            .arg(AnnotatedReportHtml::segmentAnchor(id), hex(pal.text), esc(id));
     }
 
     QString sectionHeading(const QString &anchor, const QString &text, bool pageBreak = true) const
     {
         return QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:18pt; color:%1;"
                               " margin-top:0px; margin-bottom:10px;%2\"><a name=\"%3\"></a>%4</h1>")
-                .arg(hex(pal.text), pageBreak ? QStringLiteral(" page-break-before:always;") : QString(), anchor,
-                     esc(text));
+            .arg(
+                hex(pal.text), pageBreak ? QStringLiteral(" page-break-before:always;") : QString(), anchor, esc(text));
     }
 
     QString tagLabel(const Tag &tag) const
@@ -184,7 +186,7 @@ private:
         const QColor colour = tag.colour.isValid() ? tag.colour : QColor(0x808080);
         return QStringLiteral("<span style=\"background-color:%1; color:%2; font-family:'Liberation Sans',sans-serif;"
                               " font-size:8pt\">&nbsp;%3&nbsp;</span>")
-                .arg(hex(colour), labelTextColour(colour), esc(tag.name));
+            .arg(hex(colour), labelTextColour(colour), esc(tag.name));
     }
 
     // ---- cover ---------------------------------------------------------------
@@ -195,21 +197,22 @@ private:
         const QLocale c = QLocale::c();
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:9pt; color:%1;"
                                " margin-bottom:4px\"><a name=\"sec-cover\"></a>ANNOTATED REPORT</p>")
-                        .arg(hex(pal.muted));
+                    .arg(hex(pal.muted));
         html += QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:22pt; margin-top:0px;"
                                " margin-bottom:14px\">%1</h1>")
-                        .arg(esc(title()));
+                    .arg(esc(title()));
 
         const QString td = QStringLiteral("<td style=\"padding:3px 10px 3px 0px; color:%1\">").arg(hex(pal.muted));
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:10pt; margin-bottom:12px\">");
+        html += QStringLiteral(
+            "<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:10pt; margin-bottom:12px\">");
         auto row = [&](const QString &label, const QString &valueHtml) {
             html += QStringLiteral("<tr>") + td + esc(label) + QStringLiteral("</td><td style=\"padding:3px 0px\">")
-                    + valueHtml + QStringLiteral("</td></tr>");
+                + valueHtml + QStringLiteral("</td></tr>");
         };
         row(QStringLiteral("Source file"), esc(a.fileName));
         row(QStringLiteral("SHA-256"),
             QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono',monospace; font-size:8pt\">%1</span>")
-                    .arg(esc(a.sha256.isEmpty() ? QStringLiteral("unknown") : a.sha256)));
+                .arg(esc(a.sha256.isEmpty() ? QStringLiteral("unknown") : a.sha256)));
         row(QStringLiteral("Imported"),
             esc(a.importedAt.isValid() ? c.toString(a.importedAt.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))
                                        : QStringLiteral("unknown")));
@@ -219,7 +222,8 @@ private:
         // The verdict, as the inspectors gave it.
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
                                " margin-top:10px; margin-bottom:4px\">Verdict</p>");
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:11pt; margin-bottom:12px\">");
+        html += QStringLiteral(
+            "<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:11pt; margin-bottom:12px\">");
         row(QStringLiteral("Serving people"),
             r.judgement.serving.isEmpty() ? QStringLiteral("<i>not stated</i>")
                                           : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.serving)));
@@ -235,14 +239,14 @@ private:
             html += QStringLiteral("<td align=\"center\" bgcolor=\"%1\" style=\"padding:6px; border:0px\">"
                                    "<span style=\"font-size:18pt; font-weight:bold; color:%2\">%3</span><br/>"
                                    "<span style=\"font-size:8pt; color:%4\">%5</span></td>")
-                            .arg(hex(tint), hex(colour), QString::number(n), hex(pal.muted), esc(label));
+                        .arg(hex(tint), hex(colour), QString::number(n), hex(pal.muted), esc(label));
         };
         count(s.findings, QStringLiteral("findings"), pal.colour(SegmentKind::Finding), pal.tint(SegmentKind::Finding));
         count(s.priorities, QStringLiteral("priorities"), pal.colour(SegmentKind::Priority),
-              pal.tint(SegmentKind::Priority));
+            pal.tint(SegmentKind::Priority));
         count(s.quotes, QStringLiteral("quotes"), pal.colour(SegmentKind::Quote), pal.tint(SegmentKind::Quote));
         count(s.responses, QStringLiteral("responses"), pal.colour(SegmentKind::Response),
-              pal.tint(SegmentKind::Response));
+            pal.tint(SegmentKind::Response));
         count(s.tags, QStringLiteral("tags"), pal.text, QColor(0xf4f4f4));
         count(s.links, QStringLiteral("links"), pal.text, QColor(0xf4f4f4));
         html += QStringLiteral("</tr></table>");
@@ -251,13 +255,13 @@ private:
             const QColor colour = whole > 0 && part < whole ? pal.alert : pal.done;
             html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px\"><b style=\"color:%1\">%2%</b> %3"
                                    " <span style=\"color:%4\">(%5 of %6)</span></p>")
-                            .arg(hex(colour), QString::number(qRound(fraction * 100)), esc(what), hex(pal.muted),
-                                 QString::number(part), QString::number(whole));
+                        .arg(hex(colour), QString::number(qRound(fraction * 100)), esc(what), hex(pal.muted),
+                            QString::number(part), QString::number(whole));
         };
         share(s.findingsLinked, s.findings, s.findingsLinkedShare(),
-              QStringLiteral("of findings are linked to a priority"));
+            QStringLiteral("of findings are linked to a priority"));
         share(s.prioritiesSupported, s.priorities, s.prioritiesSupportedShare(),
-              QStringLiteral("of priorities are supported by a finding"));
+            QStringLiteral("of priorities are supported by a finding"));
 
         // Tags in use, as a legend.
         QList<const Tag *> used;
@@ -278,17 +282,14 @@ private:
         // Contents, with page numbers once known.
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
                                " margin-top:16px; margin-bottom:4px\">Contents</p>");
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:10pt\">");
         const QList<AnnotatedReportHtml::Section> parts = AnnotatedReportHtml::sections(a);
         for (const auto &part : parts) {
             if (part.anchor == QLatin1StringView("sec-cover"))
                 continue;
-            html += QStringLiteral("<tr><td style=\"padding:2px 24px 2px 0px\"><a href=\"#%1\" style=\"color:%2;"
-                                   " text-decoration:none\">%3</a></td><td align=\"right\">%4</td></tr>")
-                            .arg(part.anchor, hex(pal.text), esc(part.title),
-                                 print() ? QString::number(o.pages.value(part.anchor, 0)) : QString());
+            html += QStringLiteral("<p style=\"font-size:10pt; margin-top:2px; margin-bottom:2px\"><a href=\"#%1\""
+                                   " style=\"color:%2; text-decoration:none\">%3</a>%4</p>")
+                        .arg(part.anchor, hex(pal.text), esc(part.title), pageRef(part.anchor));
         }
-        html += QStringLiteral("</table>");
     }
 
     // ---- the report text -----------------------------------------------------
@@ -298,9 +299,9 @@ private:
         html += sectionHeading(QStringLiteral("sec-report"), QStringLiteral("The report"));
         html += QStringLiteral("<p style=\"font-size:8pt; color:%1; margin-bottom:10px\">").arg(hex(pal.muted));
         for (SegmentKind k : {SegmentKind::Summary, SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote,
-                              SegmentKind::Response}) {
+                 SegmentKind::Response}) {
             html += QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>&nbsp; ")
-                            .arg(hex(pal.tint(k)), hex(pal.colour(k)), esc(displayName(k)));
+                        .arg(hex(pal.tint(k)), hex(pal.colour(k)), esc(displayName(k)));
         }
         html += QStringLiteral("</p>");
 
@@ -308,14 +309,14 @@ private:
             if (s.kind == SegmentKind::Heading) {
                 html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:13pt;"
                                        " margin-top:14px; margin-bottom:6px\"><a name=\"%1\"></a>%2</h2>")
-                                .arg(AnnotatedReportHtml::segmentAnchor(s.id), escMultiline(s.text));
+                            .arg(AnnotatedReportHtml::segmentAnchor(s.id), escMultiline(s.text));
                 continue;
             }
             const bool annotated = a.segmentTags.contains(s.id) || notesOf.contains(s.id)
-                                   || !a.linksFrom(s.id).isEmpty() || !a.linksTo(s.id).isEmpty();
+                || !a.linksFrom(s.id).isEmpty() || !a.linksTo(s.id).isEmpty();
             if (s.kind == SegmentKind::Context && !annotated) {
                 html += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:6px\"><a name=\"%1\"></a>%2</p>")
-                                .arg(AnnotatedReportHtml::segmentAnchor(s.id), escMultiline(s.text));
+                            .arg(AnnotatedReportHtml::segmentAnchor(s.id), escMultiline(s.text));
                 continue;
             }
             segmentBox(s);
@@ -324,16 +325,18 @@ private:
 
     void segmentBox(const Segment &s)
     {
+        // Plain tinted paragraphs rather than a one-cell table per segment: a
+        // table is a frame, and thousands of frames make layout and painting
+        // of long reports slow.
         const QColor colour = pal.colour(s.kind);
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:6px;"
-                               " margin-bottom:6px\"><tr><td width=\"3\" bgcolor=\"%1\"></td>"
-                               "<td bgcolor=\"%2\" style=\"padding:3px 6px 4px 7px\">")
-                        .arg(hex(colour), hex(pal.tint(s.kind)));
+        const QString tint = hex(pal.tint(s.kind));
 
         // Meta line: label, kind, polarity, note markers, tags.
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt; color:%1;"
-                               " margin-top:0px; margin-bottom:2px\"><a name=\"%2\"></a><b>%3</b> \u00B7 %4")
-                        .arg(hex(colour), AnnotatedReportHtml::segmentAnchor(s.id), esc(s.id), esc(displayName(s.kind)));
+                               " margin-top:8px; margin-bottom:0px; background-color:%4\"><a name=\"%2\"></a>"
+                               "<span style=\"background-color:%1\">&nbsp;</span>&nbsp;<b>%3</b> \u00B7 %5")
+                    .arg(hex(colour), AnnotatedReportHtml::segmentAnchor(s.id), esc(s.id), tint,
+                        esc(displayName(s.kind)));
         if (s.polarity != Polarity::None)
             html += QStringLiteral(" \u00B7 %1").arg(esc(toString(s.polarity)));
         if (s.side == Side::Council && s.kind != SegmentKind::Response)
@@ -342,7 +345,7 @@ private:
             html += QStringLiteral(" \u00B7 source p.\u00A0%1").arg(s.page);
         for (int n : notesOf.value(s.id))
             html += QStringLiteral(" <a href=\"#%1\" style=\"color:%2\">[note\u00A0%3]</a>")
-                            .arg(AnnotatedReportHtml::noteAnchor(n), hex(pal.text), QString::number(n));
+                        .arg(AnnotatedReportHtml::noteAnchor(n), hex(pal.text), QString::number(n));
         for (qint64 tagId : a.segmentTags.value(s.id)) {
             if (const Tag *t = a.tag(tagId))
                 html += QStringLiteral("&nbsp; ") + tagLabel(*t);
@@ -350,7 +353,7 @@ private:
         html += QStringLiteral("</p>");
 
         // The text itself, speaker first for quotes.
-        html += QStringLiteral("<p style=\"margin-top:0px; margin-bottom:0px\">");
+        html += QStringLiteral("<p style=\"margin-top:0px; margin-bottom:0px; background-color:%1\">").arg(tint);
         if (!s.speakerName.isEmpty()) {
             html += QStringLiteral("<b>%1</b>").arg(esc(s.speakerName));
             if (!s.speakerRole.isEmpty())
@@ -359,18 +362,21 @@ private:
         }
         html += escMultiline(s.text) + QStringLiteral("</p>");
 
-        crossLinks(s);
-        html += QStringLiteral("</td></tr></table>");
+        crossLinks(s, tint);
+        // A thin rule in the kind's colour closes the box.
+        html += QStringLiteral("<p style=\"font-size:2pt; margin-top:0px; margin-bottom:6px; background-color:%1\">"
+                               "&nbsp;</p>")
+                    .arg(hex(colour));
     }
 
-    void crossLinks(const Segment &s)
+    void crossLinks(const Segment &s, const QString &tint)
     {
         auto line = [&](const QString &arrow, const QString &lead, const QList<Link> &links, bool outgoing) {
             if (links.isEmpty())
                 return;
             html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt;"
-                                   " margin-top:3px; margin-bottom:0px\">%1 <i>%2</i> ")
-                            .arg(arrow, esc(lead));
+                                   " margin-top:0px; margin-bottom:0px; background-color:%3\">%1 <i>%2</i> ")
+                        .arg(arrow, esc(lead), tint);
             bool first = true;
             for (const Link &l : links) {
                 const QString otherId = outgoing ? l.to : l.from;
@@ -382,8 +388,8 @@ private:
                 if (other)
                     html += QStringLiteral(" \u201C%1\u201D").arg(esc(AnnotatedReportHtml::shortText(other->text, 60)));
                 html += QStringLiteral(" <span style=\"color:%1\">[%2]%3</span>")
-                                .arg(hex(l.type == LinkType::Contradicts ? pal.alert : pal.muted),
-                                     esc(linkTypeLabel(l.type)), pageRef(AnnotatedReportHtml::segmentAnchor(otherId)));
+                            .arg(hex(l.type == LinkType::Contradicts ? pal.alert : pal.muted),
+                                esc(linkTypeLabel(l.type)), pageRef(AnnotatedReportHtml::segmentAnchor(otherId)));
             }
             html += QStringLiteral("</p>");
         };
@@ -394,14 +400,15 @@ private:
             line(QStringLiteral("\u2192"), QStringLiteral("Links to:"), out, true);
         } else {
             line(QStringLiteral("\u2192"),
-                 s.kind == SegmentKind::Finding ? QStringLiteral("Priorities:") : QStringLiteral("Links to:"), out,
-                 true);
+                s.kind == SegmentKind::Finding ? QStringLiteral("Priorities:") : QStringLiteral("Links to:"), out,
+                true);
             line(QStringLiteral("\u2190"), QStringLiteral("Linked from:"), in, false);
         }
         if (s.kind == SegmentKind::Priority && in.isEmpty())
             html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt; color:%1;"
-                                   " margin-top:3px; margin-bottom:0px\">\u26A0 No finding supports this priority.</p>")
-                            .arg(hex(pal.alert));
+                                   " margin-top:0px; margin-bottom:0px; background-color:%2\">\u26A0 No finding"
+                                   " supports this priority.</p>")
+                        .arg(hex(pal.alert), tint);
     }
 
     // ---- traceability matrix -------------------------------------------------
@@ -427,22 +434,28 @@ private:
             }
         }
         html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">Rows are findings (and other passages"
-                               " linked to a priority), columns the priorities for action. <span style=\"font-family:'DejaVu Sans'\">%1</span>"
+                               " linked to a priority), columns the priorities for action. <span "
+                               "style=\"font-family:'DejaVu Sans'\">%1</span>"
                                " addresses, <span style=\"font-family:'DejaVu Sans'\">%2</span> partly addresses,"
                                " <span style=\"font-family:'DejaVu Sans'\">%3</span> contradicts,"
                                " <span style=\"font-family:'DejaVu Sans'\">%4</span> responds to. "
                                "<span style=\"background-color:%5; color:%6\">&nbsp;Highlighted&nbsp;</span>"
-                               " rows and columns have no link: gaps.</p>")
-                        .arg(linkTypeMark(LinkType::Addresses), linkTypeMark(LinkType::PartlyAddresses),
-                             linkTypeMark(LinkType::Contradicts), linkTypeMark(LinkType::RespondsTo),
-                             hex(pal.alertBackground), hex(pal.alert));
+                               " rows and columns have no link: gaps.%7</p>")
+                    .arg(linkTypeMark(LinkType::Addresses), linkTypeMark(LinkType::PartlyAddresses),
+                        linkTypeMark(LinkType::Contradicts), linkTypeMark(LinkType::RespondsTo),
+                        hex(pal.alertBackground), hex(pal.alert),
+                        priorities.size() > MatrixColumnsPerTable
+                            ? QStringLiteral(" With more than %1 priorities the matrix comes in slices of"
+                                             " %1 columns, each showing the rows linked into it.")
+                                  .arg(MatrixColumnsPerTable)
+                            : QString());
         if (priorities.isEmpty() || rows.isEmpty()) {
             html += QStringLiteral("<p><i>The report has no %1 to trace.</i></p>")
-                            .arg(priorities.isEmpty() ? QStringLiteral("priorities") : QStringLiteral("findings"));
+                        .arg(priorities.isEmpty() ? QStringLiteral("priorities") : QStringLiteral("findings"));
             return;
         }
         // Which cells are linked: (row id, priority id) -> link type.
-        QHash<QString, QHash<QString, LinkType>> cell;
+        Cells cell;
         QSet<QString> linkedRows;
         QSet<QString> linkedColumns;
         for (const Link &l : a.links) {
@@ -454,38 +467,102 @@ private:
             if (l.type != LinkType::Contradicts)
                 linkedColumns.insert(l.to);
         }
+        if (print())
+            compactMatrix(rows, priorities, cell, linkedRows, linkedColumns);
+        else
+            tableMatrix(rows, priorities, cell, linkedRows, linkedColumns);
+        if (priorities.size() > MatrixColumnsPerTable) {
+            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>Findings with no link to any"
+                                   " priority</b></p>");
+            int gaps = 0;
+            for (const Segment *row : rows) {
+                if (linkedRows.contains(row->id))
+                    continue;
+                ++gaps;
+                html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px;"
+                                       " background-color:%1\">%2 %3%4</p>")
+                            .arg(hex(pal.alertBackground), segmentLinkLabel(row->id),
+                                esc(AnnotatedReportHtml::shortText(row->text, 110)),
+                                pageRef(AnnotatedReportHtml::segmentAnchor(row->id)));
+            }
+            if (gaps == 0)
+                html += QStringLiteral("<p style=\"font-size:8.5pt\"><i>None: every finding is linked.</i></p>");
+        }
+        // The priorities themselves, since columns show only labels.
+        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>Priorities</b></p>");
+        for (const Segment *p : priorities) {
+            const bool gap = !linkedColumns.contains(p->id);
+            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px\">%1 %2%3%4</p>")
+                        .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 110)),
+                            pageRef(AnnotatedReportHtml::segmentAnchor(p->id)),
+                            gap ? QStringLiteral(" <span style=\"color:%1\">\u2014 no supporting finding</span>")
+                                      .arg(hex(pal.alert))
+                                : QString());
+        }
+    }
+
+    using Cells = QHash<QString, QHash<QString, LinkType>>;
+
+    /// The rows of one slice of columns. When the priorities need several
+    /// slices, a slice shows only the rows linked into it: a finding linked to
+    /// one priority of a hundred would otherwise fill every slice with an empty
+    /// row. Findings with no link at all are then listed once, after the slices.
+    static QList<const Segment *> rowsOfSlice(const QList<const Segment *> &rows,
+        const QList<const Segment *> &priorities, qsizetype first, qsizetype last, const Cells &cell)
+    {
+        if (priorities.size() <= MatrixColumnsPerTable)
+            return rows;
+        QList<const Segment *> linked;
+        for (const Segment *row : rows) {
+            const auto rowCells = cell.constFind(row->id);
+            if (rowCells == cell.cend())
+                continue;
+            for (qsizetype c = first; c < last; ++c) {
+                if (rowCells->contains(priorities[c]->id)) {
+                    linked.append(row);
+                    break;
+                }
+            }
+        }
+        return linked;
+    }
+
+    /// The matrix as an HTML table: for browsers.
+    void tableMatrix(const QList<const Segment *> &rows, const QList<const Segment *> &priorities, const Cells &cell,
+        const QSet<QString> &linkedRows, const QSet<QString> &linkedColumns)
+    {
         const QString border = hex(pal.rule);
         for (qsizetype first = 0; first < priorities.size(); first += MatrixColumnsPerTable) {
             const qsizetype last = std::min(priorities.size(), first + MatrixColumnsPerTable);
-            html += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"2\" bgcolor=\"%1\""
-                                   " style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt;"
-                                   " margin-bottom:12px\"><thead><tr bgcolor=\"#f0f0f0\">"
-                                   "<th align=\"left\" style=\"padding:2px 4px\">Finding</th>")
-                            .arg(border);
+            html
+                += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"2\" bgcolor=\"%1\""
+                                  " style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt;"
+                                  " margin-bottom:12px\"><thead><tr bgcolor=\"#f0f0f0\">"
+                                  "<th align=\"left\" style=\"padding:2px 4px\">Finding</th>")
+                       .arg(border);
             for (qsizetype c = first; c < last; ++c) {
                 const Segment *p = priorities[c];
                 const bool gap = !linkedColumns.contains(p->id);
                 html += QStringLiteral("<th width=\"5%\" align=\"center\"%1 style=\"padding:2px\">%2</th>")
-                                .arg(gap ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString(),
-                                     segmentLinkLabel(p->id));
+                            .arg(gap ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString(),
+                                segmentLinkLabel(p->id));
             }
             html += QStringLiteral("</tr></thead>");
-            for (const Segment *row : rows) {
+            for (const Segment *row : rowsOfSlice(rows, priorities, first, last, cell)) {
                 const bool gap = !linkedRows.contains(row->id);
                 const QString rowBg = gap ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString();
                 html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td%1 style=\"padding:2px 4px\">%2 %3</td>")
-                                .arg(rowBg, segmentLinkLabel(row->id),
-                                     esc(AnnotatedReportHtml::shortText(row->text, 70)));
+                            .arg(rowBg, segmentLinkLabel(row->id), esc(AnnotatedReportHtml::shortText(row->text, 70)));
                 for (qsizetype c = first; c < last; ++c) {
                     const Segment *p = priorities[c];
                     const auto rowCells = cell.constFind(row->id);
                     if (rowCells != cell.cend() && rowCells->contains(p->id)) {
                         const LinkType t = rowCells->value(p->id);
-                        html += QStringLiteral("<td align=\"center\" style=\"font-family:'DejaVu Sans',sans-serif;"
-                                               " font-size:10pt; color:%1\">%2</td>")
-                                        .arg(hex(t == LinkType::Contradicts ? pal.alert
-                                                                             : pal.colour(SegmentKind::Priority)),
-                                             linkTypeMark(t));
+                        html
+                            += QStringLiteral("<td align=\"center\" style=\"font-family:'DejaVu Sans',sans-serif;"
+                                              " font-size:10pt; color:%1\">%2</td>")
+                                   .arg(hex(t == LinkType::Contradicts ? pal.alert : pal.colour(SegmentKind::Priority)),
+                                       linkTypeMark(t));
                     } else {
                         html += QStringLiteral("<td%1></td>").arg(rowBg);
                     }
@@ -494,16 +571,62 @@ private:
             }
             html += QStringLiteral("</table>");
         }
-        // The priorities themselves, since columns show only labels.
-        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>Priorities</b></p>");
-        for (const Segment *p : priorities) {
-            const bool gap = !linkedColumns.contains(p->id);
-            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px\">%1 %2%3%4</p>")
-                            .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 110)),
-                                 pageRef(AnnotatedReportHtml::segmentAnchor(p->id)),
-                                 gap ? QStringLiteral(" <span style=\"color:%1\">\u2014 no supporting finding</span>")
-                                               .arg(hex(pal.alert))
-                                     : QString());
+    }
+
+    /// The matrix as monospaced lines, one paragraph per row: for print. A
+    /// QTextDocument table with a cell per finding and priority lays out too
+    /// slowly for reports with hundreds of findings; lines paginate cheaply.
+    void compactMatrix(const QList<const Segment *> &rows, const QList<const Segment *> &priorities, const Cells &cell,
+        const QSet<QString> &linkedRows, const QSet<QString> &linkedColumns)
+    {
+        qsizetype width = 3;
+        for (const Segment *p : priorities)
+            width = std::max(width, p->id.size());
+        width += 1;
+        auto padded = [width](const QString &text, const QString &markup) {
+            const qsizetype left = (width - text.size()) / 2;
+            return QStringLiteral("&nbsp;").repeated(left) + markup
+                + QStringLiteral("&nbsp;").repeated(width - text.size() - left);
+        };
+        const QString lineStyle = QStringLiteral("font-family:'DejaVu Sans Mono',monospace; font-size:7.5pt;"
+                                                 " margin-top:0px; margin-bottom:0px");
+        for (qsizetype first = 0; first < priorities.size(); first += MatrixColumnsPerTable) {
+            const qsizetype last = std::min(priorities.size(), first + MatrixColumnsPerTable);
+            html += QStringLiteral("<p style=\"%1; margin-top:8px; background-color:#f0f0f0\">").arg(lineStyle);
+            for (qsizetype c = first; c < last; ++c) {
+                const Segment *p = priorities[c];
+                QString label = segmentLinkLabel(p->id);
+                if (!linkedColumns.contains(p->id))
+                    label = QStringLiteral("<span style=\"background-color:%1; color:%2\">%3</span>")
+                                .arg(hex(pal.alertBackground), hex(pal.alert), label);
+                html += padded(p->id, label);
+            }
+            html += QStringLiteral("&nbsp;<b style=\"font-family:'Liberation Sans',sans-serif\">Finding</b></p>");
+            int n = 0;
+            for (const Segment *row : rowsOfSlice(rows, priorities, first, last, cell)) {
+                const bool gap = !linkedRows.contains(row->id);
+                const QString background = gap ? hex(pal.alertBackground)
+                                               : (n++ % 2 ? QStringLiteral("#f6f6f6") : QStringLiteral("#ffffff"));
+                html += QStringLiteral("<p style=\"%1; background-color:%2\">").arg(lineStyle, background);
+                const auto rowCells = cell.constFind(row->id);
+                for (qsizetype c = first; c < last; ++c) {
+                    const Segment *p = priorities[c];
+                    if (rowCells != cell.cend() && rowCells->contains(p->id)) {
+                        const LinkType t = rowCells->value(p->id);
+                        html += padded(QStringLiteral("x"),
+                            QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+                                .arg(hex(t == LinkType::Contradicts ? pal.alert : pal.colour(SegmentKind::Priority)),
+                                    linkTypeMark(t)));
+                    } else {
+                        html += padded(QStringLiteral("x"),
+                            QStringLiteral("<span style=\"color:%1\">\u00B7</span>").arg(hex(pal.rule)));
+                    }
+                }
+                html
+                    += QStringLiteral("&nbsp;<span style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt\">%1"
+                                      " %2</span></p>")
+                           .arg(segmentLinkLabel(row->id), esc(AnnotatedReportHtml::shortText(row->text, 48)));
+            }
         }
     }
 
@@ -527,16 +650,17 @@ private:
                                " bgcolor=\"#f0f0f0\"><th align=\"left\""
                                " width=\"40%\">Priority</th><th align=\"left\">Owner</th><th align=\"left\">Due</th>"
                                "<th align=\"left\">Status</th><th align=\"left\">Evidence</th></tr></thead>")
-                        .arg(hex(pal.rule));
+                    .arg(hex(pal.rule));
         int overdue = 0;
         for (const Segment *p : priorities) {
-            const auto it = std::find_if(a.plan.cbegin(), a.plan.cend(),
-                                         [p](const PlanItem &item) { return item.priority == p->id; });
+            const auto it = std::find_if(
+                a.plan.cbegin(), a.plan.cend(), [p](const PlanItem &item) { return item.priority == p->id; });
             html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td>%1 %2</td>")
-                            .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 90)));
+                        .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 90)));
             if (it == a.plan.cend()) {
-                html += QStringLiteral("<td colspan=\"4\" bgcolor=\"%1\" style=\"color:%2\"><i>No plan entry</i></td></tr>")
-                                .arg(hex(pal.alertBackground), hex(pal.alert));
+                html += QStringLiteral(
+                    "<td colspan=\"4\" bgcolor=\"%1\" style=\"color:%2\"><i>No plan entry</i></td></tr>")
+                            .arg(hex(pal.alertBackground), hex(pal.alert));
                 continue;
             }
             const bool late = it->isOverdue(o.today);
@@ -544,20 +668,21 @@ private:
             QString status = esc(toString(it->status));
             if (late && it->status != PlanStatus::Overdue)
                 status += QStringLiteral(" (overdue)");
-            const QString statusColour = late ? hex(pal.alert)
-                                              : it->status == PlanStatus::Done ? hex(pal.done) : hex(pal.text);
+            const QString statusColour = late    ? hex(pal.alert)
+                : it->status == PlanStatus::Done ? hex(pal.done)
+                                                 : hex(pal.text);
             html += QStringLiteral("<td>%1</td><td%2>%3</td><td%2 style=\"color:%4\">%5%6</td><td>%7</td></tr>")
-                            .arg(it->owner.isEmpty() ? QStringLiteral("<i>none</i>") : esc(it->owner),
-                                 late ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString(),
-                                 it->due.isValid() ? esc(c.toString(it->due, QStringLiteral("d MMM yyyy")))
-                                                   : QStringLiteral("\u2014"),
-                                 statusColour, late ? QStringLiteral("\u26A0 ") : QString(), status,
-                                 escMultiline(it->evidence));
+                        .arg(it->owner.isEmpty() ? QStringLiteral("<i>none</i>") : esc(it->owner),
+                            late ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString(),
+                            it->due.isValid() ? esc(c.toString(it->due, QStringLiteral("d MMM yyyy")))
+                                              : QStringLiteral("\u2014"),
+                            statusColour, late ? QStringLiteral("\u26A0 ") : QString(), status,
+                            escMultiline(it->evidence));
         }
         html += QStringLiteral("</table>");
         html += QStringLiteral("<p style=\"font-size:9pt; color:%1\">%2 of %3 priorities overdue as of %4.</p>")
-                        .arg(hex(overdue ? pal.alert : pal.muted), QString::number(overdue),
-                             QString::number(priorities.size()), esc(c.toString(o.today, QStringLiteral("d MMMM yyyy"))));
+                    .arg(hex(overdue ? pal.alert : pal.muted), QString::number(overdue),
+                        QString::number(priorities.size()), esc(c.toString(o.today, QStringLiteral("d MMMM yyyy"))));
     }
 
     // ---- endnotes and appendix -----------------------------------------------
@@ -574,11 +699,12 @@ private:
             QString where = QStringLiteral("on the whole report");
             if (!n.segment.isEmpty())
                 where = QStringLiteral("on ") + segmentLinkLabel(n.segment)
-                        + pageRef(AnnotatedReportHtml::segmentAnchor(n.segment));
+                    + pageRef(AnnotatedReportHtml::segmentAnchor(n.segment));
             html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px; font-family:'Liberation Sans',"
                                    "sans-serif; font-size:9pt\"><a name=\"%1\"></a><b>[%2]</b> %3</p>")
-                            .arg(AnnotatedReportHtml::noteAnchor(i + 1), QString::number(i + 1), where);
-            html += QStringLiteral("<div style=\"margin-left:14px; font-size:10pt\">%1</div>").arg(markdownToHtml(n.markdown));
+                        .arg(AnnotatedReportHtml::noteAnchor(i + 1), QString::number(i + 1), where);
+            html += QStringLiteral("<div style=\"margin-left:14px; font-size:10pt\">%1</div>")
+                        .arg(markdownToHtml(n.markdown));
         }
     }
 
@@ -589,29 +715,31 @@ private:
                                " repaired and these passages removed when the report was imported.</p>");
         html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Repaired words"
                                " (%1)</h2>")
-                        .arg(r.repairs.size());
+                    .arg(r.repairs.size());
         if (r.repairs.isEmpty()) {
             html += QStringLiteral("<p><i>None.</i></p>");
         } else {
             html += QStringLiteral("<table border=\"0\" cellspacing=\"1\" cellpadding=\"3\" bgcolor=\"%1\""
                                    " style=\"font-size:9pt\"><thead><tr bgcolor=\"#f0f0f0\">"
                                    "<th align=\"left\">As imported</th><th align=\"left\">Repaired</th></tr></thead>")
-                            .arg(hex(pal.rule));
+                        .arg(hex(pal.rule));
             for (const Repair &rep : r.repairs)
-                html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td style=\"font-family:'DejaVu Sans Mono',monospace\">%1</td>"
-                                       "<td style=\"font-family:'DejaVu Sans Mono',monospace\">%2</td></tr>")
-                                .arg(esc(rep.before), esc(rep.after));
+                html += QStringLiteral(
+                    "<tr bgcolor=\"#ffffff\"><td style=\"font-family:'DejaVu Sans Mono',monospace\">%1</td>"
+                    "<td style=\"font-family:'DejaVu Sans Mono',monospace\">%2</td></tr>")
+                            .arg(esc(rep.before), esc(rep.after));
             html += QStringLiteral("</table>");
         }
         html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Removed text"
                                " (%1)</h2>")
-                        .arg(r.removed.size());
+                    .arg(r.removed.size());
         if (r.removed.isEmpty())
             html += QStringLiteral("<p><i>None.</i></p>");
         for (const Removal &rem : r.removed)
-            html += QStringLiteral("<p style=\"font-size:9pt; margin-top:3px; margin-bottom:3px\"><span style=\"color:%1;"
-                                   " font-family:'Liberation Sans',sans-serif\">[%2]</span> %3</p>")
-                            .arg(hex(pal.muted), esc(toString(rem.reason)), escMultiline(rem.text));
+            html += QStringLiteral(
+                "<p style=\"font-size:9pt; margin-top:3px; margin-bottom:3px\"><span style=\"color:%1;"
+                " font-family:'Liberation Sans',sans-serif\">[%2]</span> %3</p>")
+                        .arg(hex(pal.muted), esc(toString(rem.reason)), escMultiline(rem.text));
     }
 };
 
@@ -637,6 +765,13 @@ QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(const Annotate
 QString AnnotatedReportHtml::segmentAnchor(QStringView segmentId)
 {
     return QStringLiteral("seg-") + segmentId.toString();
+}
+
+QString AnnotatedReportHtml::pagePlaceholder(int digits)
+{
+    // No-break spaces: invisible, never collapsed by the HTML parser nor broken
+    // across lines. "(p. N)" is about 6.4 + 2 per digit of them wide.
+    return QString(7 + 2 * std::max(1, digits), QChar(QChar::Nbsp));
 }
 
 QString AnnotatedReportHtml::noteAnchor(int number)

@@ -21,19 +21,20 @@ class AnnotatedReportHtml
 {
 public:
     enum class Target {
-        Print, ///< for QTextDocument: page breaks, page numbers when known
+        Print, ///< for QTextDocument: page breaks, placeholders for page numbers
         Browser ///< a standalone file: no page numbers
     };
 
-    struct Options {
+    struct Options
+    {
         Target target = Target::Print;
-        /// Anchor name -> 1-based page, from a previous layout pass (Print only).
-        QHash<QString, int> pages;
+        int pageDigits = 1; ///< Print: how many digits page numbers have
         QDate today = QDate::currentDate(); ///< decides what is overdue
     };
 
     /// A top-level part of the document, for outlines and the contents list.
-    struct Section {
+    struct Section
+    {
         QString anchor;
         QString title;
     };
@@ -44,6 +45,9 @@ public:
     /// The anchor a segment's label carries ("seg-F3"); links point at "#seg-F3".
     static QString segmentAnchor(QStringView segmentId);
     static QString noteAnchor(int number);
+    /// What a page reference holds until the printer paints the page number over
+    /// it: a run of no-break spaces inside a link to the referenced anchor.
+    static QString pagePlaceholder(int digits);
     /// The segment's text cut at a word boundary to about `length` characters.
     static QString shortText(const QString &text, int length);
 };

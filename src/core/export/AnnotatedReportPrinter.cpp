@@ -10,6 +10,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -18,7 +19,6 @@
 namespace Scrutiny {
 
 namespace {
-constexpr int MaxLayoutPasses = 4;
 
 QFont runningFont()
 {
@@ -28,11 +28,21 @@ QFont runningFont()
 }
 } // namespace
 
-struct AnnotatedReportPrinter::Private {
+struct AnnotatedReportPrinter::Private
+{
     const AnnotatedReport &annotated;
     QDate today;
     QTextDocument doc;
     QHash<QString, Destination> destinations;
+    /// A page reference to paint: where its placeholder sits and what it points at.
+    struct PageReference
+    {
+        int page = 0;
+        QPointF baseline; ///< document coordinates
+        QTextCharFormat format;
+        QString target;
+    };
+    QList<PageReference> references;
     QRectF paintRect; ///< in device pixels, relative to the page
     double headerHeight = 0;
     double footerHeight = 0;
@@ -48,42 +58,71 @@ struct AnnotatedReportPrinter::Private {
     {
     }
 
-    /// Records the page and position of every named anchor; returns anchor -> page.
-    QHash<QString, int> collectAnchors()
+    int pageOf(double y) const
+    {
+        // The layout rounds page tops to its fixed-point grid: allow a pixel.
+        return int(std::floor((y + 1) / bodyHeight)) + 1;
+    }
+
+    /// Records where every named anchor and every page-number placeholder landed.
+    void collectAnchors()
     {
         destinations.clear();
-        QHash<QString, int> pagesOf;
+        references.clear();
+        const QString placeholder = AnnotatedReportHtml::pagePlaceholder(1);
         QAbstractTextDocumentLayout *layout = doc.documentLayout();
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             const QRectF blockRect = layout->blockBoundingRect(block);
+            QTextLayout *textLayout = block.layout();
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextFragment fragment = it.fragment();
-                const QStringList names = fragment.charFormat().anchorNames();
-                if (names.isEmpty())
+                const QTextCharFormat format = fragment.charFormat();
+                const QStringList names = format.anchorNames();
+                const bool reference = format.isAnchor() && format.anchorHref().startsWith(QLatin1Char('#'))
+                    && fragment.text().contains(placeholder);
+                if (names.isEmpty() && !reference)
                     continue;
+                const int inBlock = fragment.position() - block.position()
+                    + (reference ? int(fragment.text().indexOf(placeholder)) : 0);
                 double y = blockRect.top();
                 double x = blockRect.left();
-                if (QTextLayout *textLayout = block.layout()) {
-                    const QTextLine line = textLayout->lineForTextPosition(fragment.position() - block.position());
+                double ascent = 0;
+                if (textLayout) {
+                    const QTextLine line = textLayout->lineForTextPosition(inBlock);
                     if (line.isValid()) {
                         y += line.y();
-                        x += line.cursorToX(fragment.position() - block.position());
+                        x += line.cursorToX(inBlock);
+                        ascent = line.ascent();
                     }
                 }
-                // The layout rounds page tops to its fixed-point grid: allow a pixel.
-                const int page = int(std::floor((y + 1) / bodyHeight)) + 1;
+                const int page = pageOf(y);
+                if (reference) {
+                    references.append({page, QPointF(x, y + ascent), format, format.anchorHref().mid(1)});
+                    continue;
+                }
                 const double yInPage = y - (page - 1) * bodyHeight;
-                const QPointF pt(marginLeftPt + x * pointsPerPixel,
-                                 marginTopPt + (headerHeight + yInPage) * pointsPerPixel);
+                const QPointF pt(
+                    marginLeftPt + x * pointsPerPixel, marginTopPt + (headerHeight + yInPage) * pointsPerPixel);
                 for (const QString &name : names) {
-                    if (destinations.contains(name))
-                        continue;
-                    destinations.insert(name, Destination{page, pt});
-                    pagesOf.insert(name, page);
+                    if (!destinations.contains(name))
+                        destinations.insert(name, Destination {page, pt});
                 }
             }
         }
-        return pagesOf;
+    }
+
+    /// Paints "(p. N)" over the placeholders of this page (painter in document coordinates).
+    void drawPageReferences(QPainter &painter, int page)
+    {
+        for (const PageReference &ref : std::as_const(references)) {
+            if (ref.page != page)
+                continue;
+            const auto target = destinations.constFind(ref.target);
+            const QString number = target == destinations.cend() ? QStringLiteral("?") : QString::number(target->page);
+            painter.setFont(ref.format.font());
+            painter.setPen(SegmentPalette::light().muted);
+            painter.drawText(ref.baseline, QStringLiteral("(p.\u00A0%1)").arg(number));
+        }
     }
 
     void drawRunningText(QPainter &painter, int page)
@@ -100,16 +139,17 @@ struct AnnotatedReportPrinter::Private {
             const QString right = QStringLiteral("Annotated by Scrutiny");
             const double rightWidth = fm.horizontalAdvance(right);
             painter.drawText(header, Qt::AlignLeft | Qt::AlignTop,
-                             fm.elidedText(title, Qt::ElideRight, w - rightWidth - fm.height() * 2));
+                fm.elidedText(title, Qt::ElideRight, w - rightWidth - fm.height() * 2));
             painter.drawText(header, Qt::AlignRight | Qt::AlignTop, right);
             painter.setPen(QPen(pal.rule, 0));
             painter.drawLine(QPointF(0, fm.height() * 1.4), QPointF(w, fm.height() * 1.4));
             painter.setPen(pal.muted);
         }
         const QRectF footer(0, paintRect.height() - fm.height(), w, fm.height());
-        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("Page %1 of %2").arg(page).arg(pages));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                         fm.elidedText(annotated.fileName, Qt::ElideMiddle, w / 3));
+        painter.drawText(
+            footer, Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("Page %1 of %2").arg(page).arg(pages));
+        painter.drawText(
+            footer, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(annotated.fileName, Qt::ElideMiddle, w / 3));
     }
 };
 
@@ -142,17 +182,23 @@ int AnnotatedReportPrinter::layout(QPagedPaintDevice *device)
     base.setPointSizeF(11);
     d->doc.setDefaultFont(base);
 
+    // One layout pass: page references are placeholders the painter fills in.
     AnnotatedReportHtml::Options options;
     options.target = AnnotatedReportHtml::Target::Print;
     options.today = d->today;
-    for (int pass = 0; pass < MaxLayoutPasses; ++pass) {
+    // Placeholders are as wide as the page numbers: guess their digits from the
+    // text's length, and lay out again when the guess was wrong.
+    const double guessedPages = 5 + d->annotated.report.text.size() / 2000.0;
+    options.pageDigits = int(QString::number(int(guessedPages)).size());
+    for (int pass = 0; pass < 2; ++pass) {
         d->doc.setHtml(AnnotatedReportHtml::html(d->annotated, options));
         d->doc.setPageSize(QSizeF(d->paintRect.width(), d->bodyHeight));
-        const QHash<QString, int> pages = d->collectAnchors();
+        d->collectAnchors();
         d->pages = d->doc.pageCount();
-        if (pages == options.pages)
+        const int digits = int(QString::number(d->pages).size());
+        if (digits == options.pageDigits)
             break;
-        options.pages = pages;
+        options.pageDigits = digits;
     }
     return d->pages;
 }
@@ -183,6 +229,7 @@ bool AnnotatedReportPrinter::paint(QPagedPaintDevice *device, QString *error)
         painter.setClipRect(clip);
         context.clip = clip;
         d->doc.documentLayout()->draw(&painter, context);
+        d->drawPageReferences(painter, page);
         painter.restore();
     }
     return painter.end();

@@ -17,14 +17,16 @@ namespace Scrutiny {
 
 /// Lays the annotated report out for a paged device (a QPdfWriter, a QPrinter)
 /// and paints it there with a running header and footer. Cross-references
-/// carry page numbers, so layout runs until the page numbers are stable
-/// (usually two passes).
+/// carry page numbers: the markup holds fixed-width placeholders (linked to
+/// their target), and painting writes each target's page over its placeholder,
+/// so one layout pass is enough.
 class AnnotatedReportPrinter
 {
 public:
     /// Where an anchor landed: 1-based page and position from the top-left of
     /// that page in points (1/72 inch), for PDF destinations.
-    struct Destination {
+    struct Destination
+    {
         int page = 0;
         QPointF position;
     };

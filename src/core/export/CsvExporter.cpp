@@ -33,9 +33,8 @@ QString field(const QString &value)
 
 QStringList CsvExporter::header()
 {
-    return {QStringLiteral("id"),       QStringLiteral("kind"),     QStringLiteral("side"),
-            QStringLiteral("speaker"),  QStringLiteral("tags"),     QStringLiteral("linked priorities"),
-            QStringLiteral("notes"),    QStringLiteral("text")};
+    return {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("side"), QStringLiteral("speaker"),
+        QStringLiteral("tags"), QStringLiteral("linked priorities"), QStringLiteral("notes"), QStringLiteral("text")};
 }
 
 QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)
@@ -76,8 +75,7 @@ QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)
         if (!s.speakerRole.isEmpty())
             speaker += (speaker.isEmpty() ? QString() : QStringLiteral(", ")) + s.speakerRole;
         row({s.id, toString(s.kind), toString(s.side), speaker, tags.join(QStringLiteral("; ")),
-             priorities.value(s.id).join(QStringLiteral("; ")), notes.value(s.id).join(QStringLiteral("\n\n")),
-             s.text});
+            priorities.value(s.id).join(QStringLiteral("; ")), notes.value(s.id).join(QStringLiteral("\n\n")), s.text});
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

@@ -14,8 +14,8 @@ class HtmlExporter
 {
 public:
     static QString toHtml(const AnnotatedReport &annotated, QDate today = QDate::currentDate());
-    static bool exportTo(const AnnotatedReport &annotated, const QString &path, QString *error,
-                         QDate today = QDate::currentDate());
+    static bool exportTo(
+        const AnnotatedReport &annotated, const QString &path, QString *error, QDate today = QDate::currentDate());
 };
 
 } // namespace Scrutiny

@@ -15,14 +15,16 @@ namespace Scrutiny {
 namespace {
 
 /// One word of the PDF's text layer.
-struct Word {
+struct Word
+{
     int page = 0; ///< 0-based
     QRectF box; ///< points, top-left origin
 };
 
 /// The document's text as one run of lower-case letters and digits, each
 /// pointing back at the word it came from.
-struct LetterIndex {
+struct LetterIndex
+{
     QString letters;
     QList<int> wordOf; ///< letters[i] comes from words[wordOf[i]]
     QList<Word> words;
@@ -156,7 +158,7 @@ QString OriginalPdfAnnotator::popupText(const AnnotatedReport &a, const Segment 
     lines << head;
     if (!s.speakerName.isEmpty())
         lines << QStringLiteral("Speaker: ") + s.speakerName
-                         + (s.speakerRole.isEmpty() ? QString() : QStringLiteral(", ") + s.speakerRole);
+                + (s.speakerRole.isEmpty() ? QString() : QStringLiteral(", ") + s.speakerRole);
     QStringList tags;
     for (qint64 id : a.segmentTags.value(s.id)) {
         if (const Tag *t = a.tag(id))
@@ -175,10 +177,10 @@ QString OriginalPdfAnnotator::popupText(const AnnotatedReport &a, const Segment 
     };
     for (const Link &l : a.linksFrom(s.id))
         lines << QStringLiteral("\u2192 %1 %2").arg(toString(l.type), label(l.to))
-                         + (l.note.isEmpty() ? QString() : QStringLiteral(" (") + l.note + QLatin1Char(')'));
+                + (l.note.isEmpty() ? QString() : QStringLiteral(" (") + l.note + QLatin1Char(')'));
     for (const Link &l : a.linksTo(s.id))
         lines << QStringLiteral("\u2190 %1 %2").arg(toString(l.type), label(l.from))
-                         + (l.note.isEmpty() ? QString() : QStringLiteral(" (") + l.note + QLatin1Char(')'));
+                + (l.note.isEmpty() ? QString() : QStringLiteral(" (") + l.note + QLatin1Char(')'));
     for (const Note &n : a.notes) {
         if (n.segment == s.id)
             lines << QStringLiteral("Note: ") + n.markdown.trimmed();
@@ -186,8 +188,8 @@ QString OriginalPdfAnnotator::popupText(const AnnotatedReport &a, const Segment 
     return lines.join(QLatin1Char('\n'));
 }
 
-std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(const QByteArray &originalPdf,
-                                                                           const AnnotatedReport &a, QString *error)
+std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
+    const QByteArray &originalPdf, const AnnotatedReport &a, QString *error)
 {
     auto fail = [error](const QString &why) -> std::optional<Result> {
         if (error)
@@ -208,9 +210,8 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(const
     qsizetype from = 0;
     for (const Segment &s : a.report.segments) {
         const bool annotated = a.segmentTags.contains(s.id) || !a.linksFrom(s.id).isEmpty()
-                               || !a.linksTo(s.id).isEmpty()
-                               || std::any_of(a.notes.cbegin(), a.notes.cend(),
-                                              [&s](const Note &n) { return n.segment == s.id; });
+            || !a.linksTo(s.id).isEmpty()
+            || std::any_of(a.notes.cbegin(), a.notes.cend(), [&s](const Note &n) { return n.segment == s.id; });
         if (s.kind == SegmentKind::Heading || (s.kind == SegmentKind::Context && !annotated))
             continue;
         const qsizetype hint = s.page > 0 && s.page <= index.pageStart.size() ? index.pageStart[s.page - 1] : from;
@@ -251,7 +252,7 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(const
             QRectF bounds;
             for (const QRectF &line : it.value()) {
                 const QRectF n(line.left() / size.width(), line.top() / size.height(), line.width() / size.width(),
-                               line.height() / size.height());
+                    line.height() / size.height());
                 Poppler::HighlightAnnotation::Quad q;
                 q.points[0] = n.topLeft();
                 q.points[1] = n.topRight();
@@ -286,8 +287,7 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(const
             if (firstPage && contents.contains(QLatin1Char('\n'))) {
                 const double iconSide = 14.0;
                 const QRectF iconRect(std::max(2.0, it.value().first().left() - iconSide - 4) / size.width(),
-                                      it.value().first().top() / size.height(), iconSide / size.width(),
-                                      iconSide / size.height());
+                    it.value().first().top() / size.height(), iconSide / size.width(), iconSide / size.height());
                 Poppler::TextAnnotation note(Poppler::TextAnnotation::Linked);
                 note.setTextIcon(QStringLiteral("Comment"));
                 note.setBoundary(iconRect);
@@ -310,12 +310,13 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(const
     converter->setOutputDevice(&buffer);
     converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
     if (!converter->convert())
-        return fail(QStringLiteral("Poppler could not save the annotated copy (error %1)").arg(int(converter->lastError())));
+        return fail(
+            QStringLiteral("Poppler could not save the annotated copy (error %1)").arg(int(converter->lastError())));
     return result;
 }
 
 bool OriginalPdfAnnotator::exportTo(const QByteArray &originalPdf, const AnnotatedReport &annotated,
-                                    const QString &path, QString *error, Result *result)
+    const QString &path, QString *error, Result *result)
 {
     const std::optional<Result> r = annotate(originalPdf, annotated, error);
     if (!r)

@@ -20,16 +20,17 @@ namespace Scrutiny {
 class OriginalPdfAnnotator
 {
 public:
-    struct Result {
+    struct Result
+    {
         QByteArray pdf;
         int highlighted = 0; ///< segments found and highlighted
         QStringList notFound; ///< segment ids whose text is not in the PDF
     };
 
-    static std::optional<Result> annotate(const QByteArray &originalPdf, const AnnotatedReport &annotated,
-                                          QString *error);
+    static std::optional<Result> annotate(
+        const QByteArray &originalPdf, const AnnotatedReport &annotated, QString *error);
     static bool exportTo(const QByteArray &originalPdf, const AnnotatedReport &annotated, const QString &path,
-                         QString *error, Result *result = nullptr);
+        QString *error, Result *result = nullptr);
 
     /// The text of the pop-up note for a segment: label, kind, tags, links, notes.
     static QString popupText(const AnnotatedReport &annotated, const Segment &segment);

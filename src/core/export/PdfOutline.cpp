@@ -18,7 +18,8 @@ QByteArray textString(const QString &text)
     return '<' + bytes.toHex().toUpper() + '>';
 }
 
-struct Writer {
+struct Writer
+{
     QByteArray body;
     qsizetype base = 0; ///< offset of body in the file
     QList<std::pair<int, qsizetype>> offsets; ///< object number -> file offset
@@ -47,15 +48,15 @@ QList<int> writeLevel(Writer &w, const QList<Entry> &entries, int parent, int *n
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
         const QList<int> kids = writeLevel(w, e.children, numbers[i], next);
-        QByteArray dict = "<<\n/Title " + textString(e.title) + "\n/Parent " + QByteArray::number(parent) + " 0 R\n/Dest "
-                          + textString(e.destination) + '\n';
+        QByteArray dict = "<<\n/Title " + textString(e.title) + "\n/Parent " + QByteArray::number(parent)
+            + " 0 R\n/Dest " + textString(e.destination) + '\n';
         if (i > 0)
             dict += "/Prev " + QByteArray::number(numbers[i - 1]) + " 0 R\n";
         if (i + 1 < entries.size())
             dict += "/Next " + QByteArray::number(numbers[i + 1]) + " 0 R\n";
         if (!kids.isEmpty())
             dict += "/First " + QByteArray::number(kids.first()) + " 0 R\n/Last " + QByteArray::number(kids.last())
-                    + " 0 R\n/Count -" + QByteArray::number(countAll(e.children)) + '\n'; // closed
+                + " 0 R\n/Count -" + QByteArray::number(countAll(e.children)) + '\n'; // closed
         dict += ">>";
         w.object(numbers[i], dict);
     }
@@ -106,26 +107,29 @@ bool add(QByteArray *pdf, const QList<Entry> &entries, QString *error)
     const int outlines = size;
     int next = size + 1;
     const QList<int> top = writeLevel(w, entries, outlines, &next);
-    w.object(outlines, "<<\n/Type /Outlines\n/First " + QByteArray::number(top.first()) + " 0 R\n/Last "
-                               + QByteArray::number(top.last()) + " 0 R\n/Count " + QByteArray::number(top.size())
-                               + "\n>>");
-    w.object(root, catalog.trimmed() + "\n/Outlines " + QByteArray::number(outlines) + " 0 R\n/PageMode /UseOutlines\n>>");
+    w.object(outlines,
+        "<<\n/Type /Outlines\n/First " + QByteArray::number(top.first()) + " 0 R\n/Last "
+            + QByteArray::number(top.last()) + " 0 R\n/Count " + QByteArray::number(top.size()) + "\n>>");
+    w.object(
+        root, catalog.trimmed() + "\n/Outlines " + QByteArray::number(outlines) + " 0 R\n/PageMode /UseOutlines\n>>");
 
     // Cross-reference section: one subsection per object, sorted.
     std::sort(w.offsets.begin(), w.offsets.end());
     const qsizetype xrefAt = w.base + w.body.size();
     QByteArray xref = "xref\n0 1\n0000000000 65535 f \n";
     for (const auto &[number, offset] : w.offsets)
-        xref += QByteArray::number(number) + " 1\n" + QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    QByteArray newTrailer = "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + QByteArray::number(root)
-                            + " 0 R\n";
+        xref
+            += QByteArray::number(number) + " 1\n" + QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    QByteArray newTrailer
+        = "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + QByteArray::number(root) + " 0 R\n";
     const auto info = infoRe.match(trailer);
     if (info.hasMatch())
         newTrailer += "/Info " + info.captured(1).toLatin1() + " 0 R\n";
     const auto id = idRe.match(trailer);
     if (id.hasMatch())
         newTrailer += id.captured(0).toLatin1() + '\n';
-    newTrailer += "/Prev " + start.captured(1).toLatin1() + "\n>>\nstartxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
+    newTrailer
+        += "/Prev " + start.captured(1).toLatin1() + "\n>>\nstartxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
 
     if (!in.endsWith('\n'))
         pdf->append('\n');

@@ -15,7 +15,8 @@ namespace Scrutiny {
 /// catalog revision plus the outline objects; Qt's bytes stay untouched.
 namespace PdfOutline {
 
-struct Entry {
+struct Entry
+{
     QString title;
     QString destination; ///< a named destination, i.e. an anchor name of the document
     QList<Entry> children;

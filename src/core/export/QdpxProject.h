@@ -20,15 +20,18 @@ namespace Scrutiny {
 /// plain-text selections with codings, notes notes, links links. GUIDs are
 /// name-based (UUID v5) from the report's sha256 and the item, so exporting the
 /// same report twice gives the same GUIDs.
-struct QdpxProject {
-    struct Code {
+struct QdpxProject
+{
+    struct Code
+    {
         QString guid;
         QString name;
         QString colour; ///< "#RRGGBB" or empty
         QString description;
         QString parentGuid; ///< empty: top level
     };
-    struct Selection {
+    struct Selection
+    {
         QString guid;
         QString name; ///< Scrutiny's segment id ("F3")
         QString description; ///< kind, polarity, speaker
@@ -37,20 +40,23 @@ struct QdpxProject {
         QStringList codeGuids;
         QStringList noteGuids;
     };
-    struct Source {
+    struct Source
+    {
         QString guid;
         QString name;
         QString text;
         QList<Selection> selections;
         QStringList noteGuids;
     };
-    struct ProjectNote {
+    struct ProjectNote
+    {
         QString guid;
         QString name;
         QString text;
         QDateTime created;
     };
-    struct ProjectLink {
+    struct ProjectLink
+    {
         QString guid;
         QString name; ///< the link type ("addresses")
         QString originGuid;
@@ -66,7 +72,8 @@ struct QdpxProject {
     QList<ProjectLink> links;
 
     /// The .qdpx bytes of an annotated report.
-    static QByteArray write(const AnnotatedReport &annotated, const QDateTime &created = QDateTime::currentDateTimeUtc());
+    static QByteArray write(
+        const AnnotatedReport &annotated, const QDateTime &created = QDateTime::currentDateTimeUtc());
     /// Reads a .qdpx (stored entries) or a bare project.qde; nullopt with *error otherwise.
     static std::optional<QdpxProject> read(const QByteArray &bytes, QString *error);
     /// Just the project.qde XML, for checking against the schema.

@@ -85,8 +85,7 @@ std::optional<QdpxProject> QdpxProject::read(const QByteArray &bytes, QString *e
 
     QdpxProject project;
     QXmlStreamReader x(xml);
-    if (!x.readNextStartElement() || x.name() != QLatin1StringView("Project")
-        || x.namespaceUri() != ProjectNamespace)
+    if (!x.readNextStartElement() || x.name() != QLatin1StringView("Project") || x.namespaceUri() != ProjectNamespace)
         return fail(QStringLiteral("not a REFI-QDA project (no Project element in %1)").arg(ProjectNamespace));
     project.name = x.attributes().value(QStringLiteral("name")).toString();
     project.origin = x.attributes().value(QStringLiteral("origin")).toString();
@@ -144,8 +143,8 @@ std::optional<QdpxProject> QdpxProject::read(const QByteArray &bytes, QString *e
                 ProjectNote note;
                 note.guid = x.attributes().value(QStringLiteral("guid")).toString();
                 note.name = x.attributes().value(QStringLiteral("name")).toString();
-                note.created = QDateTime::fromString(x.attributes().value(QStringLiteral("creationDateTime")).toString(),
-                                                     Qt::ISODate);
+                note.created = QDateTime::fromString(
+                    x.attributes().value(QStringLiteral("creationDateTime")).toString(), Qt::ISODate);
                 while (x.readNextStartElement()) {
                     if (x.name() == QLatin1StringView("PlainTextContent"))
                         note.text = x.readElementText();
@@ -201,7 +200,7 @@ std::optional<AnnotatedReport> QdpxProject::toAnnotatedReport(QString *error) co
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const Code &c = codes[i];
         a.tags.append({i + 1, c.name, c.colour.isEmpty() ? QColor() : QColor::fromString(c.colour), c.description,
-                       tagOfCode.value(c.parentGuid, 0)});
+            tagOfCode.value(c.parentGuid, 0)});
     }
     QHash<QString, QString> noteText; // guid -> text
     for (const ProjectNote &n : notes)
@@ -211,7 +210,8 @@ std::optional<AnnotatedReport> QdpxProject::toAnnotatedReport(QString *error) co
     for (const Selection &s : source.selections) {
         Segment seg;
         seg.id = s.name;
-        const std::optional<SegmentKind> kind = s.name.isEmpty() ? std::nullopt : segmentKindFromIdPrefix(s.name.front());
+        const std::optional<SegmentKind> kind
+            = s.name.isEmpty() ? std::nullopt : segmentKindFromIdPrefix(s.name.front());
         seg.kind = kind.value_or(SegmentKind::Context);
         seg.start = ReportJson::fromCodePoints(source.text, s.start);
         seg.end = ReportJson::fromCodePoints(source.text, s.end);

@@ -44,7 +44,8 @@ QString describe(const Segment &s)
     return d;
 }
 
-struct Guids {
+struct Guids
+{
     QString doc; ///< prefix: the report's sha256 (or title when unknown)
     QString source() const { return guid(doc + QStringLiteral(":source")); }
     QString selection(const QString &segment) const { return guid(doc + QStringLiteral(":selection:") + segment); }
@@ -55,7 +56,7 @@ struct Guids {
     QString note(const Note &n) const
     {
         return guid(doc + QStringLiteral(":note:") + (n.segment.isEmpty() ? QStringLiteral("(document)") : n.segment)
-                    + QStringLiteral(":%1").arg(n.id));
+            + QStringLiteral(":%1").arg(n.id));
     }
     QString linkNote(const Link &l) const { return guid(doc + QStringLiteral(":link-note:%1").arg(l.id)); }
     QString link(const Link &l) const
@@ -89,7 +90,7 @@ void writeCode(QXmlStreamWriter &x, const AnnotatedReport &a, const Tag &tag, co
 QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &created, QString *sourceFileName)
 {
     const ParsedReport &r = a.report;
-    Guids g{a.sha256.isEmpty() ? QStringLiteral("title:") + r.title + QStringLiteral(":") + a.fileName : a.sha256};
+    Guids g {a.sha256.isEmpty() ? QStringLiteral("title:") + r.title + QStringLiteral(":") + a.fileName : a.sha256};
     const QString scrutinyUser = Guids::user(QStringLiteral("Scrutiny"));
     const QString name = r.title.isEmpty() ? a.fileName : r.title;
 
@@ -106,7 +107,7 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
     x.writeAttribute(QStringLiteral("creationDateTime"), isoTime(created));
 
     // Users: Scrutiny itself and everyone who made a link.
-    QStringList users{QStringLiteral("Scrutiny")};
+    QStringList users {QStringLiteral("Scrutiny")};
     for (const Link &l : a.links) {
         if (!l.author.isEmpty() && !users.contains(l.author))
             users.append(l.author);
@@ -156,11 +157,9 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
     if (a.importedAt.isValid())
         x.writeAttribute(QStringLiteral("creationDateTime"), isoTime(a.importedAt));
     x.writeTextElement(QStringLiteral("Description"),
-                       QStringLiteral("%1; sha256 %2; verdict: serving %3, prospects %4")
-                               .arg(name, a.sha256,
-                                    r.judgement.serving.isEmpty() ? QStringLiteral("not stated") : r.judgement.serving,
-                                    r.judgement.prospects.isEmpty() ? QStringLiteral("not stated")
-                                                                    : r.judgement.prospects));
+        QStringLiteral("%1; sha256 %2; verdict: serving %3, prospects %4")
+            .arg(name, a.sha256, r.judgement.serving.isEmpty() ? QStringLiteral("not stated") : r.judgement.serving,
+                r.judgement.prospects.isEmpty() ? QStringLiteral("not stated") : r.judgement.prospects));
     for (const Segment &s : r.segments) {
         const QList<qint64> tags = a.segmentTags.value(s.id);
         if (s.kind == SegmentKind::Context && tags.isEmpty() && !notesOf.contains(s.id) && !linked.contains(s.id))
@@ -198,14 +197,15 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
     x.writeEndElement(); // Sources
 
     // Notes: the user's notes, and the notes written on links.
-    const bool anyLinkNote = std::any_of(a.links.cbegin(), a.links.cend(), [](const Link &l) { return !l.note.isEmpty(); });
+    const bool anyLinkNote
+        = std::any_of(a.links.cbegin(), a.links.cend(), [](const Link &l) { return !l.note.isEmpty(); });
     if (!a.notes.isEmpty() || anyLinkNote) {
         x.writeStartElement(QStringLiteral("Notes"));
         for (const Note &n : a.notes) {
             x.writeStartElement(QStringLiteral("Note"));
             x.writeAttribute(QStringLiteral("guid"), g.note(n));
-            x.writeAttribute(QStringLiteral("name"), n.segment.isEmpty() ? QStringLiteral("Note on the report")
-                                                                         : QStringLiteral("Note on ") + n.segment);
+            x.writeAttribute(QStringLiteral("name"),
+                n.segment.isEmpty() ? QStringLiteral("Note on the report") : QStringLiteral("Note on ") + n.segment);
             x.writeAttribute(QStringLiteral("creatingUser"), scrutinyUser);
             if (n.modified.isValid())
                 x.writeAttribute(QStringLiteral("creationDateTime"), isoTime(n.modified));
@@ -219,7 +219,7 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
             x.writeAttribute(QStringLiteral("guid"), g.linkNote(l));
             x.writeAttribute(QStringLiteral("name"), QStringLiteral("Note on link %1 \u2192 %2").arg(l.from, l.to));
             x.writeAttribute(QStringLiteral("creatingUser"),
-                             Guids::user(l.author.isEmpty() ? QStringLiteral("Scrutiny") : l.author));
+                Guids::user(l.author.isEmpty() ? QStringLiteral("Scrutiny") : l.author));
             x.writeTextElement(QStringLiteral("PlainTextContent"), l.note);
             x.writeEndElement();
         }
@@ -244,7 +244,7 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
         x.writeEndElement();
     }
     x.writeTextElement(QStringLiteral("Description"),
-                       QStringLiteral("Exported by Scrutiny from %1").arg(a.fileName.isEmpty() ? name : a.fileName));
+        QStringLiteral("Exported by Scrutiny from %1").arg(a.fileName.isEmpty() ? name : a.fileName));
     x.writeEndElement(); // Project
     x.writeEndDocument();
     return xml;

@@ -6,7 +6,8 @@
 namespace Scrutiny {
 
 /// The counts and coverage shares a cover page or summary shows.
-struct ReportStatistics {
+struct ReportStatistics
+{
     int findings = 0;
     int priorities = 0;
     int quotes = 0;

@@ -42,7 +42,7 @@ Theme::TextStyle styleFor(SegmentKind kind)
 QColor mixWithWhite(const QColor &colour, double share)
 {
     return QColor::fromRgbF(float(1 - share + share * colour.redF()), float(1 - share + share * colour.greenF()),
-                            float(1 - share + share * colour.blueF()));
+        float(1 - share + share * colour.blueF()));
 }
 
 } // namespace

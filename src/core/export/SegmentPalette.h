@@ -10,7 +10,8 @@ namespace Scrutiny {
 /// The colours exports give segment kinds and states, taken from the
 /// KSyntaxHighlighting light theme so a printed report matches the colours the
 /// reader shows on a light palette and stays legible on white paper.
-struct SegmentPalette {
+struct SegmentPalette
+{
     /// The palette of the default light theme (loaded once per process).
     static const SegmentPalette &light();
 

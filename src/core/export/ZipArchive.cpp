@@ -53,7 +53,7 @@ std::pair<quint16, quint16> dosDateTime(const QDateTime &when)
 quint32 ZipArchive::crc32(const QByteArray &data)
 {
     static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
+        std::array<quint32, 256> t {};
         for (quint32 i = 0; i < 256; ++i) {
             quint32 c = i;
             for (int k = 0; k < 8; ++k)
@@ -171,8 +171,8 @@ std::optional<ZipArchive> ZipArchive::fromBytes(const QByteArray &in, QString *e
         at += 46 + nameLength + extraLength + commentLength;
         if (method != 0)
             return fail(QStringLiteral("%1 is compressed (method %2); only stored entries are supported")
-                                .arg(name)
-                                .arg(method));
+                            .arg(name)
+                            .arg(method));
         if (qsizetype(local) + 30 > in.size() || get32(in, local) != LocalHeaderSignature)
             return fail(QStringLiteral("damaged zip entry %1").arg(name));
         const qsizetype dataAt = local + 30 + get16(in, local + 26) + get16(in, local + 28);

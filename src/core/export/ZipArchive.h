@@ -16,7 +16,8 @@ namespace Scrutiny {
 class ZipArchive
 {
 public:
-    struct Entry {
+    struct Entry
+    {
         QString name; ///< path inside the archive, '/'-separated
         QByteArray data;
     };
