@@ -64,9 +64,14 @@ QString formatNames()
 
 int exportDocument(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("export FORMAT DOC [--output FILE] [--db DB]"),
+    ProjectCommandLine commandLine(
+        QStringLiteral("export FORMAT DOC [--output FILE] [--db DB] [--page-size A4|Letter] [--annotate-original]"),
         {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-            QStringLiteral("Write to FILE instead of standard output"), QStringLiteral("FILE"))},
+             QStringLiteral("Write to FILE instead of standard output"), QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("page-size"), QStringLiteral("pdf: A4 (default) or Letter"),
+                QStringLiteral("SIZE")),
+            QCommandLineOption(QStringLiteral("annotate-original"),
+                QStringLiteral("pdf: the original PDF with highlights and notes instead of the annotated report"))},
         2, 2);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
@@ -81,20 +86,26 @@ int exportDocument(const QStringList &args)
         const auto report = store.annotatedReport(*id, &error);
         if (!report)
             return fail(error);
-        return format->write(store, *report, commandLine.value(QStringLiteral("output")));
+        ExportOptions options;
+        options.output = commandLine.value(QStringLiteral("output"));
+        options.pageSize = commandLine.value(QStringLiteral("page-size"));
+        options.annotateOriginal = commandLine.isSet(QStringLiteral("annotate-original"));
+        if ((!options.pageSize.isEmpty() || options.annotateOriginal) && name != QLatin1StringView("pdf"))
+            return fail(QStringLiteral("--page-size and --annotate-original apply to pdf only"), 2);
+        return format->write(store, *report, options);
     });
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("export"),
-    QStringLiteral("export FORMAT DOC [--output FILE] [--db DB]"),
-    QStringLiteral("Export a document with its annotations (formats: json, and those registered)"), exportDocument});
+    QStringLiteral("export json|pdf|html|csv|qdpx DOC [-o FILE] [--db DB] [--page-size A4|Letter] [--annotate-original]"),
+    QStringLiteral("Export a document with its annotations"), exportDocument});
 
 // json: the parse contract extended with tags, links, notes and plan.
 const ExportFormat::Registration json(
     ExportFormat {QStringLiteral("json"), QStringLiteral("The parse contract with the annotations"),
-        [](ProjectStore &, const AnnotatedReport &report, const QString &output) {
+        [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
             QString error;
-            if (!writeOutput(output, QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Indented), &error))
+            if (!writeOutput(options.output, QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Indented), &error))
                 return fail(error);
             return 0;
         }});

@@ -10,6 +10,14 @@
 
 namespace Scrutiny::Cli {
 
+/// What the export command line asks of a format.
+struct ExportOptions
+{
+    QString output; ///< empty or "-": standard output
+    QString pageSize; ///< --page-size (pdf): "A4", "Letter"; empty: A4
+    bool annotateOriginal = false; ///< --annotate-original (pdf)
+};
+
 /// One format of `scrutiny-cli export FORMAT DOC [--output FILE]`. Each format
 /// registers itself from its own file with a static ExportFormat::Registration,
 /// so adding one (pdf, html, csv, qdpx) touches only that file and the CMake list.
@@ -17,9 +25,9 @@ struct ExportFormat
 {
     QString name; ///< "json"
     QString summary; ///< one line for --help
-    /// Writes the document to `output` (empty: standard output, where the format
-    /// allows it). Returns the exit code; reports errors with fail().
-    std::function<int(ProjectStore &store, const AnnotatedReport &report, const QString &output)> write;
+    /// Writes the document to options.output (empty: standard output, where the
+    /// format allows it). Returns the exit code; reports errors with fail().
+    std::function<int(ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options)> write;
 
     struct Registration
     {

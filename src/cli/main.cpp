@@ -2,8 +2,10 @@
 #include "CliCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Scrutiny::Cli;
 
@@ -29,7 +31,16 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Exports lay text out (fonts, QPdfWriter): they need a QGuiApplication,
+    // offscreen unless the caller chose a platform. Other commands stay Core-only.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Scrutiny"));
     QCoreApplication::setOrganizationName(QStringLiteral("Scrutiny"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCRUTINY_VERSION));

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The document formats of `scrutiny-cli export`: pdf (annotated; with
+// --annotate-original the user's own PDF with highlights), html, csv, qdpx.
+#include "CliCommand.h"
+#include "ExportFormat.h"
+
+#include "export/AnnotatedPdfExporter.h"
+#include "export/CsvExporter.h"
+#include "export/HtmlExporter.h"
+#include "export/OriginalPdfAnnotator.h"
+#include "export/QdpxProject.h"
+
+namespace Scrutiny::Cli {
+
+namespace {
+
+bool needsFile(const ExportOptions &options, const QString &format, QString *error)
+{
+    if (!options.output.isEmpty() && options.output != QLatin1StringView("-"))
+        return true;
+    *error = QStringLiteral("%1 export needs a file: add -o FILE").arg(format);
+    return false;
+}
+
+int writePdf(ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options)
+{
+    QString error;
+    if (options.annotateOriginal) {
+        if (report.report.format != ParsedReport::Format::Pdf)
+            return fail(QStringLiteral("--annotate-original needs a document imported from a PDF; %1 is %2")
+                            .arg(report.fileName, toString(report.report.format)),
+                2);
+        OriginalPdfAnnotator::Result result;
+        const auto annotated = OriginalPdfAnnotator::annotate(store.originalBytes(report.documentId), report, &error);
+        if (!annotated)
+            return fail(QStringLiteral("%1: %2").arg(report.fileName, error));
+        if (!writeOutput(options.output, annotated->pdf, &error))
+            return fail(error);
+        if (!annotated->notFound.isEmpty())
+            fail(QStringLiteral("warning: %1 segment(s) not found in the original PDF: %2")
+                     .arg(annotated->notFound.size())
+                     .arg(annotated->notFound.join(QStringLiteral(", "))),
+                0);
+        return 0;
+    }
+    AnnotatedPdfExporter::Options pdfOptions;
+    if (!options.pageSize.isEmpty()) {
+        const auto size = AnnotatedPdfExporter::pageSizeFromName(options.pageSize);
+        if (!size)
+            return fail(QStringLiteral("unknown page size \"%1\"; use A4 or Letter").arg(options.pageSize), 2);
+        pdfOptions.pageSize = *size;
+    }
+    const QByteArray pdf = AnnotatedPdfExporter::toPdf(report, pdfOptions, &error);
+    if (pdf.isEmpty())
+        return fail(error);
+    if (!writeOutput(options.output, pdf, &error))
+        return fail(error);
+    return 0;
+}
+
+const ExportFormat::Registration pdf(ExportFormat {QStringLiteral("pdf"),
+    QStringLiteral("Annotated PDF for a committee pack (--page-size A4|Letter); with --annotate-original, the"
+                   " original PDF with highlights and notes"),
+    writePdf});
+
+const ExportFormat::Registration html(
+    ExportFormat {QStringLiteral("html"), QStringLiteral("One self-contained HTML file, the same content as the PDF"),
+        [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
+            QString error;
+            if (!writeOutput(options.output, HtmlExporter::toHtml(report).toUtf8(), &error))
+                return fail(error);
+            return 0;
+        }});
+
+const ExportFormat::Registration csv(
+    ExportFormat {QStringLiteral("csv"), QStringLiteral("One row per segment (UTF-8 with BOM, RFC 4180)"),
+        [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
+            QString error;
+            if (!writeOutput(options.output, CsvExporter::toCsv(report), &error))
+                return fail(error);
+            return 0;
+        }});
+
+const ExportFormat::Registration qdpx(
+    ExportFormat {QStringLiteral("qdpx"), QStringLiteral("REFI-QDA project for ATLAS.ti, NVivo, MAXQDA, QualCoder"),
+        [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
+            QString error;
+            if (!needsFile(options, QStringLiteral("qdpx"), &error))
+                return fail(error, 2);
+            if (!writeOutput(options.output, QdpxProject::write(report), &error))
+                return fail(error);
+            return 0;
+        }});
+
+} // namespace
+} // namespace Scrutiny::Cli
