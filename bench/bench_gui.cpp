@@ -64,8 +64,8 @@ qint64 storeLongReport(const QString &project, int words)
     r.title = u"A long report"_s;
     QHash<SegmentKind, int> numbers;
     int count = 0;
-    const SegmentKind cycle[] = {SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote, SegmentKind::Context,
-                                 SegmentKind::Finding};
+    const SegmentKind cycle[]
+        = {SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote, SegmentKind::Context, SegmentKind::Finding};
     for (int round = 0; count < words; ++round) {
         for (const Segment &source : sample->segments) {
             Segment s = source;
@@ -87,7 +87,8 @@ qint64 storeLongReport(const QString &project, int words)
     return result->documentId;
 }
 
-struct LongReport {
+struct LongReport
+{
     QTemporaryDir dir;
     QString project = dir.filePath(u"long.scrutiny"_s);
     qint64 documentId = storeLongReport(project, 300000);
@@ -214,7 +215,7 @@ static void BM_ScrollPage300kWords(benchmark::State &state)
         timer.start();
         // Page down through the report; every few pages a long jump, as with the scroll bar.
         const int value = (++step % 8 == 0) ? (bar->value() + bar->maximum() / 7) % bar->maximum()
-                                              : std::min(bar->maximum(), bar->value() + bar->pageStep());
+                                            : std::min(bar->maximum(), bar->value() + bar->pageStep());
         bar->setValue(value >= bar->maximum() ? 0 : value);
         window.reader()->viewport()->repaint();
         settle();

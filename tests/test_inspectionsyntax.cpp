@@ -69,8 +69,8 @@ void TestInspectionSyntax::marks_data()
     QTest::newRow("numbered item") << u"3. Raise the profile of commissioning"_s << u"3."_s << u"Bullet"_s;
     QTest::newRow("speaker") << u"Jane Hutt, minister for health and social services, said: 'The report shows.'"_s
                              << u"Jane Hutt, minister for health and social services, said:"_s << u"Speaker"_s;
-    QTest::newRow("speaker before title") << u"Chief social services inspector Graham Williams said:"_s
-                                          << u"Graham Williams said:"_s << u"Speaker"_s;
+    QTest::newRow("speaker before title")
+        << u"Chief social services inspector Graham Williams said:"_s << u"Graham Williams said:"_s << u"Speaker"_s;
     QTest::newRow("quoted speech") << u"He said: 'Wrexham CBC has a real potential for improvement.'"_s
                                    << u"'Wrexham CBC has a real potential for improvement.'"_s << u"Quoted Speech"_s;
     QTest::newRow("apostrophe inside a quote") << u"'The council's workforce is an asset.' he added"_s
@@ -82,10 +82,12 @@ void TestInspectionSyntax::marks_data()
     QTest::newRow("money") << u"an overspend of £2.3 million was reported"_s << u"£2.3 million"_s << u"Figure"_s;
     QTest::newRow("lead-in") << u"The joint review identifies the following priorities for action:"_s
                              << u"The joint review identifies the following priorities for action:"_s << u"Lead-in"_s;
-    QTest::newRow("uncertain") << u"but have uncertain prospects for improvement"_s << u"uncertain"_s << u"Cautionary Verdict"_s;
+    QTest::newRow("uncertain") << u"but have uncertain prospects for improvement"_s << u"uncertain"_s
+                               << u"Cautionary Verdict"_s;
     QTest::newRow("patchy") << u"remains too patchy. Good joint work"_s << u"patchy"_s << u"Cautionary Verdict"_s;
     QTest::newRow("promising") << u"Promising signs of change"_s << u"Promising"_s << u"Favourable Verdict"_s;
-    QTest::newRow("commendably") << u"staff responded commendably quickly"_s << u"commendably"_s << u"Favourable Verdict"_s;
+    QTest::newRow("commendably") << u"staff responded commendably quickly"_s << u"commendably"_s
+                                 << u"Favourable Verdict"_s;
     QTest::newRow("not inside words") << u"unpromisingly long"_s << u"unpromisingly"_s << u"Normal Text"_s;
 }
 

@@ -21,9 +21,11 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
+#include <QListView>
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -127,7 +129,7 @@ void TestMainWindow::opensTheSampleThroughTheImporter()
     QVERIFY(!window.reader()->toPlainText().contains(u"cookies disabled"_s)); // the cleaned text
     QCOMPARE(window.libraryPanel()->model()->rowCount(), 1);
     QCOMPARE(window.libraryPanel()->model()->index(0, LibraryModel::Findings).data().toInt(),
-             int(window.session()->report().report.count(SegmentKind::Finding)));
+        int(window.session()->report().report.count(SegmentKind::Finding)));
     QVERIFY(window.session()->report().report.count(SegmentKind::Finding) > 0);
     QVERIFY(window.structurePanel()->model()->rowCount() > 0);
     QVERIFY(window.windowTitle().contains(u"Scrutiny"_s));
@@ -185,8 +187,8 @@ void TestMainWindow::switchesReports()
     QTableView *library = window.libraryPanel()->view();
     QCOMPARE(library->model()->rowCount(), 2);
     const int firstRow = window.libraryPanel()->model()->rowOf(first);
-    QTest::mouseClick(library->viewport(), Qt::LeftButton, {},
-                      library->visualRect(library->model()->index(firstRow, 0)).center());
+    QTest::mouseClick(
+        library->viewport(), Qt::LeftButton, {}, library->visualRect(library->model()->index(firstRow, 0)).center());
     QCOMPARE(window.session()->documentId(), first);
     QVERIFY(window.reader()->toPlainText().contains(u"press release"_s));
     QCOMPARE(library->currentIndex().row(), firstRow);
@@ -209,7 +211,7 @@ void TestMainWindow::structureClickSelectsAndScrolls()
     QVERIFY(leaf.isValid());
     tree->scrollTo(leaf);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(leaf).center());
-    QCOMPARE(window.session()->selectedSegments(), QStringList{priority});
+    QCOMPARE(window.session()->selectedSegments(), QStringList {priority});
     QCOMPARE(window.session()->currentSegment(), priority);
     QVERIFY(segmentOnScreen(window.reader(), priority));
 }
@@ -227,9 +229,9 @@ void TestMainWindow::keyboardMovesBetweenSegments()
     QTest::keyClick(window.reader(), Qt::Key_J);
     QCOMPARE(window.session()->currentSegment(), segments.at(2).id);
     QTest::keyClick(window.reader(), Qt::Key_J, Qt::ShiftModifier);
-    QCOMPARE(window.session()->selectedSegments(), (QStringList{segments.at(2).id, segments.at(3).id}));
+    QCOMPARE(window.session()->selectedSegments(), (QStringList {segments.at(2).id, segments.at(3).id}));
     QTest::keyClick(window.reader(), Qt::Key_K);
-    QCOMPARE(window.session()->selectedSegments(), QStringList{segments.at(2).id});
+    QCOMPARE(window.session()->selectedSegments(), QStringList {segments.at(2).id});
     QTest::keyClick(window.reader(), Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(window.session()->currentSegment(), segments.at(1).id);
 
@@ -238,7 +240,7 @@ void TestMainWindow::keyboardMovesBetweenSegments()
     window.reader()->showSegment(other);
     const QRect r = window.reader()->segmentRect(other);
     QTest::mouseClick(window.reader()->viewport(), Qt::LeftButton, Qt::ControlModifier, r.center());
-    QCOMPARE(window.session()->selectedSegments(), (QStringList{segments.at(1).id, other}));
+    QCOMPARE(window.session()->selectedSegments(), (QStringList {segments.at(1).id, other}));
 }
 
 void TestMainWindow::searchJumpsToTheSegment()
@@ -260,7 +262,7 @@ void TestMainWindow::searchJumpsToTheSegment()
     auto *results = search->findChild<QListView *>(u"results"_s);
     QVERIFY(results);
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
-    QCOMPARE(window.session()->selectedSegments(), QStringList{segment});
+    QCOMPARE(window.session()->selectedSegments(), QStringList {segment});
     QVERIFY(segmentOnScreen(window.reader(), segment));
     // The matched word is marked in the reader.
     const QList<QTextEdit::ExtraSelection> marks = window.reader()->extraSelections();
@@ -334,7 +336,7 @@ void TestMainWindow::themeMenuListsEveryThemeAndSwitches()
     action(window, u"actionFollowSystemTheme"_s)->trigger();
     QVERIFY(window.themeName().isEmpty());
     QCOMPARE(window.session()->theme().name(),
-             window.session()->repository().themeForPalette(QApplication::palette()).name());
+        window.session()->repository().themeForPalette(QApplication::palette()).name());
 }
 
 void TestMainWindow::undoAndRedoTagging()

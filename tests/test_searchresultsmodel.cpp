@@ -25,9 +25,10 @@ void TestSearchResultsModel::snippetToHtml_data()
     const QString b(QChar(0xE001));
     QTest::newRow("one match") << u"more focused "_s + a + u"leadership"_s + b + u" is needed"_s
                                << u"more focused <b>leadership</b> is needed"_s;
-    QTest::newRow("report text is escaped") << u"<script>"_s + a + u"x&y"_s + b + u"</script>"_s
-                                            << u"&lt;script&gt;<b>x&amp;y</b>&lt;/script&gt;"_s;
-    QTest::newRow("two matches") << a + u"a"_s + b + u" \"q\" "_s + a + u"b"_s + b << u"<b>a</b> &quot;q&quot; <b>b</b>"_s;
+    QTest::newRow("report text is escaped")
+        << u"<script>"_s + a + u"x&y"_s + b + u"</script>"_s << u"&lt;script&gt;<b>x&amp;y</b>&lt;/script&gt;"_s;
+    QTest::newRow("two matches") << a + u"a"_s + b + u" \"q\" "_s + a + u"b"_s + b
+                                 << u"<b>a</b> &quot;q&quot; <b>b</b>"_s;
     QTest::newRow("unclosed match is closed") << a + u"open"_s << u"<b>open</b>"_s;
     QTest::newRow("stray end marker dropped") << u"x"_s + b + u"y"_s << u"xy"_s;
 }

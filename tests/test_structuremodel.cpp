@@ -14,7 +14,7 @@ namespace {
 ParsedReport sampleReport()
 {
     ParsedReport r;
-    const QList<std::tuple<QString, SegmentKind, QString>> parts{
+    const QList<std::tuple<QString, SegmentKind, QString>> parts {
         {u"S1"_s, SegmentKind::Summary, u"Services are serving some people well."_s},
         {u"F1"_s, SegmentKind::Finding, u"Leadership arrangements were unclear."_s},
         {u"F2"_s, SegmentKind::Finding, u"The workforce is well qualified."_s},

@@ -12,7 +12,8 @@ namespace Scrutiny {
 
 /// What a background import hands back to the UI thread, which alone talks to
 /// the project store.
-struct ImportOutcome {
+struct ImportOutcome
+{
     QString path;
     std::optional<ParsedReport> report;
     QByteArray original;

@@ -40,11 +40,12 @@ LibraryPanel::LibraryPanel(ReportSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const qint64 id = current.data(DocumentIdRole).toLongLong();
-        if (id != 0 && id != m_session->documentId())
-            m_session->setDocument(id);
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            const qint64 id = current.data(DocumentIdRole).toLongLong();
+            if (id != 0 && id != m_session->documentId())
+                m_session->setDocument(id);
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::followDocument);
     connect(m_session, &ReportSession::documentChanged, this, &LibraryPanel::followDocument);
     connect(m_session, &ReportSession::projectChanged, m_model, &LibraryModel::refresh);
@@ -71,8 +72,8 @@ void LibraryPanel::followDocument()
         m_view->clearSelection();
         return;
     }
-    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->viewport()->update();
 }
 
@@ -87,8 +88,7 @@ void LibraryPanel::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Open"), this, [this, id] { m_session->setDocument(id); });
     menu.addSeparator();
     menu.addAction(tr("Remove from Project…"), this, [this, id, title] {
-        const auto answer = QMessageBox::question(
-            this, tr("Remove Report"),
+        const auto answer = QMessageBox::question(this, tr("Remove Report"),
             tr("Remove “%1” and its tags, links, notes and action plan from this project?").arg(title));
         if (answer != QMessageBox::Yes)
             return;

@@ -105,6 +105,16 @@ MainWindow::~MainWindow()
     if (m_importCancelled)
         m_importCancelled->store(true);
     m_importWatcher->waitForFinished();
+    // Panels use the session and the session uses the store: take them down in
+    // that order (Qt would delete the store, the first child, first), so no
+    // panel or session slot runs against a half-destroyed store.
+    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_store, nullptr, this, nullptr);
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(docks);
+    delete takeCentralWidget();
+    delete m_session;
+    delete m_store;
 }
 
 ReportSession *MainWindow::session() const
@@ -166,9 +176,8 @@ void MainWindow::setUpPanels()
     resizeDocks({library, structure}, {200, 500}, Qt::Vertical);
     resizeDocks({library, search}, {380, 340}, Qt::Horizontal);
 
-    connect(m_structure, &StructurePanel::segmentActivated, this, [this](const QString &id) {
-        m_reader->showSegment(id);
-    });
+    connect(
+        m_structure, &StructurePanel::segmentActivated, this, [this](const QString &id) { m_reader->showSegment(id); });
     connect(m_search, &SearchPanel::hitActivated, this, [this](qint64 documentId, const QString &id) {
         showSegment(documentId, id);
         m_reader->setHighlightedWords(m_search->queryWords());
@@ -194,7 +203,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseReport);
     connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::chooseProject);
     connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::createProject);
-    connect(m_ui->actionDefaultProject, &QAction::triggered, this, [this] { openProject(ProjectStore::defaultPath()); });
+    connect(
+        m_ui->actionDefaultProject, &QAction::triggered, this, [this] { openProject(ProjectStore::defaultPath()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionUndo, &QAction::triggered, m_session, &ReportSession::undo);
     connect(m_ui->actionRedo, &QAction::triggered, m_session, &ReportSession::redo);
@@ -210,9 +220,9 @@ void MainWindow::setUpActions()
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Scrutiny"),
-                           tr("<p><b>Scrutiny %1</b></p><p>Read, tag and cross-link inspection reports.</p>"
-                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<p><b>Scrutiny %1</b></p><p>Read, tag and cross-link inspection reports.</p>"
+               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     // Filled by the export code: leave it visible but say so while it is empty.
     if (m_ui->menuExport->isEmpty())
@@ -236,9 +246,8 @@ void MainWindow::setUpThemeMenu()
         action->setData(theme.name());
         m_themeGroup->addAction(action);
     }
-    connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        setThemeName(action->data().toString());
-    });
+    connect(m_themeGroup, &QActionGroup::triggered, this,
+        [this](QAction *action) { setThemeName(action->data().toString()); });
     setThemeName(QSettings().value(u"view/theme"_s).toString());
 }
 
@@ -403,7 +412,8 @@ void MainWindow::startImport(const QString &path)
         outcome.path = path;
         ReportImporter::Options options;
         options.progress = [this, cancelled, bar](int percent) {
-            QMetaObject::invokeMethod(this, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
             return !cancelled->load();
         };
         outcome.report = ReportImporter::importFile(path, &outcome.error, options);
@@ -429,30 +439,33 @@ void MainWindow::finishImport()
     const QString name = QFileInfo(outcome.path).fileName();
     qint64 documentId = 0;
     if (outcome.cancelled) {
-        m_messageBar->showMessage(tr("Import of %1 cancelled; nothing was added.").arg(name), MessageBar::Type::Information);
+        m_messageBar->showMessage(
+            tr("Import of %1 cancelled; nothing was added.").arg(name), MessageBar::Type::Information);
     } else if (!outcome.report) {
         showError(outcome.error.isEmpty() ? tr("%1: could not be imported.").arg(name) : outcome.error);
     } else {
         QString error;
-        const std::optional<ProjectStore::ImportResult> result = m_store->importReport(*outcome.report, outcome.original, name, &error);
+        const std::optional<ProjectStore::ImportResult> result
+            = m_store->importReport(*outcome.report, outcome.original, name, &error);
         if (!result) {
             showError(tr("%1: could not be stored: %2").arg(name, error));
         } else {
             documentId = result->documentId;
             rememberRecent(outcome.path);
             if (result->alreadyPresent)
-                m_messageBar->showMessage(tr("%1 is already in this project; showing it.").arg(name), MessageBar::Type::Information);
+                m_messageBar->showMessage(
+                    tr("%1 is already in this project; showing it.").arg(name), MessageBar::Type::Information);
             else if (!result->unplaced.isEmpty())
-                m_messageBar->showMessage(tr("%1 imported; %n annotation(s) could not be placed: %2", nullptr,
-                                             int(result->unplaced.size()))
-                                              .arg(name, result->unplaced.join(u"; "_s)),
-                                          MessageBar::Type::Warning);
+                m_messageBar->showMessage(
+                    tr("%1 imported; %n annotation(s) could not be placed: %2", nullptr, int(result->unplaced.size()))
+                        .arg(name, result->unplaced.join(u"; "_s)),
+                    MessageBar::Type::Warning);
             else
                 statusBar()->showMessage(tr("Imported %1: %2 findings, %3 priorities")
                                              .arg(name)
                                              .arg(outcome.report->count(SegmentKind::Finding))
                                              .arg(outcome.report->count(SegmentKind::Priority)),
-                                         5000);
+                    5000);
             m_session->setDocument(documentId);
         }
     }
@@ -474,8 +487,7 @@ void MainWindow::showSegment(qint64 documentId, const QString &segmentId)
 void MainWindow::chooseReport()
 {
     const QString dir = QSettings().value(u"paths/lastOpenDir"_s).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Report"), dir,
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), dir,
         tr("Reports and projects (*.txt *.text *.htm *.html *.xhtml *.pdf *.scrutiny);;Text (*.txt *.text);;"
            "Web pages (*.htm *.html *.xhtml);;PDF (*.pdf);;Scrutiny projects (*.scrutiny);;All files (*)"));
     if (path.isEmpty())
@@ -486,16 +498,16 @@ void MainWindow::chooseReport()
 
 void MainWindow::chooseProject()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QFileInfo(m_store->path()).absolutePath(),
-                                                      tr("Scrutiny projects (*.scrutiny);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"),
+        QFileInfo(m_store->path()).absolutePath(), tr("Scrutiny projects (*.scrutiny);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
 }
 
 void MainWindow::createProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QFileInfo(m_store->path()).absolutePath(),
-                                                tr("Scrutiny projects (*.scrutiny)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QFileInfo(m_store->path()).absolutePath(), tr("Scrutiny projects (*.scrutiny)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".scrutiny"_s))
@@ -529,7 +541,8 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
     int n = 0;
     for (const QString &path : recent) {
-        const QString label = n < 9 ? u"&%1 %2"_s.arg(n + 1).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
+        const QString label
+            = n < 9 ? u"&%1 %2"_s.arg(n + 1).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
         QAction *action = m_ui->menuRecent->addAction(label, this, [this, path] { openFile(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
@@ -560,7 +573,8 @@ void MainWindow::updateTitle()
         title = m_session->report().fileName;
     setWindowTitle(title.isEmpty() ? tr("%1 — Scrutiny").arg(project) : tr("%1 — %2 — Scrutiny").arg(title, project));
     if (m_session->documentId() != 0)
-        QSettings().setValue(u"project/lastDocument/"_s + QFileInfo(m_store->path()).absoluteFilePath(), m_session->documentId());
+        QSettings().setValue(
+            u"project/lastDocument/"_s + QFileInfo(m_store->path()).absoluteFilePath(), m_session->documentId());
 }
 
 void MainWindow::restoreLayout()

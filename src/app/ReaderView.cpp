@@ -352,6 +352,11 @@ void ReaderView::paintEvent(QPaintEvent *event)
                 painter.fillRect(band, tint);
             // A bar in the kind's colour along the left edge.
             painter.fillRect(QRectF(0, r.top(), selected ? 5 : 3, r.height()), m_session->kindAccent(s.kind));
+            // List items follow one another without a blank line: a thin gap
+            // shows where one segment ends and the next begins.
+            const int previous = segmentIndexOfBlock(block.blockNumber() - 1);
+            if (previous >= 0 && previous != index)
+                painter.fillRect(QRectF(0, r.top(), width, 2), palette().color(QPalette::Base));
             if (s.id == current && hasFocus()) {
                 QPen pen(m_session->kindAccent(s.kind));
                 pen.setStyle(Qt::DotLine);

@@ -33,7 +33,7 @@ SearchPanel::SearchPanel(ReportSession *session, QWidget *parent)
 
     m_ui->kind->addItem(tr("Any kind"));
     for (SegmentKind kind : {SegmentKind::Summary, SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote,
-                             SegmentKind::Response, SegmentKind::Context, SegmentKind::Heading})
+             SegmentKind::Response, SegmentKind::Context, SegmentKind::Heading})
         m_ui->kind->addItem(displayName(kind, true), int(kind));
     refreshTagFilter();
 
@@ -83,8 +83,8 @@ SearchResultsModel *SearchPanel::results() const
 
 void SearchPanel::applyTheme()
 {
-    m_delegate->setMatchColour(SegmentPalette::blend(SegmentPalette::searchHighlight(m_session->theme()),
-                                                     palette().color(QPalette::Base), 0.6));
+    m_delegate->setMatchColour(SegmentPalette::blend(
+        SegmentPalette::searchHighlight(m_session->theme()), palette().color(QPalette::Base), 0.6));
     m_ui->results->viewport()->update();
 }
 
@@ -109,7 +109,7 @@ void SearchPanel::setProjectWide(bool projectWide)
 QStringList SearchPanel::queryWords() const
 {
     static const QRegularExpression word(u"[\\w'’-]+"_s, QRegularExpression::UseUnicodePropertiesOption);
-    static const QStringList operators{u"AND"_s, u"OR"_s, u"NOT"_s, u"NEAR"_s};
+    static const QStringList operators {u"AND"_s, u"OR"_s, u"NOT"_s, u"NEAR"_s};
     QStringList words;
     for (auto it = word.globalMatch(m_ui->query->text()); it.hasNext();) {
         const QString w = it.next().captured();

@@ -59,8 +59,8 @@ int main(int argc, char *argv[])
         }
     };
     if (!parser.positionalArguments().isEmpty()) {
-        QObject::connect(window.get(), &Scrutiny::MainWindow::importFinished, window.get(), afterOpen,
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            window.get(), &Scrutiny::MainWindow::importFinished, window.get(), afterOpen, Qt::SingleShotConnection);
         window->openFile(parser.positionalArguments().constFirst());
         if (!window->isImporting())
             afterOpen();

@@ -6,12 +6,14 @@
 #include "MainWindow.h"
 #include "ReaderView.h"
 #include "ReportSession.h"
+#include "SearchPanel.h"
 #include "store/ProjectStore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -83,10 +85,9 @@ int main(int argc, char *argv[])
     ReportSession *session = window.session();
     ProjectStore *store = window.store();
     QString error;
-    const QList<std::pair<QString, QColor>> tagSpecs{{u"leadership"_s, QColor(u"#c0392b"_s)},
-                                                     {u"workforce"_s, QColor(u"#27ae60"_s)},
-                                                     {u"children"_s, QColor(u"#2980b9"_s)},
-                                                     {u"cost"_s, QColor(u"#f39c12"_s)}};
+    const QList<std::pair<QString, QColor>> tagSpecs {{u"leadership"_s, QColor(u"#c0392b"_s)},
+        {u"workforce"_s, QColor(u"#27ae60"_s)}, {u"children"_s, QColor(u"#2980b9"_s)},
+        {u"cost"_s, QColor(u"#f39c12"_s)}};
     QList<Tag> tags;
     for (const auto &[name, colour] : tagSpecs)
         if (const std::optional<Tag> tag = store->createTag(name, colour, &error))
@@ -107,10 +108,23 @@ int main(int argc, char *argv[])
         ++n;
         if (best.contains(s.id)) {
             const SuggestedLink link = best.value(s.id);
-            session->perform(u"accept suggestion"_s, [&](QString *e) {
-                return store->acceptSuggestion(id, link.from, link.to, e).has_value();
-            });
+            session->perform(u"accept suggestion"_s,
+                [&](QString *e) { return store->acceptSuggestion(id, link.from, link.to, e).has_value(); });
         }
+    }
+    // Reports without suggestions still show what links look like: the first
+    // finding linked to the first priority.
+    if (best.isEmpty()) {
+        QString f, pr;
+        for (const Segment &s : segments) {
+            if (f.isEmpty() && s.kind == SegmentKind::Finding)
+                f = s.id;
+            if (pr.isEmpty() && s.kind == SegmentKind::Priority)
+                pr = s.id;
+        }
+        if (!f.isEmpty() && !pr.isEmpty())
+            session->perform(
+                u"link"_s, [&](QString *e) { return store->addLink(id, f, pr, LinkType::Addresses, e).has_value(); });
     }
     int p = 0;
     for (const Segment &s : segments) {
@@ -118,7 +132,8 @@ int main(int argc, char *argv[])
             continue;
         PlanItem item;
         item.priority = s.id;
-        item.owner = QStringList{u"Director of Social Services"_s, u"Head of Commissioning"_s, u"Cabinet lead"_s}.at(p);
+        item.owner
+            = QStringList {u"Director of Social Services"_s, u"Head of Commissioning"_s, u"Cabinet lead"_s}.at(p);
         item.due = QDate::currentDate().addMonths(p == 0 ? -1 : 2 * p);
         item.status = p == 2 ? PlanStatus::NotStarted : PlanStatus::InProgress;
         item.evidence = p == 0 ? u"Cabinet paper, scrutiny minutes"_s : QString();
@@ -132,6 +147,7 @@ int main(int argc, char *argv[])
                 return s.id;
         return QString();
     }();
+    window.searchPanel()->search(u"leadership"_s);
     window.showSegment(id, finding);
     int failures = 0;
     failures += !save(&window, out + u"/reader.png"_s);

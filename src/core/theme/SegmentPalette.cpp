@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SegmentPalette.h"
 
+#include <QHash>
+#include <QList>
+
 #include <algorithm>
 
 namespace Scrutiny::SegmentPalette {
@@ -8,31 +11,57 @@ namespace Scrutiny::SegmentPalette {
 using KSyntaxHighlighting::Theme;
 
 namespace {
-// Which theme text style stands for which kind. Styles every theme defines and
-// that themes usually colour differently from one another.
-Theme::TextStyle styleFor(SegmentKind kind)
+// Which theme text styles may stand for which kind, in order of preference.
+// Themes colour styles differently (and some give two styles one colour), so
+// each kind takes the first style whose colour no earlier kind took.
+QList<Theme::TextStyle> candidates(SegmentKind kind)
 {
     switch (kind) {
     case SegmentKind::Summary:
-        return Theme::DataType;
+        return {Theme::DataType, Theme::Extension, Theme::Variable, Theme::Attribute};
     case SegmentKind::Finding:
-        return Theme::Keyword;
+        return {Theme::DecVal, Theme::Constant, Theme::Information, Theme::Import, Theme::Keyword};
     case SegmentKind::Priority:
-        return Theme::Function;
+        return {Theme::Function, Theme::BuiltIn, Theme::Char, Theme::Operator};
     case SegmentKind::Quote:
-        return Theme::String;
+        return {Theme::String, Theme::SpecialString, Theme::VerbatimString, Theme::Char};
     case SegmentKind::Response:
-        return Theme::Variable;
+        return {Theme::Others, Theme::Preprocessor, Theme::Import, Theme::Attribute, Theme::Variable};
     case SegmentKind::Context:
     case SegmentKind::Heading:
         break;
     }
-    return Theme::Normal;
+    return {};
 }
 
 QColor rgb(QRgb value, const QColor &fallback)
 {
     return value ? QColor::fromRgb(value) : fallback;
+}
+
+/// The accents of the five tinted kinds for one theme, worked out once per theme and thread.
+const QHash<SegmentKind, QColor> &accents(const Theme &theme)
+{
+    thread_local QHash<QString, QHash<SegmentKind, QColor>> cache;
+    auto it = cache.find(theme.name());
+    if (it != cache.end())
+        return *it;
+    QHash<SegmentKind, QColor> chosen;
+    QList<QRgb> taken {theme.textColor(Theme::Normal)};
+    for (SegmentKind kind : {SegmentKind::Summary, SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote,
+             SegmentKind::Response}) {
+        const QList<Theme::TextStyle> styles = candidates(kind);
+        QRgb pick = theme.textColor(styles.constFirst());
+        for (Theme::TextStyle style : styles) {
+            if (!taken.contains(theme.textColor(style))) {
+                pick = theme.textColor(style);
+                break;
+            }
+        }
+        taken << pick;
+        chosen.insert(kind, rgb(pick, QColor(Qt::darkGray)));
+    }
+    return *cache.insert(theme.name(), chosen);
 }
 } // namespace
 
@@ -60,15 +89,14 @@ bool isDark(const Theme &theme)
 
 QColor accent(const Theme &theme, SegmentKind kind)
 {
-    const Theme::TextStyle style = styleFor(kind);
-    if (style == Theme::Normal)
+    if (kind == SegmentKind::Context || kind == SegmentKind::Heading)
         return blend(text(theme), background(theme), 0.45);
-    return rgb(theme.textColor(style), text(theme));
+    return accents(theme).value(kind);
 }
 
 QColor tint(const Theme &theme, SegmentKind kind)
 {
-    if (styleFor(kind) == Theme::Normal)
+    if (kind == SegmentKind::Context || kind == SegmentKind::Heading)
         return {};
     // Dark backgrounds need a little more of the accent to show at all.
     return blend(accent(theme, kind), background(theme), isDark(theme) ? 0.16 : 0.11);
@@ -76,7 +104,8 @@ QColor tint(const Theme &theme, SegmentKind kind)
 
 QColor selection(const Theme &theme)
 {
-    return rgb(theme.editorColor(Theme::TextSelection), blend(QColor(Qt::blue), background(theme), 0.3));
+    // Softened so selected text keeps its syntax colours readable.
+    return blend(rgb(theme.editorColor(Theme::TextSelection), QColor(Qt::blue)), background(theme), 0.6);
 }
 
 QColor searchHighlight(const Theme &theme)
