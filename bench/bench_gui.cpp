@@ -180,9 +180,33 @@ BENCHMARK(BM_TagInSample)->Unit(benchmark::kMillisecond)->UseManualTime()->Itera
 static void BM_TagIn300kWords(benchmark::State &state)
 {
     tagRepeatedly(state, longReport().project, longReport().documentId);
-    state.SetLabel("floor=BM_TagInSample");
+    state.SetLabel("floor=BM_Floor_StoreTagAndReload300kWords");
 }
 BENCHMARK(BM_TagIn300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(40);
+
+// What a tag costs without the GUI: the store's write and one re-read of the report.
+static void BM_Floor_StoreTagAndReload300kWords(benchmark::State &state)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(longReport().project, &error))
+        qFatal("%s", qPrintable(error));
+    const qint64 id = longReport().documentId;
+    const std::optional<Tag> tag = store.tagByName(u"bench"_s) ? store.tagByName(u"bench"_s)
+                                                               : store.createTag(u"bench"_s, QColor(Qt::blue), &error);
+    const std::optional<AnnotatedReport> before = store.annotatedReport(id, &error);
+    const QString segment = before->report.segments.at(before->report.segments.size() / 2).id;
+    bool add = !before->segmentTags.value(segment).contains(tag->id);
+    for (auto _ : state) {
+        if (add)
+            store.tagSegment(id, segment, tag->id, &error);
+        else
+            store.untagSegment(id, segment, tag->id, &error);
+        add = !add;
+        benchmark::DoNotOptimize(store.annotatedReport(id, &error));
+    }
+}
+BENCHMARK(BM_Floor_StoreTagAndReload300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 static void BM_OpenReport300kWords(benchmark::State &state)
 {

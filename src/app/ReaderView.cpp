@@ -121,7 +121,8 @@ void ReaderView::showDocument()
     m_anchor.clear();
     m_wordMarks.clear();
     setExtraSelections({});
-    setPlainText(annotated.report.text);
+    m_shownText = annotated.report.text;
+    setPlainText(m_shownText);
     m_highlighter.invalidate();
     rebuildSegmentMap();
     rebuildBadges();
@@ -134,7 +135,7 @@ void ReaderView::onReportReloaded()
     const AnnotatedReport &annotated = m_session->report();
     // Tags, links and notes change nothing in the text: keep the document (and
     // its layout) and refresh only the lookups the painting uses.
-    if (m_shownDocument != m_session->documentId() || annotated.report.text != document()->toPlainText()) {
+    if (m_shownDocument != m_session->documentId() || annotated.report.text != m_shownText) {
         const int scroll = verticalScrollBar()->value();
         const bool sameDocument = m_shownDocument == m_session->documentId();
         showDocument();
@@ -142,7 +143,9 @@ void ReaderView::onReportReloaded()
             verticalScrollBar()->setValue(scroll);
         return;
     }
-    rebuildSegmentMap();
+    // Kind changes, splits and merges renumber segments; tags and links do not.
+    if (annotated.report.segments != m_shownSegments)
+        rebuildSegmentMap();
     rebuildBadges();
     viewport()->update();
     m_margin->update();
@@ -151,6 +154,7 @@ void ReaderView::onReportReloaded()
 void ReaderView::rebuildSegmentMap()
 {
     const QList<Segment> &segments = m_session->report().report.segments;
+    m_shownSegments = segments;
     QTextDocument *doc = document();
     m_blockSegment.assign(size_t(doc->blockCount()), -1);
     m_segmentFirstBlock.assign(size_t(segments.size()), -1);

@@ -82,6 +82,8 @@ private:
     ReaderMargin *m_margin;
     ReportHighlighter m_highlighter;
     qint64 m_shownDocument = -1;
+    QString m_shownText; ///< what the document holds, to compare without toPlainText()
+    QList<Segment> m_shownSegments; ///< the segments the block map was built from
     std::vector<int> m_blockSegment; ///< block number -> index into report.segments, -1 between segments
     std::vector<int> m_segmentFirstBlock; ///< segment index -> its first block
     QHash<QString, int> m_segmentIndex; ///< segment id -> index
