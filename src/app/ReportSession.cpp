@@ -129,13 +129,13 @@ void ReportSession::reload()
 {
     if (d->documentId == 0)
         return;
+    // Only the annotations are re-read while the segments stay as they were:
+    // tagging in a long report must not re-read its whole text.
     QString error;
-    std::optional<AnnotatedReport> report = d->store->annotatedReport(d->documentId, &error);
-    if (!report) {
+    if (!d->store->refreshAnnotations(&d->report, &error)) {
         Q_EMIT errorOccurred(error);
         return;
     }
-    d->report = std::move(*report);
     // Segments may have been renumbered (kind change, split, merge): keep only ids that exist.
     QStringList kept;
     for (const QString &id : std::as_const(d->selected))
