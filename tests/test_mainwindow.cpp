@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void undoAndRedoTagging();
     void reopeningKeepsStateAndUndoesOlderEntries();
     void dropOpensTheFile();
+    void cancelledImportAddsNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -432,6 +434,35 @@ void TestMainWindow::dropOpensTheFile()
     QVERIFY(finished.wait(60000));
     QVERIFY(finished.constFirst().constFirst().toLongLong() > 0);
     QVERIFY(window.reader()->toPlainText().contains(u"Wrexham"_s));
+}
+
+void TestMainWindow::cancelledImportAddsNothing()
+{
+    MainWindow window(m_project);
+    window.show();
+    // A long report, so the import is still running when Cancel is pressed.
+    QFile in(samplePath);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray sample = in.readAll();
+    const QString longPath = m_dir->filePath(u"long.txt"_s);
+    QFile out(longPath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 40; ++i)
+        out.write(sample);
+    out.close();
+
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.openFile(longPath);
+    QVERIFY(window.isImporting());
+    auto *cancel = window.findChild<QPushButton *>(u"importCancel"_s);
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.constFirst().constFirst().toLongLong(), 0);
+    QVERIFY(!window.isImporting());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(window.messageBar()->text().contains(u"cancelled"_s));
+    QCOMPARE(window.store()->documents().size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
