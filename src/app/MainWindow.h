@@ -1,31 +1,114 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPalette>
 
+#include <atomic>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
+class QDockWidget;
+class QActionGroup;
 
 namespace Scrutiny {
 
-/// The main window: the reader and, around it, the panels of the desktop app.
+class LibraryPanel;
+class MessageBar;
+class ProjectStore;
+class ReaderView;
+class ReportSession;
+class SearchPanel;
+class StructurePanel;
+struct ImportOutcome;
+
+/// The main window: the reader in the middle, a message bar above it, and the
+/// library, structure, search and annotation panels docked around it. Owns the
+/// project store and the session every panel shares.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Opens the project used last (or the default project).
     explicit MainWindow(QWidget *parent = nullptr);
+    /// Opens this project file (created when missing).
+    explicit MainWindow(const QString &projectPath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a report or a project; problems are shown, never thrown.
+    /// A report (text, web page, PDF: imported off the UI thread) or a .scrutiny
+    /// project. Problems are shown in the message bar, never thrown.
     void openFile(const QString &path);
+    /// Closes the current project and opens (or creates) this one; on failure the
+    /// current project stays open.
+    bool openProject(const QString &path);
+    bool isImporting() const;
+    void cancelImport();
+
+    /// Switches report if needed, scrolls the reader to the segment and selects it.
+    void showSegment(qint64 documentId, const QString &segmentId);
+    /// "" follows the system palette; otherwise a KSyntaxHighlighting theme name.
+    void setThemeName(const QString &name);
+    QString themeName() const;
+
+    /// Docks a panel (e.g. the traceability matrix) and lists it under View > Panels.
+    QDockWidget *addPanel(QWidget *panel, const QString &title, Qt::DockWidgetArea area);
+
+    ReportSession *session() const;
+    ProjectStore *store() const;
+    ReaderView *reader() const;
+    MessageBar *messageBar() const;
+    LibraryPanel *libraryPanel() const;
+    StructurePanel *structurePanel() const;
+    SearchPanel *searchPanel() const;
+
+Q_SIGNALS:
+    /// An import ended; documentId is 0 when it failed or was cancelled.
+    void importFinished(qint64 documentId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void chooseFile();
+    void setUpActions();
+    void setUpPanels();
+    void setUpThemeMenu();
+    void startImport(const QString &path);
+    void finishImport();
+    void chooseReport();
+    void chooseProject();
+    void createProject();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void updateUndoActions();
+    void updateTitle();
+    void applyTheme();
+    void showError(const QString &message);
+    void restoreLayout();
+    void saveLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ProjectStore *m_store;
+    ReportSession *m_session;
+    ReaderView *m_reader;
+    MessageBar *m_messageBar;
+    LibraryPanel *m_library;
+    StructurePanel *m_structure;
+    SearchPanel *m_search;
+    QActionGroup *m_themeGroup = nullptr;
+    QString m_themeName; ///< empty: follow the system
+    QPalette m_systemPalette;
+    bool m_applyingPalette = false;
+
+    QFutureWatcher<ImportOutcome> *m_importWatcher;
+    std::shared_ptr<std::atomic_bool> m_importCancelled;
+    QString m_importPath;
+    QStringList m_pendingImports;
 };
 
 } // namespace Scrutiny

@@ -11,6 +11,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <functional>
+#include <memory>
 
 class QUndoStack;
 
@@ -59,12 +60,33 @@ public:
     /// On failure emits errorOccurred with the store's message and returns false.
     bool perform(const QString &description, const std::function<bool(QString *error)> &action);
 
+    /// Edit > Undo / Redo. Undo takes this session's steps first, then older
+    /// journal entries (from before a restart) straight from the store.
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    void undo();
+    void redo();
+
+    /// After the store was closed and reopened on another project: forgets the
+    /// report, the selection and the undo steps.
+    void resetProject();
+
+    /// The store's undo/redo with errors reported; what the undo commands call.
+    bool undoInStore();
+    bool redoInStore();
+
 Q_SIGNALS:
     void documentChanged(qint64 documentId);
     void reportReloaded();
     void selectionChanged();
     void themeChanged();
     void errorOccurred(const QString &message);
+    /// canUndo/canRedo or their texts may have changed.
+    void undoStateChanged();
+    /// resetProject() was called: models over the store should re-read it.
+    void projectChanged();
 
 private:
     struct Private;

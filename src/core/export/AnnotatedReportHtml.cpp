@@ -2,7 +2,7 @@
 #include "AnnotatedReportHtml.h"
 
 #include "ReportStatistics.h"
-#include "SegmentPalette.h"
+#include "PrintPalette.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -94,7 +94,7 @@ public:
         : a(annotated)
         , r(annotated.report)
         , o(options)
-        , pal(SegmentPalette::light())
+        , pal(PrintPalette::light())
     {
         for (qsizetype i = 0; i < r.segments.size(); ++i)
             index.insert(r.segments[i].id, i);
@@ -125,7 +125,7 @@ private:
     const AnnotatedReport &a;
     const ParsedReport &r;
     const AnnotatedReportHtml::Options &o;
-    const SegmentPalette &pal;
+    const PrintPalette &pal;
     QHash<QString, qsizetype> index;
     QList<const Note *> orderedNotes; ///< endnote n is orderedNotes[n - 1]
     QHash<QString, QList<int>> notesOf; ///< segment id -> endnote numbers

@@ -2,7 +2,7 @@
 #include "AnnotatedReportPrinter.h"
 
 #include "AnnotatedReportHtml.h"
-#include "SegmentPalette.h"
+#include "PrintPalette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -120,14 +120,14 @@ struct AnnotatedReportPrinter::Private
             const auto target = destinations.constFind(ref.target);
             const QString number = target == destinations.cend() ? QStringLiteral("?") : QString::number(target->page);
             painter.setFont(ref.format.font());
-            painter.setPen(SegmentPalette::light().muted);
+            painter.setPen(PrintPalette::light().muted);
             painter.drawText(ref.baseline, QStringLiteral("(p.\u00A0%1)").arg(number));
         }
     }
 
     void drawRunningText(QPainter &painter, int page)
     {
-        const SegmentPalette &pal = SegmentPalette::light();
+        const PrintPalette &pal = PrintPalette::light();
         const QFont font = runningFont();
         painter.setFont(font);
         const QFontMetricsF fm(font, painter.device());
@@ -213,8 +213,8 @@ bool AnnotatedReportPrinter::paint(QPagedPaintDevice *device, QString *error)
     }
     painter.setRenderHint(QPainter::Antialiasing);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, SegmentPalette::light().text);
-    context.palette.setColor(QPalette::Link, SegmentPalette::light().colour(SegmentKind::Finding));
+    context.palette.setColor(QPalette::Text, PrintPalette::light().text);
+    context.palette.setColor(QPalette::Link, PrintPalette::light().colour(SegmentKind::Finding));
     const double w = d->paintRect.width();
     for (int page = 1; page <= d->pages; ++page) {
         if (page > 1 && !device->newPage()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OriginalPdfAnnotator.h"
 
-#include "SegmentPalette.h"
+#include "PrintPalette.h"
 
 #include <QBuffer>
 #include <QRegularExpression>
@@ -142,7 +142,7 @@ QColor highlightColour(const AnnotatedReport &a, const Segment &s)
         if (const Tag *t = a.tag(tags.first()); t && t->colour.isValid())
             return t->colour;
     }
-    const QColor kind = SegmentPalette::light().colour(s.kind);
+    const QColor kind = PrintPalette::light().colour(s.kind);
     // Pale kinds (context) highlight in a neutral yellow.
     return s.kind == SegmentKind::Context ? QColor(0xffe066) : kind;
 }

@@ -80,6 +80,10 @@ public:
     bool removeDocument(qint64 documentId, QString *error);
     std::optional<AnnotatedReport> annotatedReport(qint64 documentId, QString *error) const;
     QByteArray originalBytes(qint64 documentId) const;
+    /// Brings an AnnotatedReport read earlier up to date: re-reads only tags, links,
+    /// notes and plan while its segments are unchanged (a full re-read otherwise),
+    /// so following an annotation in a long report does not re-read its text.
+    bool refreshAnnotations(AnnotatedReport *report, QString *error) const;
 
     // Tags (project-wide)
     QList<Tag> tags() const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SegmentPalette.h"
+#include "PrintPalette.h"
+#include "theme/SegmentPalette.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -15,30 +16,6 @@ QColor styleColour(const Theme &theme, Theme::TextStyle style, QColor fallback)
     return rgb == 0 ? fallback : QColor::fromRgb(rgb);
 }
 
-// Each kind borrows the theme colour of a text style with a similar role:
-// priorities are "calls to action" (functions), quotes are strings, findings
-// data, responses information, the summary documentation.
-Theme::TextStyle styleFor(SegmentKind kind)
-{
-    switch (kind) {
-    case SegmentKind::Summary:
-        return Theme::Documentation;
-    case SegmentKind::Finding:
-        return Theme::DataType;
-    case SegmentKind::Priority:
-        return Theme::Function;
-    case SegmentKind::Quote:
-        return Theme::Others;
-    case SegmentKind::Response:
-        return Theme::Information;
-    case SegmentKind::Heading:
-        return Theme::Keyword;
-    case SegmentKind::Context:
-        break;
-    }
-    return Theme::Normal;
-}
-
 QColor mixWithWhite(const QColor &colour, double share)
 {
     return QColor::fromRgbF(float(1 - share + share * colour.redF()), float(1 - share + share * colour.greenF()),
@@ -47,13 +24,13 @@ QColor mixWithWhite(const QColor &colour, double share)
 
 } // namespace
 
-const SegmentPalette &SegmentPalette::light()
+const PrintPalette &PrintPalette::light()
 {
-    static const SegmentPalette palette = [] {
+    static const PrintPalette palette = [] {
         // One Repository per process: loading the definitions is the costly part.
         static KSyntaxHighlighting::Repository repository;
         const Theme theme = repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
-        SegmentPalette p;
+        PrintPalette p;
         p.text = styleColour(theme, Theme::Normal, QColor(0x1f1c1b));
         p.muted = styleColour(theme, Theme::Comment, QColor(0x707070)).darker(115);
         p.rule = QColor(0xb0b0b0);
@@ -61,23 +38,24 @@ const SegmentPalette &SegmentPalette::light()
         const QRgb alertBackground = theme.backgroundColor(Theme::Alert);
         p.alertBackground = alertBackground ? QColor::fromRgb(alertBackground) : mixWithWhite(p.alert, 0.12);
         p.done = styleColour(theme, Theme::Others, QColor(0x006e28));
-        for (int k = 0; k < 7; ++k)
-            p.m_kinds[k] = styleColour(theme, styleFor(SegmentKind(k)), p.text);
+        for (int k = 0; k < 7; ++k) {
+            p.m_kinds[k] = SegmentPalette::accent(theme, SegmentKind(k));
+            p.m_tints[k] = SegmentPalette::tint(theme, SegmentKind(k));
+        }
         return p;
     }();
     return palette;
 }
 
-QColor SegmentPalette::colour(SegmentKind kind) const
+QColor PrintPalette::colour(SegmentKind kind) const
 {
     return m_kinds[int(kind)];
 }
 
-QColor SegmentPalette::tint(SegmentKind kind) const
+QColor PrintPalette::tint(SegmentKind kind) const
 {
-    if (kind == SegmentKind::Context || kind == SegmentKind::Heading)
-        return QColor(Qt::white);
-    return mixWithWhite(m_kinds[int(kind)], 0.09);
+    // Untinted kinds (context, headings) print on the plain page.
+    return m_tints[int(kind)].isValid() ? m_tints[int(kind)] : QColor(Qt::white);
 }
 
 } // namespace Scrutiny

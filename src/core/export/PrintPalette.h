@@ -7,13 +7,14 @@
 
 namespace Scrutiny {
 
-/// The colours exports give segment kinds and states, taken from the
-/// KSyntaxHighlighting light theme so a printed report matches the colours the
-/// reader shows on a light palette and stays legible on white paper.
-struct SegmentPalette
+/// The colours exports print with: the segment-kind colours of the reader
+/// (theme/SegmentPalette) for the KSyntaxHighlighting light theme, so a printed
+/// report matches what the reader shows and stays legible on white paper, plus
+/// the few colours only print needs (rules, muted meta lines, alerts).
+struct PrintPalette
 {
     /// The palette of the default light theme (loaded once per process).
-    static const SegmentPalette &light();
+    static const PrintPalette &light();
 
     QColor text; ///< body text
     QColor muted; ///< meta lines, headers and footers
@@ -28,6 +29,7 @@ struct SegmentPalette
 
 private:
     QColor m_kinds[7];
+    QColor m_tints[7];
 };
 
 } // namespace Scrutiny

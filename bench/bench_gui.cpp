@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop reader's responsiveness: the window shown after start, the sample
+// opened and displayed, and tagging and scrolling in a 300,000-word report.
+// Each tagging or scrolling iteration is one user action done to the end on the
+// UI thread (store call, reload, repaint); "peak_ms" is the longest one, to be
+// compared with the 50 ms a user notices.
+#include "MainWindow.h"
+#include "ReaderView.h"
+#include "ReportSession.h"
+#include "ingest/ReportImporter.h"
+#include "store/ProjectStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+
+using namespace Scrutiny;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString samplePath = QStringLiteral(SCRUTINY_SOURCE_DIR "/data/wrexham-joint-review.txt");
+
+void settle()
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+
+qint64 importAndWait(MainWindow &window, const QString &path)
+{
+    qint64 id = -1;
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::importFinished, &loop, [&](qint64 documentId) {
+        id = documentId;
+        loop.quit();
+    });
+    window.openFile(path);
+    if (window.isImporting())
+        loop.exec();
+    return id;
+}
+
+/// A report of about `words` words made of the sample's paragraphs, with kinds
+/// cycling through finding, priority, quote and context, stored in `project`.
+qint64 storeLongReport(const QString &project, int words)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(project, &error))
+        qFatal("%s", qPrintable(error));
+    QFile f(samplePath);
+    (void)f.open(QIODevice::ReadOnly);
+    const std::optional<ParsedReport> sample = ReportImporter::importBytes(f.readAll(), u"sample.txt"_s, &error);
+    if (!sample)
+        qFatal("%s", qPrintable(error));
+    ParsedReport r;
+    r.title = u"A long report"_s;
+    QHash<SegmentKind, int> numbers;
+    int count = 0;
+    const SegmentKind cycle[]
+        = {SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote, SegmentKind::Context, SegmentKind::Finding};
+    for (int round = 0; count < words; ++round) {
+        for (const Segment &source : sample->segments) {
+            Segment s = source;
+            s.kind = cycle[(round + r.segments.size()) % 5];
+            s.id = QString(idPrefix(s.kind)) + QString::number(++numbers[s.kind]);
+            s.start = r.text.size();
+            r.text += s.text;
+            s.end = r.text.size();
+            r.text += u"\n\n"_s;
+            if (s.kind == SegmentKind::Quote && s.speakerName.isEmpty())
+                s.speakerName = u"Speaker %1"_s.arg(round % 7);
+            r.segments.append(s);
+            count += int(s.text.count(u' ') + 1);
+        }
+    }
+    const auto result = store.importReport(r, r.text.toUtf8(), u"long.txt"_s, &error);
+    if (!result)
+        qFatal("%s", qPrintable(error));
+    return result->documentId;
+}
+
+struct LongReport
+{
+    QTemporaryDir dir;
+    QString project = dir.filePath(u"long.scrutiny"_s);
+    qint64 documentId = storeLongReport(project, 300000);
+};
+
+LongReport &longReport()
+{
+    static LongReport report;
+    return report;
+}
+
+void tagRepeatedly(benchmark::State &state, const QString &project, qint64 documentId)
+{
+    MainWindow window(project);
+    window.resize(1280, 820);
+    window.show();
+    settle();
+    window.session()->setDocument(documentId);
+    ReaderView *reader = window.reader();
+    QString error;
+    const std::optional<Tag> tag = window.store()->tagByName(u"bench"_s)
+        ? window.store()->tagByName(u"bench"_s)
+        : window.store()->createTag(u"bench"_s, QColor(u"#2980b9"_s), &error);
+    const QList<Segment> &segments = window.session()->report().report.segments;
+    // Somewhere in the middle of the report, on screen.
+    const QString segment = segments.at(segments.size() / 2).id;
+    reader->showSegment(segment);
+    reader->viewport()->repaint();
+    double peak = 0;
+    bool add = true;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        reader->applyTag(documentId, {segment}, *tag, add);
+        settle();
+        reader->viewport()->repaint();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        peak = std::max(peak, ms);
+        state.SetIterationTime(ms / 1000);
+        add = !add;
+    }
+    state.counters["peak_ms"] = peak;
+}
+} // namespace
+
+static void BM_WindowShown(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"empty.scrutiny"_s);
+    for (auto _ : state) {
+        MainWindow window(project);
+        window.show();
+        settle();
+        window.repaint();
+    }
+}
+BENCHMARK(BM_WindowShown)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+static void BM_OpenSample(benchmark::State &state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(u"sample.scrutiny"_s));
+        window.show();
+        settle();
+        state.ResumeTiming();
+        if (importAndWait(window, samplePath) <= 0)
+            state.SkipWithError("import failed");
+        settle();
+        window.repaint();
+    }
+}
+BENCHMARK(BM_OpenSample)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+static void BM_TagInSample(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"sample.scrutiny"_s);
+    qint64 id = 0;
+    {
+        MainWindow window(project);
+        id = importAndWait(window, samplePath);
+    }
+    tagRepeatedly(state, project, id);
+}
+BENCHMARK(BM_TagInSample)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(40);
+
+static void BM_TagIn300kWords(benchmark::State &state)
+{
+    tagRepeatedly(state, longReport().project, longReport().documentId);
+    state.SetLabel("floor=BM_Floor_StoreTagAndReload300kWords");
+}
+BENCHMARK(BM_TagIn300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(40);
+
+// What a tag costs without the GUI: the store's write and the re-read of the annotations.
+static void BM_Floor_StoreTagAndReload300kWords(benchmark::State &state)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(longReport().project, &error))
+        qFatal("%s", qPrintable(error));
+    const qint64 id = longReport().documentId;
+    const std::optional<Tag> tag = store.tagByName(u"bench"_s) ? store.tagByName(u"bench"_s)
+                                                               : store.createTag(u"bench"_s, QColor(Qt::blue), &error);
+    std::optional<AnnotatedReport> report = store.annotatedReport(id, &error);
+    const QString segment = report->report.segments.at(report->report.segments.size() / 2).id;
+    bool add = !report->segmentTags.value(segment).contains(tag->id);
+    for (auto _ : state) {
+        if (add)
+            store.tagSegment(id, segment, tag->id, &error);
+        else
+            store.untagSegment(id, segment, tag->id, &error);
+        add = !add;
+        benchmark::DoNotOptimize(store.refreshAnnotations(&*report, &error));
+    }
+}
+BENCHMARK(BM_Floor_StoreTagAndReload300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
+
+static void BM_OpenReport300kWords(benchmark::State &state)
+{
+    MainWindow window(longReport().project);
+    window.show();
+    settle();
+    for (auto _ : state) {
+        window.session()->setDocument(0);
+        settle();
+        window.session()->setDocument(longReport().documentId);
+        settle();
+        window.reader()->viewport()->repaint();
+    }
+}
+BENCHMARK(BM_OpenReport300kWords)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+static void BM_ScrollPage300kWords(benchmark::State &state)
+{
+    MainWindow window(longReport().project);
+    window.resize(1280, 820);
+    window.show();
+    settle();
+    window.session()->setDocument(longReport().documentId);
+    settle();
+    QScrollBar *bar = window.reader()->verticalScrollBar();
+    double peak = 0;
+    int step = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        // Page down through the report; every few pages a long jump, as with the scroll bar.
+        const int value = (++step % 8 == 0) ? (bar->value() + bar->maximum() / 7) % bar->maximum()
+                                            : std::min(bar->maximum(), bar->value() + bar->pageStep());
+        bar->setValue(value >= bar->maximum() ? 0 : value);
+        window.reader()->viewport()->repaint();
+        settle();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        peak = std::max(peak, ms);
+        state.SetIterationTime(ms / 1000);
+    }
+    state.counters["peak_ms"] = peak;
+}
+BENCHMARK(BM_ScrollPage300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(200);
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ScrutinyBench"_s);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

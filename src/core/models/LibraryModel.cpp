@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LibraryModel.h"
+#include "ItemRoles.h"
+
+#include <QLocale>
+
+namespace Scrutiny {
+
+using namespace Qt::StringLiterals;
+
+LibraryModel::LibraryModel(ProjectStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &ProjectStore::documentsChanged, this, &LibraryModel::refresh);
+    // Link counts change with annotations.
+    connect(m_store, &ProjectStore::annotationsChanged, this, [this](qint64) { refresh(); });
+    refresh();
+}
+
+LibraryModel::~LibraryModel() = default;
+
+void LibraryModel::refresh()
+{
+    QList<ProjectStore::DocumentSummary> documents
+        = m_store->isOpen() ? m_store->documents() : QList<ProjectStore::DocumentSummary>();
+    // Same reports in the same order: only cells change, so views keep their selection.
+    bool sameRows = documents.size() == m_documents.size();
+    for (qsizetype i = 0; sameRows && i < documents.size(); ++i)
+        sameRows = documents[i].id == m_documents[i].id;
+    if (sameRows) {
+        m_documents = std::move(documents);
+        if (!m_documents.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_documents = std::move(documents);
+    endResetModel();
+}
+
+int LibraryModel::rowOf(qint64 documentId) const
+{
+    for (qsizetype i = 0; i < m_documents.size(); ++i)
+        if (m_documents[i].id == documentId)
+            return int(i);
+    return -1;
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_documents.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProjectStore::DocumentSummary &d = m_documents.at(index.row());
+    const QString title = d.title.isEmpty() ? d.fileName : d.title;
+    QStringList verdictParts;
+    if (!d.judgement.serving.isEmpty())
+        verdictParts << d.judgement.serving;
+    if (!d.judgement.prospects.isEmpty())
+        verdictParts << d.judgement.prospects;
+    const QString verdict = verdictParts.join(u"; "_s);
+
+    if (role == DocumentIdRole)
+        return d.id;
+    if (role == Qt::ToolTipRole)
+        return tr("%1\nFile: %2 (%3)\nImported: %4")
+            .arg(title, d.fileName, d.format, QLocale().toString(d.importedAt.toLocalTime(), QLocale::LongFormat));
+    if (role == Qt::TextAlignmentRole && index.column() >= Findings)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (Column(index.column())) {
+    case Title:
+        return title;
+    case Imported:
+        return QLocale().toString(d.importedAt.toLocalTime().date(), QLocale::ShortFormat);
+    case Verdict:
+        return verdict;
+    case Findings:
+        return d.findings;
+    case Priorities:
+        return d.priorities;
+    case Links:
+        return d.links;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Title:
+        return tr("Title");
+    case Imported:
+        return tr("Imported");
+    case Verdict:
+        return tr("Verdict");
+    case Findings:
+        return tr("Findings");
+    case Priorities:
+        return tr("Priorities");
+    case Links:
+        return tr("Links");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace Scrutiny
