@@ -119,7 +119,8 @@ void ActionPlanView::reload()
         if (!item.owner.isEmpty() || item.due.isValid())
             ++planned;
     }
-    m_summary->setText(tr("%n priority(ies)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+    const int rows = m_model->rowCount();
+    m_summary->setText((rows == 1 ? tr("1 priority") : tr("%1 priorities").arg(rows)) + QStringLiteral(" · ")
         + tr("%1 with an owner or date · %2 done · %3 overdue").arg(planned).arg(done).arg(m_model->overdueCount()));
 }
 

@@ -7,6 +7,7 @@
 #include "SegmentDropTarget.h"
 #include "SegmentLinking.h"
 #include "TraceabilityCellDelegate.h"
+#include "linking/LinkSuggester.h"
 #include "models/TraceabilityModel.h"
 #include "store/ProjectStore.h"
 
@@ -46,7 +47,7 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_showSuggestions(new QCheckBox(tr("Show &suggestions"), this))
     , m_table(new QTableView(this))
-    , m_source([](const AnnotatedReport &report) { return report.report.suggestedLinks; })
+    , m_source(&TraceabilityView::assistantSuggestions)
 {
     setObjectName(QStringLiteral("traceabilityView"));
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -107,6 +108,24 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
     });
     m_model->setGapColour(m_session->kindAccent(SegmentKind::Finding));
     reload();
+}
+
+QList<SuggestedLink> TraceabilityView::assistantSuggestions(const AnnotatedReport &report)
+{
+    if (!report.report.suggestedLinks.isEmpty())
+        return report.report.suggestedLinks;
+    // Scoring a report takes a moment; do it once per version of its segments.
+    static qint64 cachedDocument = 0;
+    static QList<Segment> cachedSegments;
+    static QList<SuggestedLink> cached;
+    if (cachedDocument != report.documentId || cachedSegments != report.report.segments) {
+        LinkSuggester suggester;
+        suggester.setMinimumScore(0.1);
+        cached = suggester.suggest(report.report, 2, LinkSuggester::Sources::Findings);
+        cachedDocument = report.documentId;
+        cachedSegments = report.report.segments;
+    }
+    return cached;
 }
 
 void TraceabilityView::setSuggestionSource(SuggestionSource source)

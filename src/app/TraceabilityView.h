@@ -37,9 +37,12 @@ public:
 
     explicit TraceabilityView(ReportSession *session, QWidget *parent = nullptr);
 
-    /// Where suggestions come from; the default reads ParsedReport::suggestedLinks.
-    /// (Hook for the link assistant, LinkSuggester.) Rejected ones are always left out.
+    /// Where suggestions come from; the default is assistantSuggestions().
+    /// Rejected ones and those already linked are always left out.
     void setSuggestionSource(SuggestionSource source);
+    /// The report's stored suggestions, or when it has none, the link assistant's
+    /// (LinkSuggester: each finding's two best priorities scoring at least 0.1).
+    static QList<SuggestedLink> assistantSuggestions(const AnnotatedReport &report);
 
     TraceabilityModel *model() const;
     QTableView *table() const;

@@ -186,19 +186,22 @@ QStringList TraceabilityModel::prioritiesWithoutFinding() const
 
 QString TraceabilityModel::summary() const
 {
-    QString text = tr("%n finding(s)", nullptr, int(m_findings.size())) + QStringLiteral(" \u00D7 ")
-        + tr("%n priority(ies)", nullptr, int(m_priorities.size())) + QStringLiteral(" \u00B7 ")
-        + tr("%n link(s)", nullptr, linkCount());
+    // English plurals spelled out: %n forms need a loaded translation to work.
+    const auto count
+        = [](qsizetype n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
+    QString text = count(m_findings.size(), tr("%1 finding"), tr("%1 findings")) + QStringLiteral(" \u00D7 ")
+        + count(m_priorities.size(), tr("%1 priority"), tr("%1 priorities")) + QStringLiteral(" \u00B7 ")
+        + count(linkCount(), tr("%1 link"), tr("%1 links"));
     if (suggestionCount() > 0)
-        text += QStringLiteral(" \u00B7 ") + tr("%n suggested", nullptr, suggestionCount());
-    const qsizetype lonelyFindings = findingsWithoutPriority().size();
-    const qsizetype lonelyPriorities = prioritiesWithoutFinding().size();
-    if (lonelyFindings == 0 && lonelyPriorities == 0)
+        text += QStringLiteral(" \u00B7 ") + tr("%1 suggested").arg(suggestionCount());
+    if (m_lonelyFindings.isEmpty() && m_lonelyPriorities.isEmpty())
         return text + QStringLiteral(" \u00B7 ") + tr("no gaps");
     return text + QStringLiteral(" \u00B7 ")
         + tr("gaps: %1, %2")
-              .arg(tr("%n finding(s) without a priority", nullptr, int(lonelyFindings)),
-                  tr("%n priority(ies) without a finding", nullptr, int(lonelyPriorities)));
+              .arg(count(m_lonelyFindings.size(), tr("%1 finding without a priority"),
+                       tr("%1 findings without a priority")),
+                  count(m_lonelyPriorities.size(), tr("%1 priority without a finding"),
+                      tr("%1 priorities without a finding")));
 }
 
 int TraceabilityModel::rowCount(const QModelIndex &parent) const
