@@ -5,6 +5,8 @@
 #include "SampleProject.h"
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTextBrowser>
 #include <QToolButton>
 

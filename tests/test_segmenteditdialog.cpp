@@ -5,6 +5,7 @@
 #include "SegmentEditDialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
