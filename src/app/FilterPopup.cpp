@@ -3,6 +3,7 @@
 
 #include "TagSwatch.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +28,7 @@ FilterPopup::FilterPopup(QWidget *parent)
     m_list->setObjectName(QStringLiteral("choices"));
     m_list->setUniformItemSizes(true);
     m_list->setFocusPolicy(Qt::NoFocus); // typing always goes to the filter
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -89,8 +91,10 @@ void FilterPopup::refilter()
             continue;
         exact = exact || choice.key.compare(typed, Qt::CaseInsensitive) == 0
             || choice.text.compare(typed, Qt::CaseInsensitive) == 0;
+        // Long priorities are elided; the tooltip has the whole text.
+        const QString shown = QFontMetrics(m_list->font()).elidedText(choice.text, Qt::ElideRight, width() - 64);
         auto *item = new QListWidgetItem(
-            choice.checked ? QStringLiteral("\u2713 ") + choice.text : QStringLiteral("   ") + choice.text, m_list);
+            choice.checked ? QStringLiteral("\u2713 ") + shown : QStringLiteral("   ") + shown, m_list);
         item->setData(KeyRole, choice.key);
         if (choice.colour.isValid())
             item->setIcon(TagSwatch::icon(choice.colour));

@@ -51,11 +51,11 @@ void TraceabilityCellDelegate::paint(
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF cell = option.rect;
-    const qreal size = std::min(cell.width(), cell.height()) * 0.62;
+    const qreal size = std::min(cell.width(), cell.height()) * 0.8;
     const QRectF mark(cell.center().x() - size / 2, cell.center().y() - size / 2, size, size);
     if (linkType >= 0) {
         QFont font = option.font;
-        font.setPixelSize(std::max(10, int(size)));
+        font.setPixelSize(std::max(11, int(size * 0.85)));
         font.setBold(true);
         painter->setFont(font);
         painter->setPen(linkColour(m_session, linkType));
@@ -63,13 +63,13 @@ void TraceabilityCellDelegate::paint(
     } else if (score >= 0) {
         // A ghost: the stronger the suggestion, the more visible the ring.
         QColor colour = linkColour(m_session, int(LinkType::Addresses));
-        colour.setAlphaF(float(0.35 + 0.6 * std::clamp(score, 0.0, 1.0)));
+        colour.setAlphaF(float(0.45 + 0.55 * std::clamp(score, 0.0, 1.0)));
         QPen pen(colour, 1.6, Qt::DashLine);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(mark.adjusted(1, 1, -1, -1));
         QFont font = option.font;
-        font.setPixelSize(std::max(8, int(size * 0.45)));
+        font.setPixelSize(std::max(9, int(size * 0.48)));
         painter->setFont(font);
         painter->drawText(mark, Qt::AlignCenter, QString::number(int(std::round(score * 100))));
     }
@@ -78,8 +78,8 @@ void TraceabilityCellDelegate::paint(
 
 QSize TraceabilityCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    const int side = std::max(26, option.fontMetrics.height() + 10);
-    return {side + 6, side};
+    const int side = std::max(30, option.fontMetrics.height() + 14);
+    return {side + 10, side};
 }
 
 } // namespace Scrutiny

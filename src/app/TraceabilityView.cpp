@@ -64,7 +64,7 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setMouseTracking(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setMinimumSectionSize(34);
+    m_table->horizontalHeader()->setMinimumSectionSize(44);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setMaximumWidth(420);
     m_table->installEventFilter(this);
