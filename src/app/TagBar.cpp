@@ -55,7 +55,8 @@ TagBar::TagBar(ReportSession *session, QWidget *parent)
     connect(session, &ReportSession::documentChanged, this, &TagBar::rebuild);
     connect(session->store(), &ProjectStore::annotationsChanged, this, &TagBar::rebuild);
     rebuild();
-    scroll->setFixedHeight(strip->sizeHint().height() + 4);
+    // As tall as a button even while the project has no tags yet.
+    scroll->setFixedHeight(m_manage->sizeHint().height() + 6);
 }
 
 QToolButton *TagBar::buttonForTag(qint64 tagId) const
