@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/ParsedReport.h"
+
+#include <QElapsedTimer>
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QTableView;
+
+namespace Scrutiny {
+
+class ReportSession;
+struct AnnotatedReport;
+class TraceabilityModel;
+
+/// The findings x priorities matrix of the open report. Click or Space toggles a
+/// link; suggested links are ghost cells (dashed ring with the score, reasons in
+/// the tooltip): Enter or double-click accepts, Delete rejects (never offered
+/// again). Enter/F2 on a link edits its type and note; the context menu has all of
+/// it. Findings with no priority and priorities with no finding are marked ⚠ in
+/// the headers and counted in the summary line. Findings dragged from elsewhere
+/// (application/x-scrutiny-segment) can be dropped on a priority's column; finding
+/// row headers and priority column headers can be dragged out.
+/// Install: `new TraceabilityView(session)` in a dock or tab; connect
+/// segmentActivated to the reader to jump to a finding or priority.
+class TraceabilityView : public QWidget
+{
+    Q_OBJECT
+public:
+    using SuggestionSource = std::function<QList<SuggestedLink>(const AnnotatedReport &report)>;
+
+    explicit TraceabilityView(ReportSession *session, QWidget *parent = nullptr);
+
+    /// Where suggestions come from; the default is assistantSuggestions().
+    /// Rejected ones and those already linked are always left out.
+    void setSuggestionSource(SuggestionSource source);
+    /// The report's stored suggestions, or when it has none, the link assistant's
+    /// (LinkSuggester: each finding's two best priorities scoring at least 0.1).
+    static QList<SuggestedLink> assistantSuggestions(const AnnotatedReport &report);
+
+    TraceabilityModel *model() const;
+    QTableView *table() const;
+    QString summaryText() const;
+
+    // Cell actions (what keys, clicks and the context menu do)
+    bool toggle(const QModelIndex &index);
+    bool acceptSuggestion(const QModelIndex &index);
+    bool rejectSuggestion(const QModelIndex &index);
+    bool setLinkType(const QModelIndex &index, int linkType);
+    /// Opens a LinkEditDialog for the cell's link (non-modal, deleted on close).
+    void editLink(const QModelIndex &index);
+
+Q_SIGNALS:
+    /// A finding or priority the user wants to see in the reader.
+    void segmentActivated(const QString &segment);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void reload();
+    void showContextMenu(const QPoint &pos);
+    void cellClicked(const QModelIndex &index);
+    void cellDoubleClicked(const QModelIndex &index);
+
+    ReportSession *m_session;
+    TraceabilityModel *m_model;
+    QLabel *m_summary;
+    QCheckBox *m_showSuggestions;
+    QTableView *m_table;
+    SuggestionSource m_source;
+    // A double-click also delivers a click; that click must not toggle the cell back.
+    QPersistentModelIndex m_doubleClicked;
+    QElapsedTimer m_sinceDoubleClick;
+};
+
+} // namespace Scrutiny

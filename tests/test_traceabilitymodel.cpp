@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/TraceabilityModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Scrutiny;
+
+namespace {
+Segment segment(const QString &id, SegmentKind kind, const QString &text)
+{
+    Segment s;
+    s.id = id;
+    s.kind = kind;
+    s.text = text;
+    return s;
+}
+
+AnnotatedReport threeByTwo()
+{
+    AnnotatedReport report;
+    report.documentId = 7;
+    report.report.segments = {
+        segment(QStringLiteral("S1"), SegmentKind::Summary, QStringLiteral("Summary text")),
+        segment(QStringLiteral("F1"), SegmentKind::Finding, QStringLiteral("Leadership is weak")),
+        segment(QStringLiteral("F2"), SegmentKind::Finding, QStringLiteral("Staff are well qualified")),
+        segment(QStringLiteral("F3"), SegmentKind::Finding, QStringLiteral("Carers wait too long")),
+        segment(QStringLiteral("P1"), SegmentKind::Priority, QStringLiteral("Review leadership arrangements")),
+        segment(QStringLiteral("P2"), SegmentKind::Priority, QStringLiteral("Publish a carers strategy")),
+    };
+    Link link;
+    link.id = 11;
+    link.from = QStringLiteral("F1");
+    link.to = QStringLiteral("P1");
+    report.links.append(link);
+    // Stored the other way round: still the F3 x P2 cell.
+    Link reverse;
+    reverse.id = 12;
+    reverse.from = QStringLiteral("P2");
+    reverse.to = QStringLiteral("F3");
+    reverse.type = LinkType::PartlyAddresses;
+    report.links.append(reverse);
+    return report;
+}
+} // namespace
+
+class TestTraceabilityModel final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shapeAndCells();
+    void gaps_data();
+    void gaps();
+    void suggestionsBecomeGhostsUnlessLinked();
+    void sameShapeKeepsRows();
+};
+
+void TestTraceabilityModel::shapeAndCells()
+{
+    TraceabilityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(threeByTwo());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), 2);
+    QCOMPARE(model.findingAt(0), QStringLiteral("F1"));
+    QCOMPARE(model.priorityAt(1), QStringLiteral("P2"));
+    QCOMPARE(model.index(0, 0).data(TraceabilityModel::LinkTypeRole).toInt(), int(LinkType::Addresses));
+    QCOMPARE(model.index(0, 0).data(TraceabilityModel::LinkIdRole).toLongLong(), 11);
+    QCOMPARE(model.index(0, 1).data(TraceabilityModel::LinkTypeRole).toInt(), -1);
+    QCOMPARE(model.index(2, 1).data(TraceabilityModel::LinkTypeRole).toInt(), int(LinkType::PartlyAddresses));
+    QCOMPARE(model.index(2, 1).data().toString(), TraceabilityModel::glyph(LinkType::PartlyAddresses));
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Staff are well qualified")));
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Review leadership")));
+    QVERIFY(
+        model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("carers strategy")));
+    QCOMPARE(model.linkCount(), 2);
+}
+
+void TestTraceabilityModel::gaps_data()
+{
+    QTest::addColumn<bool>("linkF2");
+    QTest::addColumn<QStringList>("lonelyFindings");
+    QTest::addColumn<QStringList>("lonelyPriorities");
+    QTest::newRow("F2 unlinked") << false << QStringList {QStringLiteral("F2")} << QStringList {};
+    QTest::newRow("all linked") << true << QStringList {} << QStringList {};
+}
+
+void TestTraceabilityModel::gaps()
+{
+    QFETCH(bool, linkF2);
+    QFETCH(QStringList, lonelyFindings);
+    QFETCH(QStringList, lonelyPriorities);
+    AnnotatedReport report = threeByTwo();
+    if (linkF2) {
+        Link link;
+        link.id = 13;
+        link.from = QStringLiteral("F2");
+        link.to = QStringLiteral("P1");
+        report.links.append(link);
+    }
+    TraceabilityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(report);
+    QCOMPARE(model.findingsWithoutPriority(), lonelyFindings);
+    QCOMPARE(model.prioritiesWithoutFinding(), lonelyPriorities);
+    QCOMPARE(model.headerData(1, Qt::Vertical, TraceabilityModel::GapRole).toBool(), !linkF2);
+    QCOMPARE(model.headerData(1, Qt::Vertical).toString().contains(QChar(0x26A0)), !linkF2);
+    QCOMPARE(model.summary().contains(QStringLiteral("no gaps")), linkF2);
+
+    // A priority nobody links to is a gap too.
+    report.links.clear();
+    model.setReport(report);
+    QCOMPARE(model.prioritiesWithoutFinding(), (QStringList {QStringLiteral("P1"), QStringLiteral("P2")}));
+    QVERIFY(model.summary().contains(QStringLiteral("2 priorities without a finding")));
+}
+
+void TestTraceabilityModel::suggestionsBecomeGhostsUnlessLinked()
+{
+    TraceabilityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(threeByTwo());
+    model.setSuggestions({
+        {QStringLiteral("F2"), QStringLiteral("P1"), 0.42, QStringLiteral("words: staff")},
+        {QStringLiteral("F1"), QStringLiteral("P1"), 0.9, QStringLiteral("already linked")},
+        {QStringLiteral("Q1"), QStringLiteral("P1"), 0.9, QStringLiteral("not a finding")},
+    });
+    QCOMPARE(model.suggestionCount(), 1);
+    const QModelIndex ghost = model.index(1, 0);
+    QCOMPARE(ghost.data(TraceabilityModel::SuggestionScoreRole).toDouble(), 0.42);
+    QVERIFY(ghost.data(Qt::ToolTipRole).toString().contains(QStringLiteral("0.42")));
+    QVERIFY(ghost.data(Qt::ToolTipRole).toString().contains(QStringLiteral("words: staff")));
+    QCOMPARE(model.index(0, 0).data(TraceabilityModel::SuggestionScoreRole).toDouble(), -1.0);
+    QVERIFY(model.suggestionAt(ghost).has_value());
+
+    // Once linked, the suggestion is no longer a ghost.
+    AnnotatedReport report = threeByTwo();
+    Link link;
+    link.id = 20;
+    link.from = QStringLiteral("F2");
+    link.to = QStringLiteral("P1");
+    report.links.append(link);
+    model.setReport(report);
+    QCOMPARE(model.suggestionCount(), 0);
+    QVERIFY(!model.suggestionAt(ghost).has_value());
+}
+
+void TestTraceabilityModel::sameShapeKeepsRows()
+{
+    TraceabilityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(threeByTwo());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    AnnotatedReport report = threeByTwo();
+    report.links.removeFirst();
+    model.setReport(report);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(model.index(0, 0).data(TraceabilityModel::LinkTypeRole).toInt(), -1);
+    report.report.segments.removeLast();
+    model.setReport(report);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.columnCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestTraceabilityModel)
+#include "test_traceabilitymodel.moc"
