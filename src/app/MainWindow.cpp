@@ -3,7 +3,17 @@
 #include "ExportActions.h"
 #include "ui_MainWindow.h"
 
+#include "ActionPlanView.h"
 #include "ImportOutcome.h"
+#include "LinkActions.h"
+#include "NoteEditor.h"
+#include "SegmentDragSource.h"
+#include "SegmentDropTarget.h"
+#include "SegmentEditDialog.h"
+#include "TagActions.h"
+#include "TagBar.h"
+#include "TagManagerDialog.h"
+#include "TraceabilityView.h"
 #include "LibraryPanel.h"
 #include "MessageBar.h"
 #include "ReaderView.h"
@@ -75,6 +85,7 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
     m_ui->centralLayout->addWidget(m_reader, 1);
 
     setUpPanels();
+    setUpAnnotation();
     setUpActions();
     setUpThemeMenu();
 
@@ -183,6 +194,93 @@ void MainWindow::setUpPanels()
         showSegment(documentId, id);
         m_reader->setHighlightedWords(m_search->queryWords());
     });
+}
+
+void MainWindow::setUpAnnotation()
+{
+    // The tag bar sits between the message bar and the reader.
+    auto *tagBar = new TagBar(m_session, m_ui->centralwidget);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_reader), tagBar);
+    connect(tagBar, &TagBar::manageRequested, this, &MainWindow::manageTags);
+
+    auto *traceability = new TraceabilityView(m_session, this);
+    auto *plan = new ActionPlanView(m_session, this);
+    auto *notes = new NoteEditor(m_session, this);
+    QDockWidget *traceabilityDock = addPanel(traceability, tr("Traceability"), Qt::RightDockWidgetArea);
+    QDockWidget *planDock = addPanel(plan, tr("Action plan"), Qt::RightDockWidgetArea);
+    QDockWidget *notesDock = addPanel(notes, tr("Notes"), Qt::RightDockWidgetArea);
+    if (auto *searchDock = qobject_cast<QDockWidget *>(m_search->parentWidget())) {
+        tabifyDockWidget(searchDock, traceabilityDock);
+        tabifyDockWidget(searchDock, planDock);
+        splitDockWidget(searchDock, notesDock, Qt::Vertical);
+        resizeDocks({searchDock, notesDock}, {560, 220}, Qt::Vertical);
+        searchDock->raise();
+    }
+    connect(traceability, &TraceabilityView::segmentActivated, this, &MainWindow::showSegmentInReader);
+    connect(plan, &ActionPlanView::segmentActivated, this, &MainWindow::showSegmentInReader);
+
+    // Keyboard: 1-9 apply the first nine tags, T picks a tag, L links to a priority,
+    // while the reader has focus (so typing elsewhere is never taken).
+    auto *tagging = new TagActions(m_session, m_reader);
+    auto *linking = new LinkActions(m_session, m_reader);
+    QList<QAction *> keyActions = tagging->actions();
+    keyActions << linking->pickerAction();
+    for (QAction *a : std::as_const(keyActions)) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_reader->addAction(a);
+    }
+    m_ui->menuAnnotate->addAction(tagging->pickerAction());
+    m_ui->menuAnnotate->addAction(linking->pickerAction());
+    m_ui->menuAnnotate->addSeparator();
+    m_ui->menuAnnotate->addAction(tr("&Edit Segment…"), QKeySequence(u"F2"_s), this, &MainWindow::editSegment);
+    m_ui->menuAnnotate->addAction(tr("&Manage Tags…"), this, &MainWindow::manageTags);
+
+    connect(m_reader, &ReaderView::contextMenuAboutToShow, this, [this, linking](QMenu *menu) {
+        if (m_session->selectedSegments().isEmpty())
+            return;
+        QAction *first = menu->actions().value(0);
+        // "Link to priority" from the link actions replaces the reader's plain one.
+        if (auto *plainLinks = menu->findChild<QMenu *>(u"linkMenu"_s)) {
+            menu->insertMenu(plainLinks->menuAction(), linking->linkToPriorityMenu(menu));
+            menu->removeAction(plainLinks->menuAction());
+        }
+        QAction *edit = new QAction(tr("&Edit Segment…"), menu);
+        connect(edit, &QAction::triggered, this, &MainWindow::editSegment);
+        menu->insertAction(first, edit);
+    });
+
+    // Drag selected segments from the reader onto a priority (in the reader or the matrix).
+    new SegmentDragSource(m_session, m_reader->viewport(), [this](const QPoint &pos) {
+        const QString id = m_reader->segmentAt(pos);
+        const QStringList selected = m_session->selectedSegments();
+        if (id.isEmpty())
+            return QStringList();
+        return selected.contains(id) ? selected : QStringList{id};
+    });
+    new SegmentDropTarget(m_session, m_reader->viewport(), [this](const QPoint &pos) { return m_reader->segmentAt(pos); });
+}
+
+void MainWindow::showSegmentInReader(const QString &segmentId)
+{
+    showSegment(0, segmentId);
+}
+
+void MainWindow::editSegment()
+{
+    const QString segment = m_session->currentSegment();
+    if (segment.isEmpty()) {
+        m_messageBar->showMessage(tr("Select a segment first (click it, or move with J and K)."), MessageBar::Type::Information);
+        return;
+    }
+    SegmentEditDialog dialog(m_session, segment, this);
+    if (dialog.isValid())
+        dialog.exec();
+}
+
+void MainWindow::manageTags()
+{
+    TagManagerDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::setUpActions()

@@ -75,6 +75,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showSegmentInReader(const QString &segmentId);
+    void setUpAnnotation();
+    void editSegment();
+    void manageTags();
     void setUpActions();
     void setUpPanels();
     void setUpThemeMenu();

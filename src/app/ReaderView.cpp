@@ -2,6 +2,8 @@
 #include "ReaderView.h"
 
 #include "ReportSession.h"
+#include "SegmentLinking.h"
+#include "SegmentTagging.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
@@ -551,9 +553,8 @@ void ReaderView::addAnnotationMenus(QMenu *menu, QAction *before)
         action->setEnabled(!linked);
         const QString to = p.id;
         connect(action, &QAction::triggered, this, [this, fromId, to, documentId] {
-            m_session->perform(tr("link %1 to %2").arg(fromId, to), [&](QString *error) {
-                return m_session->store()->addLink(documentId, fromId, to, LinkType::Addresses, error).has_value();
-            });
+            if (documentId == m_session->documentId())
+                SegmentLinking::link(m_session, {fromId}, to);
         });
     }
     menu->insertSeparator(before);
@@ -561,26 +562,13 @@ void ReaderView::addAnnotationMenus(QMenu *menu, QAction *before)
 
 void ReaderView::applyTag(qint64 documentId, const QStringList &segments, const Tag &tag, bool add)
 {
-    QStringList changing;
-    for (const QString &id : segments)
-        if (m_session->report().segmentTags.value(id).contains(tag.id) != add)
-            changing << id;
-    if (changing.isEmpty())
+    // The annotation panels' tagging: one store call per segment, one undo step.
+    if (documentId != m_session->documentId())
         return;
-    // One store call per segment, each its own journal entry; grouped as one undo step.
-    m_session->undoStack()->beginMacro(add ? tr("tag %1 with %2").arg(segments.join(u", "_s), tag.name)
-                                           : tr("untag %1 from %2").arg(segments.join(u", "_s), tag.name));
-    for (const QString &id : std::as_const(changing)) {
-        const bool ok = m_session->perform(
-            add ? tr("tag %1 with %2").arg(id, tag.name) : tr("untag %1 from %2").arg(id, tag.name),
-            [&](QString *error) {
-                return add ? m_session->store()->tagSegment(documentId, id, tag.id, error)
-                           : m_session->store()->untagSegment(documentId, id, tag.id, error);
-            });
-        if (!ok)
-            break;
-    }
-    m_session->undoStack()->endMacro();
+    if (add)
+        SegmentTagging::apply(m_session, segments, tag.id);
+    else
+        SegmentTagging::remove(m_session, segments, tag.id);
 }
 
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)
