@@ -66,7 +66,8 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setMinimumSectionSize(44);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setMaximumWidth(420);
+    // Narrow enough that the matrix itself shows in a side dock; the full text is in the tooltip.
+    m_table->verticalHeader()->setMaximumWidth(170);
     m_table->installEventFilter(this);
 
     auto *top = new QHBoxLayout;

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QEventLoop>
 #include <QSettings>
 #include <QStandardPaths>
@@ -46,6 +47,9 @@ bool raiseDock(QWidget *window, const QString &title)
         if (dock->windowTitle().startsWith(title, Qt::CaseInsensitive)) {
             dock->show();
             dock->raise();
+            // A user reading the matrix or the plan widens the side panel; do the same.
+            if (auto *main = qobject_cast<QMainWindow *>(window); main && !title.startsWith(u"Search"_s))
+                main->resizeDocks({dock}, {640}, Qt::Horizontal);
             return true;
         }
     }
