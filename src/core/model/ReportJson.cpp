@@ -34,6 +34,34 @@ private:
     qsizetype m_points = 0;
 };
 
+// The inverse, for reading: code point -> UTF-16 offset, again without
+// rescanning from the start for offsets that come in increasing order.
+class Utf16Counter
+{
+public:
+    explicit Utf16Counter(const QString &text)
+        : m_text(text)
+    {
+    }
+    qsizetype operator()(qsizetype codePoints)
+    {
+        if (codePoints < m_points) {
+            m_unit = 0;
+            m_points = 0;
+        }
+        while (m_points < codePoints && m_unit < m_text.size()) {
+            m_unit += (m_text.at(m_unit).isHighSurrogate() && m_unit + 1 < m_text.size()) ? 2 : 1;
+            ++m_points;
+        }
+        return m_unit;
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_unit = 0;
+    qsizetype m_points = 0;
+};
+
 QJsonValue nullable(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -47,10 +75,7 @@ qsizetype toCodePoints(const QString &text, qsizetype utf16Offset)
 
 qsizetype fromCodePoints(const QString &text, qsizetype codePointOffset)
 {
-    qsizetype unit = 0;
-    for (qsizetype points = 0; points < codePointOffset && unit < text.size(); ++points)
-        unit += (text.at(unit).isHighSurrogate() && unit + 1 < text.size()) ? 2 : 1;
-    return unit;
+    return Utf16Counter(text)(codePointOffset);
 }
 
 QJsonObject toJson(const ParsedReport &report)
@@ -122,6 +147,7 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
     if (!o.value(QStringLiteral("text")).isString())
         return fail(QStringLiteral("no \"text\""));
     r.text = o.value(QStringLiteral("text")).toString();
+    Utf16Counter units(r.text);
     const QJsonObject j = o.value(QStringLiteral("judgement")).toObject();
     r.judgement.serving = j.value(QStringLiteral("serving")).toString();
     r.judgement.prospects = j.value(QStringLiteral("prospects")).toString();
@@ -135,8 +161,8 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
             return fail(QStringLiteral("segment %1: bad kind or side").arg(s.id));
         s.kind = *kind;
         s.side = *side;
-        s.start = fromCodePoints(r.text, so.value(QStringLiteral("start")).toInteger());
-        s.end = fromCodePoints(r.text, so.value(QStringLiteral("end")).toInteger());
+        s.start = units(so.value(QStringLiteral("start")).toInteger());
+        s.end = units(so.value(QStringLiteral("end")).toInteger());
         s.text = so.value(QStringLiteral("text")).toString();
         if (s.start < 0 || s.end < s.start || s.end > r.text.size() || r.text.mid(s.start, s.end - s.start) != s.text)
             return fail(QStringLiteral("segment %1: start/end do not match its text").arg(s.id));
@@ -150,7 +176,7 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
     for (const QJsonValue &v : o.value(QStringLiteral("repairs")).toArray()) {
         const QJsonObject ro = v.toObject();
         r.repairs.append(Repair{ro.value(QStringLiteral("before")).toString(), ro.value(QStringLiteral("after")).toString(),
-                                fromCodePoints(r.text, ro.value(QStringLiteral("start")).toInteger())});
+                                units(ro.value(QStringLiteral("start")).toInteger())});
     }
     for (const QJsonValue &v : o.value(QStringLiteral("removed")).toArray()) {
         const QJsonObject ro = v.toObject();
