@@ -83,15 +83,12 @@ QJsonObject toJson(const ParsedReport &report)
     CodePointCounter points(report.text);
     QJsonArray segments;
     for (const Segment &s : report.segments) {
-        QJsonObject o{{QStringLiteral("id"), s.id},
-                      {QStringLiteral("kind"), toString(s.kind)},
-                      {QStringLiteral("side"), toString(s.side)},
-                      {QStringLiteral("start"), points(s.start)},
-                      {QStringLiteral("end"), points(s.end)},
-                      {QStringLiteral("text"), s.text}};
+        QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("kind"), toString(s.kind)},
+            {QStringLiteral("side"), toString(s.side)}, {QStringLiteral("start"), points(s.start)},
+            {QStringLiteral("end"), points(s.end)}, {QStringLiteral("text"), s.text}};
         if (s.kind == SegmentKind::Quote)
             o.insert(QStringLiteral("speaker"),
-                     QJsonObject{{QStringLiteral("name"), s.speakerName}, {QStringLiteral("role"), s.speakerRole}});
+                QJsonObject {{QStringLiteral("name"), s.speakerName}, {QStringLiteral("role"), s.speakerRole}});
         if (s.kind == SegmentKind::Finding)
             o.insert(QStringLiteral("polarity"), toString(s.polarity == Polarity::None ? Polarity::Mixed : s.polarity));
         if (report.format == ParsedReport::Format::Pdf)
@@ -100,25 +97,22 @@ QJsonObject toJson(const ParsedReport &report)
     }
     QJsonArray repairs;
     for (const Repair &r : report.repairs)
-        repairs.append(QJsonObject{{QStringLiteral("before"), r.before},
-                                   {QStringLiteral("after"), r.after},
-                                   {QStringLiteral("start"), points(r.start)}});
+        repairs.append(QJsonObject {{QStringLiteral("before"), r.before}, {QStringLiteral("after"), r.after},
+            {QStringLiteral("start"), points(r.start)}});
     QJsonArray removed;
     for (const Removal &r : report.removed)
-        removed.append(QJsonObject{{QStringLiteral("reason"), toString(r.reason)}, {QStringLiteral("text"), r.text}});
+        removed.append(QJsonObject {{QStringLiteral("reason"), toString(r.reason)}, {QStringLiteral("text"), r.text}});
     QJsonArray links;
     for (const SuggestedLink &l : report.suggestedLinks)
-        links.append(QJsonObject{{QStringLiteral("finding"), l.from},
-                                 {QStringLiteral("priority"), l.to},
-                                 {QStringLiteral("score"), l.score},
-                                 {QStringLiteral("reason"), l.reason}});
-    return QJsonObject{
+        links.append(QJsonObject {{QStringLiteral("finding"), l.from}, {QStringLiteral("priority"), l.to},
+            {QStringLiteral("score"), l.score}, {QStringLiteral("reason"), l.reason}});
+    return QJsonObject {
         {QStringLiteral("title"), report.title},
         {QStringLiteral("format"), toString(report.format)},
         {QStringLiteral("text"), report.text},
         {QStringLiteral("judgement"),
-         QJsonObject{{QStringLiteral("serving"), nullable(report.judgement.serving)},
-                     {QStringLiteral("prospects"), nullable(report.judgement.prospects)}}},
+            QJsonObject {{QStringLiteral("serving"), nullable(report.judgement.serving)},
+                {QStringLiteral("prospects"), nullable(report.judgement.prospects)}}},
         {QStringLiteral("segments"), segments},
         {QStringLiteral("repairs"), repairs},
         {QStringLiteral("removed"), removed},
@@ -175,8 +169,8 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
     }
     for (const QJsonValue &v : o.value(QStringLiteral("repairs")).toArray()) {
         const QJsonObject ro = v.toObject();
-        r.repairs.append(Repair{ro.value(QStringLiteral("before")).toString(), ro.value(QStringLiteral("after")).toString(),
-                                units(ro.value(QStringLiteral("start")).toInteger())});
+        r.repairs.append(Repair {ro.value(QStringLiteral("before")).toString(),
+            ro.value(QStringLiteral("after")).toString(), units(ro.value(QStringLiteral("start")).toInteger())});
     }
     for (const QJsonValue &v : o.value(QStringLiteral("removed")).toArray()) {
         const QJsonObject ro = v.toObject();
@@ -190,10 +184,9 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
     }
     for (const QJsonValue &v : o.value(QStringLiteral("suggested_links")).toArray()) {
         const QJsonObject lo = v.toObject();
-        r.suggestedLinks.append(SuggestedLink{lo.value(QStringLiteral("finding")).toString(),
-                                              lo.value(QStringLiteral("priority")).toString(),
-                                              lo.value(QStringLiteral("score")).toDouble(),
-                                              lo.value(QStringLiteral("reason")).toString()});
+        r.suggestedLinks.append(SuggestedLink {lo.value(QStringLiteral("finding")).toString(),
+            lo.value(QStringLiteral("priority")).toString(), lo.value(QStringLiteral("score")).toDouble(),
+            lo.value(QStringLiteral("reason")).toString()});
     }
     *report = r;
     return true;
@@ -203,16 +196,13 @@ QJsonObject toJson(const AnnotatedReport &a)
 {
     QJsonObject o = toJson(a.report);
     o.insert(QStringLiteral("document"),
-             QJsonObject{{QStringLiteral("id"), a.documentId},
-                         {QStringLiteral("file_name"), a.fileName},
-                         {QStringLiteral("sha256"), a.sha256},
-                         {QStringLiteral("imported_at"), a.importedAt.toUTC().toString(Qt::ISODate)}});
+        QJsonObject {{QStringLiteral("id"), a.documentId}, {QStringLiteral("file_name"), a.fileName},
+            {QStringLiteral("sha256"), a.sha256},
+            {QStringLiteral("imported_at"), a.importedAt.toUTC().toString(Qt::ISODate)}});
     QJsonArray tags;
     for (const Tag &t : a.tags) {
-        QJsonObject to{{QStringLiteral("id"), t.id},
-                       {QStringLiteral("name"), t.name},
-                       {QStringLiteral("colour"), t.colour.name()},
-                       {QStringLiteral("description"), t.description}};
+        QJsonObject to {{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name},
+            {QStringLiteral("colour"), t.colour.name()}, {QStringLiteral("description"), t.description}};
         to.insert(QStringLiteral("parent"), t.parentId ? QJsonValue(t.parentId) : QJsonValue(QJsonValue::Null));
         tags.append(to);
     }
@@ -232,28 +222,24 @@ QJsonObject toJson(const AnnotatedReport &a)
     o.insert(QStringLiteral("segments"), segments);
     QJsonArray links;
     for (const Link &l : a.links)
-        links.append(QJsonObject{{QStringLiteral("id"), l.id},
-                                 {QStringLiteral("from"), l.from},
-                                 {QStringLiteral("to"), l.to},
-                                 {QStringLiteral("type"), toString(l.type)},
-                                 {QStringLiteral("note"), l.note},
-                                 {QStringLiteral("author"), l.author},
-                                 {QStringLiteral("created"), l.created.toUTC().toString(Qt::ISODate)}});
+        links.append(QJsonObject {{QStringLiteral("id"), l.id}, {QStringLiteral("from"), l.from},
+            {QStringLiteral("to"), l.to}, {QStringLiteral("type"), toString(l.type)}, {QStringLiteral("note"), l.note},
+            {QStringLiteral("author"), l.author},
+            {QStringLiteral("created"), l.created.toUTC().toString(Qt::ISODate)}});
     o.insert(QStringLiteral("links"), links);
     QJsonArray notes;
     for (const Note &n : a.notes)
-        notes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("segment"), n.segment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.segment)},
-                                 {QStringLiteral("markdown"), n.markdown},
-                                 {QStringLiteral("modified"), n.modified.toUTC().toString(Qt::ISODate)}});
+        notes.append(QJsonObject {{QStringLiteral("id"), n.id},
+            {QStringLiteral("segment"), n.segment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.segment)},
+            {QStringLiteral("markdown"), n.markdown},
+            {QStringLiteral("modified"), n.modified.toUTC().toString(Qt::ISODate)}});
     o.insert(QStringLiteral("notes"), notes);
     QJsonArray plan;
     for (const PlanItem &p : a.plan)
-        plan.append(QJsonObject{{QStringLiteral("priority"), p.priority},
-                                {QStringLiteral("owner"), p.owner},
-                                {QStringLiteral("due"), p.due.isValid() ? QJsonValue(p.due.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("status"), toString(p.status)},
-                                {QStringLiteral("evidence"), p.evidence}});
+        plan.append(QJsonObject {{QStringLiteral("priority"), p.priority}, {QStringLiteral("owner"), p.owner},
+            {QStringLiteral("due"),
+                p.due.isValid() ? QJsonValue(p.due.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("status"), toString(p.status)}, {QStringLiteral("evidence"), p.evidence}});
     o.insert(QStringLiteral("plan"), plan);
     return o;
 }

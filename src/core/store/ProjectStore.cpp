@@ -376,6 +376,57 @@ bool ProjectStore::removeDocument(qint64 documentId, QString *error)
     return ok;
 }
 
+void readAnnotations(
+    const QSqlDatabase &db, qint64 documentId, const QHash<qint64, QString> &labels, AnnotatedReport *into)
+{
+    // Tags used here, with their ancestors so a hierarchy can be drawn.
+    QSqlQuery tags = exec(db, QStringLiteral(R"(
+        WITH RECURSIVE used(id) AS (
+            SELECT st.tag_id FROM segment_tags st JOIN segments s ON s.id = st.segment_id WHERE s.document_id = ?
+            UNION SELECT t.parent_id FROM tags t JOIN used ON t.id = used.id WHERE t.parent_id IS NOT NULL)
+        SELECT id, name, colour, description, coalesce(parent_id, 0) FROM tags WHERE id IN (SELECT id FROM used)
+        ORDER BY name COLLATE NOCASE)"),
+        {documentId});
+    while (tags.next())
+        into->tags.append(Tag {tags.value(0).toLongLong(), tags.value(1).toString(), QColor(tags.value(2).toString()),
+            tags.value(3).toString(), tags.value(4).toLongLong()});
+    QSqlQuery segmentTags = exec(db,
+        QStringLiteral("SELECT st.segment_id, st.tag_id FROM segment_tags st JOIN segments s "
+                       "ON s.id = st.segment_id WHERE s.document_id = ? ORDER BY st.id"),
+        {documentId});
+    while (segmentTags.next())
+        into->segmentTags[labels.value(segmentTags.value(0).toLongLong())].append(segmentTags.value(1).toLongLong());
+
+    QSqlQuery links = exec(db,
+        QStringLiteral("SELECT id, from_segment, to_segment, type, note, author, created FROM links "
+                       "WHERE document_id = ? ORDER BY id"),
+        {documentId});
+    while (links.next())
+        into->links.append(Link {links.value(0).toLongLong(), labels.value(links.value(1).toLongLong()),
+            labels.value(links.value(2).toLongLong()),
+            linkTypeFromString(links.value(3).toString()).value_or(LinkType::Addresses), links.value(4).toString(),
+            links.value(5).toString(), QDateTime::fromMSecsSinceEpoch(links.value(6).toLongLong(), QTimeZone::UTC)});
+
+    QSqlQuery notes = exec(db,
+        QStringLiteral("SELECT id, segment_id, markdown, modified FROM notes WHERE document_id = ? "
+                       "ORDER BY segment_id IS NOT NULL, id"),
+        {documentId});
+    while (notes.next())
+        into->notes.append(Note {notes.value(0).toLongLong(),
+            notes.value(1).isNull() ? QString() : labels.value(notes.value(1).toLongLong()), notes.value(2).toString(),
+            QDateTime::fromMSecsSinceEpoch(notes.value(3).toLongLong(), QTimeZone::UTC)});
+
+    QSqlQuery plan = exec(db,
+        QStringLiteral("SELECT p.segment_id, p.owner, p.due, p.status, p.evidence FROM plan_items p "
+                       "JOIN segments s ON s.id = p.segment_id WHERE s.document_id = ? "
+                       "ORDER BY s.start, s.id"),
+        {documentId});
+    while (plan.next())
+        into->plan.append(PlanItem {labels.value(plan.value(0).toLongLong()), plan.value(1).toString(),
+            QDate::fromString(plan.value(2).toString(), Qt::ISODate),
+            planStatusFromString(plan.value(3).toString()).value_or(PlanStatus::NotStarted), plan.value(4).toString()});
+}
+
 std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, QString *error) const
 {
     AnnotatedReport a;
@@ -446,55 +497,7 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
                     o.value(QStringLiteral("reason")).toString()});
         }
 
-        // Tags used here, with their ancestors so a hierarchy can be drawn.
-        QSqlQuery tags = exec(db, QStringLiteral(R"(
-            WITH RECURSIVE used(id) AS (
-                SELECT st.tag_id FROM segment_tags st JOIN segments s ON s.id = st.segment_id WHERE s.document_id = ?
-                UNION SELECT t.parent_id FROM tags t JOIN used ON t.id = used.id WHERE t.parent_id IS NOT NULL)
-            SELECT id, name, colour, description, coalesce(parent_id, 0) FROM tags WHERE id IN (SELECT id FROM used)
-            ORDER BY name COLLATE NOCASE)"),
-            {documentId});
-        while (tags.next())
-            a.tags.append(Tag {tags.value(0).toLongLong(), tags.value(1).toString(), QColor(tags.value(2).toString()),
-                tags.value(3).toString(), tags.value(4).toLongLong()});
-        QSqlQuery segmentTags = exec(db,
-            QStringLiteral("SELECT st.segment_id, st.tag_id FROM segment_tags st JOIN segments s "
-                           "ON s.id = st.segment_id WHERE s.document_id = ? ORDER BY st.id"),
-            {documentId});
-        while (segmentTags.next())
-            a.segmentTags[labels.value(segmentTags.value(0).toLongLong())].append(segmentTags.value(1).toLongLong());
-
-        QSqlQuery links = exec(db,
-            QStringLiteral("SELECT id, from_segment, to_segment, type, note, author, created FROM links "
-                           "WHERE document_id = ? ORDER BY id"),
-            {documentId});
-        while (links.next())
-            a.links.append(Link {links.value(0).toLongLong(), labels.value(links.value(1).toLongLong()),
-                labels.value(links.value(2).toLongLong()),
-                linkTypeFromString(links.value(3).toString()).value_or(LinkType::Addresses), links.value(4).toString(),
-                links.value(5).toString(),
-                QDateTime::fromMSecsSinceEpoch(links.value(6).toLongLong(), QTimeZone::UTC)});
-
-        QSqlQuery notes = exec(db,
-            QStringLiteral("SELECT id, segment_id, markdown, modified FROM notes WHERE document_id = ? "
-                           "ORDER BY segment_id IS NOT NULL, id"),
-            {documentId});
-        while (notes.next())
-            a.notes.append(Note {notes.value(0).toLongLong(),
-                notes.value(1).isNull() ? QString() : labels.value(notes.value(1).toLongLong()),
-                notes.value(2).toString(),
-                QDateTime::fromMSecsSinceEpoch(notes.value(3).toLongLong(), QTimeZone::UTC)});
-
-        QSqlQuery plan = exec(db,
-            QStringLiteral("SELECT p.segment_id, p.owner, p.due, p.status, p.evidence FROM plan_items p "
-                           "JOIN segments s ON s.id = p.segment_id WHERE s.document_id = ? "
-                           "ORDER BY s.start, s.id"),
-            {documentId});
-        while (plan.next())
-            a.plan.append(PlanItem {labels.value(plan.value(0).toLongLong()), plan.value(1).toString(),
-                QDate::fromString(plan.value(2).toString(), Qt::ISODate),
-                planStatusFromString(plan.value(3).toString()).value_or(PlanStatus::NotStarted),
-                plan.value(4).toString()});
+        readAnnotations(db, documentId, labels, &a);
     });
     if (!ok)
         return std::nullopt;

@@ -68,4 +68,10 @@ private:
 QString sqlKind(SegmentKind kind);
 SegmentKind kindFromSql(const QString &text);
 
+/// Reads a document's tags, segment tags, links, notes and plan into `into`,
+/// naming segments by `labels` (row id -> "F3"). Used inside a read transaction
+/// by annotatedReport() and refreshAnnotations().
+void readAnnotations(
+    const QSqlDatabase &db, qint64 documentId, const QHash<qint64, QString> &labels, AnnotatedReport *into);
+
 } // namespace Scrutiny
