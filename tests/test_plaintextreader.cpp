@@ -132,6 +132,10 @@ void TestPlainTextReader::listMarkers_data()
     QTest::newRow("decimal") << QStringLiteral("4.6m overspend") << QString();
     QTest::newRow("e.g.") << QStringLiteral("e.g. this") << QString();
     QTest::newRow("roman") << QStringLiteral("(iv) item") << QStringLiteral("(iv)");
+    QTest::newRow("recommendation code") << QStringLiteral("R1 Raise standards") << QStringLiteral("R1");
+    QTest::newRow("code with stop") << QStringLiteral("P12. Improve attendance") << QStringLiteral("P12.");
+    QTest::newRow("road name is prose") << QStringLiteral("A1 road closures") << QString();
+    QTest::newRow("three capitals") << QStringLiteral("ABC1 Report") << QString();
 }
 
 void TestPlainTextReader::listMarkers()

@@ -150,7 +150,8 @@ SourceBlocks PlainTextReader::read(const QList<Page> &pages)
             || (!open && !blocks.isEmpty() && blocks.last().shape == SourceBlock::Shape::ListItem)
             || (open && block.shape == SourceBlock::Shape::ListItem);
         if (!marker.isEmpty()) {
-            const bool numbered = marker.front().isDigit() || marker.front() == u'(' || marker.back() == u')';
+            const bool numbered = marker.front().isDigit() || marker.front() == u'(' || marker.back() == u')'
+                || marker.back().isDigit() || marker.back() == u'.' || marker.back() == u':';
             start(SourceBlock::Shape::ListItem, line.text.sliced(markerLength),
                 numbered ? marker.toString() : QString(), line.page);
             continue;

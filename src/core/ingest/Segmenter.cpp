@@ -199,6 +199,9 @@ private:
     Side m_side = Side::Review;
     Announces m_list = Announces::Nothing; ///< what list items after the last lead-in are
     Announces m_section = Announces::Nothing; ///< what the last heading announced
+    /// The section under the last heading listed its items: prose after the list
+    /// is about them ("Estyn will monitor progress"), not another item.
+    bool m_sectionListed = false;
     Polarity m_leaning = Polarity::None;
     std::optional<Speaker> m_pendingSpeaker; ///< from a "X said:" lead-in
     std::optional<Speaker> m_openQuote; ///< a quotation continuing into the next paragraph
@@ -474,8 +477,10 @@ QList<Segmenter::Decision> Reader::run()
             if (a == Announces::CouncilSide) {
                 m_side = Side::Council;
                 m_section = Announces::Nothing;
+                m_sectionListed = false;
             } else {
                 m_section = a;
+                m_sectionListed = false;
                 // A heading that names neither side's business ("Overspend") keeps the side.
             }
             m_leaning = headline ? Polarity::None : PolarityClassifier::leaningOf(block.text);
@@ -513,6 +518,7 @@ QList<Segmenter::Decision> Reader::run()
             m_lastQuote.reset();
             m_openQuote.reset();
             Announces what = m_list != Announces::Nothing ? m_list : m_section;
+            m_sectionListed = m_sectionListed || m_section != Announces::Nothing;
             if (what == Announces::Priorities) {
                 d.kind = SegmentKind::Priority;
             } else if (what == Announces::Context) {
@@ -524,6 +530,8 @@ QList<Segmenter::Decision> Reader::run()
                 d.kind = SegmentKind::Response;
             }
         } else {
+            if (m_sectionListed)
+                m_section = Announces::Nothing;
             d = classifyParagraph(block, i + 1 < m_blocks.size() ? &m_blocks.at(i + 1) : nullptr);
             // A paragraph ends the list a lead-in announced.
             m_list = Announces::Nothing;

@@ -122,6 +122,26 @@ QStringView listMarker(QStringView line, qsizetype *markerLength)
         *markerLength = text;
         return line.sliced(start, 1);
     }
+    // "R1 Raise ...", "P2. Improve ...": inspectorates (Estyn, CIW, Ofsted) number their
+    // recommendations with a letter code. One or two capitals, one or two digits, an
+    // optional '.', ':' or ')', then a capitalised word, so "A1 road" stays prose.
+    {
+        qsizetype k = i;
+        while (k < line.size() && k - i < 2 && line.at(k).isUpper() && line.at(k).unicode() < 128)
+            ++k;
+        const qsizetype digits = k;
+        while (k < line.size() && k - digits < 2 && line.at(k).isDigit())
+            ++k;
+        if (digits > i && k > digits && k < line.size()) {
+            if (line.at(k) == u'.' || line.at(k) == u':' || line.at(k) == u')')
+                ++k;
+            const qsizetype text = followedBySpaceAndText(k);
+            if (text >= 0 && line.at(text).isUpper()) {
+                *markerLength = text;
+                return line.sliced(start, k - start);
+            }
+        }
+    }
     // "1." "12)" "(3)" "a)" "(iv)"
     qsizetype j = i;
     const bool open = line.at(j) == u'(';
