@@ -53,6 +53,8 @@ private Q_SLOTS:
     void opensAReport();
     void performPushesOneUndoStep();
     void failedActionReportsAndPushesNothing();
+    void stepsAreOneUndoStepAndAFailedStartLeavesNone_data();
+    void stepsAreOneUndoStepAndAFailedStartLeavesNone();
     void undoReachesEntriesFromAnEarlierSession();
     void selectionDropsSegmentsThatNoLongerExist();
     void coloursComeFromTheTheme();
@@ -139,6 +141,58 @@ void TestReportSession::failedActionReportsAndPushesNothing()
     QCOMPARE(errors.size(), 1);
     QVERIFY(!errors.constFirst().constFirst().toString().isEmpty());
     QCOMPARE(session.undoStack()->count(), 0);
+}
+
+void TestReportSession::stepsAreOneUndoStepAndAFailedStartLeavesNone_data()
+{
+    QTest::addColumn<QString>("firstName"); // of the tag the first step creates
+    QTest::addColumn<bool>("secondFails");
+    QTest::addColumn<int>("undoSteps");
+    QTest::addColumn<int>("tagsAfter");
+    QTest::addColumn<int>("errors");
+    QTest::newRow("all work") << u"pace"_s << false << 1 << 2 << 0;
+    // "Leadership" exists (names are unique, case-insensitively): nothing runs, no step.
+    QTest::newRow("first fails") << u"LEADERSHIP"_s << false << 0 << 1 << 1;
+    QTest::newRow("second fails") << u"pace"_s << true << 1 << 2 << 1;
+}
+
+void TestReportSession::stepsAreOneUndoStepAndAFailedStartLeavesNone()
+{
+    QFETCH(QString, firstName);
+    QFETCH(bool, secondFails);
+    QFETCH(int, undoSteps);
+    QFETCH(int, tagsAfter);
+    QFETCH(int, errors);
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.open(m_path, &error));
+    const qint64 id = importSample(store);
+    QVERIFY(store.createTag(u"leadership"_s, QColor(Qt::red), &error));
+    ReportSession session(&store);
+    session.setDocument(id);
+    const QString f = firstOfKind(session, SegmentKind::Finding);
+    auto tagId = std::make_shared<qint64>(0);
+    const QList<ReportSession::Step> steps {
+        {u"create tag"_s,
+            [&, tagId](QString *e) {
+                const auto tag = store.createTag(firstName, QColor(Qt::blue), e);
+                *tagId = tag ? tag->id : 0;
+                return tag.has_value();
+            }},
+        {u"tag"_s, [&, tagId](QString *e) { return store.tagSegment(id, secondFails ? u"F999"_s : f, *tagId, e); }},
+    };
+    QSignalSpy errorSpy(&session, &ReportSession::errorOccurred);
+    QCOMPARE(session.performSteps(u"create and tag"_s, steps), !secondFails && errors == 0);
+    QCOMPARE(errorSpy.size(), errors);
+    QCOMPARE(session.undoStack()->count(), undoSteps);
+    QCOMPARE(store.tags().size(), qsizetype(tagsAfter));
+    if (undoSteps == 0)
+        return;
+    QCOMPARE(session.undoStack()->undoText(), u"create and tag"_s);
+    // One undo takes back everything that ran.
+    session.undo();
+    QCOMPARE(store.tags().size(), qsizetype(1));
+    QVERIFY(store.annotatedReport(id, &error)->segmentTags.value(f).isEmpty());
 }
 
 void TestReportSession::undoReachesEntriesFromAnEarlierSession()

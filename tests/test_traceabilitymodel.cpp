@@ -54,6 +54,7 @@ private Q_SLOTS:
     void gaps();
     void suggestionsBecomeGhostsUnlessLinked();
     void sameShapeKeepsRows();
+    void projectWideBlocks();
 };
 
 void TestTraceabilityModel::shapeAndCells()
@@ -162,6 +163,62 @@ void TestTraceabilityModel::sameShapeKeepsRows()
     model.setReport(report);
     QCOMPARE(resets.count(), 1);
     QCOMPARE(model.columnCount(), 1);
+}
+
+void TestTraceabilityModel::projectWideBlocks()
+{
+    // Two reports that both number from F1 and P1: labels alone would collide.
+    AnnotatedReport first = threeByTwo();
+    AnnotatedReport second = threeByTwo();
+    second.documentId = 8;
+    second.links.clear();
+    TraceabilityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReports({
+        {first, QStringLiteral("Northbridge 2024"), {}},
+        {second, QStringLiteral("Eastmere 2025"),
+            {{QStringLiteral("F2"), QStringLiteral("P2"), 0.5, QStringLiteral("words: carers")}}},
+    });
+    QVERIFY(model.isProjectWide());
+    QCOMPARE(model.reportCount(), 2);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.documentOfRow(3), qint64(8));
+    QCOMPARE(model.documentOfColumn(1), qint64(7));
+    QCOMPARE(model.rowOfFinding(QStringLiteral("F1"), 8), 3);
+    QCOMPARE(model.columnOfPriority(QStringLiteral("P2"), 8), 3);
+
+    // The first report's links are in its block only.
+    QCOMPARE(model.linkCount(), 2);
+    QVERIFY(model.linkAt(model.index(0, 0)).has_value());
+    QVERIFY(!model.linkAt(model.index(3, 2)).has_value());
+    // Across reports there is no cell to act on.
+    const QModelIndex across = model.index(0, 2);
+    QVERIFY(!model.isLinkable(across));
+    QCOMPARE(model.flags(across), Qt::NoItemFlags);
+    QVERIFY(!across.data(TraceabilityModel::LinkableRole).toBool());
+    QVERIFY(across.data(Qt::ToolTipRole).toString().contains(QStringLiteral("different reports")));
+    QVERIFY(model.isLinkable(model.index(4, 3)));
+    QVERIFY(model.suggestionAt(model.index(4, 3)).has_value());
+    QVERIFY(!model.suggestionAt(model.index(1, 1)).has_value());
+
+    // Headers say which report; gaps are per report.
+    QVERIFY(model.headerData(3, Qt::Vertical).toString().contains(QStringLiteral("Eastmere 2025: Leadership")));
+    QVERIFY(!model.headerData(0, Qt::Vertical, Qt::BackgroundRole).isValid());
+    QVERIFY(model.headerData(3, Qt::Vertical, Qt::BackgroundRole).isValid());
+    QVERIFY(model.headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Eastmere")));
+    QCOMPARE(model.headerData(3, Qt::Vertical, TraceabilityModel::DocumentRole).toLongLong(), qint64(8));
+    QVERIFY(!model.headerData(0, Qt::Vertical, TraceabilityModel::GapRole).toBool());
+    QVERIFY(model.headerData(3, Qt::Vertical, TraceabilityModel::GapRole).toBool());
+    QCOMPARE(model.findingsWithoutPriority().size(), 1 + 3);
+    QVERIFY(model.findingsWithoutPriority().contains(QStringLiteral("Eastmere 2025 \u00B7 F1")));
+    QVERIFY(model.summary().startsWith(QStringLiteral("2 reports")));
+
+    // Back to one report: the titles go.
+    model.setReport(second);
+    QVERIFY(!model.isProjectWide());
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.headerData(0, Qt::Vertical).toString().startsWith(QStringLiteral("F1")));
 }
 
 QTEST_GUILESS_MAIN(TestTraceabilityModel)

@@ -4,11 +4,13 @@
 // gap marks, undo, and what a fresh ProjectStore reads back.
 #include "LinkEditDialog.h"
 #include "SampleProject.h"
+#include "SegmentLinking.h"
 #include "TraceabilityView.h"
 #include "models/TraceabilityModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace Scrutiny;
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void rejectSuggestionWithDelete();
     void gapsAreMarkedAndCounted();
     void enterOnALinkEditsIt();
+    void projectScopeSpansReports();
+    void hiddenMatrixCatchesUpWhenShown();
 
 private:
     QModelIndex firstGhost() const
@@ -206,4 +210,91 @@ void TestTraceabilityView::enterOnALinkEditsIt()
 }
 
 QTEST_MAIN(TestTraceabilityView)
+void TestTraceabilityView::projectScopeSpansReports()
+{
+    // A second report, in another layout, in the same project.
+    const QString path = QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt");
+    QString error;
+    const auto parsed = ReportImporter::importFile(path, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto imported
+        = m_project->store->importReport(*parsed, file.readAll(), QStringLiteral("numbered.txt"), &error);
+    QVERIFY2(imported, qPrintable(error));
+    const qint64 second = imported->documentId;
+    const qint64 sample = m_project->documentId;
+
+    TraceabilityModel *model = m_view->model();
+    const int sampleRows = model->rowCount();
+    m_view->setScope(TraceabilityView::Scope::Project);
+    QCOMPARE(model->reportCount(), 2);
+    QVERIFY(model->rowCount() > sampleRows);
+    QVERIFY(m_view->summaryText().startsWith(QStringLiteral("2 reports")));
+
+    // An empty cell of the second report's block: a click links in that report,
+    // which becomes the open one.
+    QModelIndex cell;
+    QModelIndex across;
+    for (int r = 0; r < model->rowCount() && !cell.isValid(); ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex i = model->index(r, c);
+            if (!across.isValid() && !model->isLinkable(i))
+                across = i;
+            if (model->documentOfRow(r) == second && model->isLinkable(i) && !model->linkAt(i)
+                && !model->suggestionAt(i)) {
+                cell = i;
+                break;
+            }
+        }
+    }
+    QVERIFY(cell.isValid());
+    QVERIFY(across.isValid());
+    const QString finding = model->findingAt(cell.row());
+    const QString priority = model->priorityAt(cell.column());
+    QTableView *table = m_view->table();
+    table->scrollTo(cell);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+    QCOMPARE(m_project->session->documentId(), second);
+    ProjectStore fresh;
+    QVERIFY(fresh.open(m_project->path, &error));
+    const auto stored = fresh.annotatedReport(second, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QVERIFY(hasLink(*stored, finding, priority));
+    QCOMPARE(fresh.annotatedReport(sample, &error)->links.size(), qsizetype(0));
+    QVERIFY(model->linkAt(cell).has_value());
+
+    // A finding and a priority of different reports cannot be linked.
+    QVERIFY(!m_view->toggle(across));
+    QCOMPARE(m_project->session->report().links.size(), qsizetype(1));
+
+    // Double-clicking a header of the other report asks for that report and segment.
+    QSignalSpy activated(m_view.get(), &TraceabilityView::segmentActivated);
+    const int sampleRow = model->rowOfFinding(QStringLiteral("F1"), sample);
+    QVERIFY(sampleRow >= 0);
+    Q_EMIT table->verticalHeader()->sectionDoubleClicked(sampleRow);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().at(0).toString(), QStringLiteral("F1"));
+    QCOMPARE(activated.first().at(1).toLongLong(), sample);
+    grabIfAsked(m_view.get(), QStringLiteral("traceability-project"));
+}
+
+void TestTraceabilityView::hiddenMatrixCatchesUpWhenShown()
+{
+    TraceabilityModel *model = m_view->model();
+    const QModelIndex cell = firstEmpty();
+    QVERIFY(cell.isValid());
+    const QString finding = model->findingAt(cell.row());
+    const QString priority = model->priorityAt(cell.column());
+    m_view->hide();
+    QVERIFY(SegmentLinking::toggle(m_project->session.get(), {finding}, priority));
+    // Hidden, the matrix waits (tagging a long report must not pay for it) ...
+    QVERIFY(!model->linkAt(cell));
+    // ... and is right as soon as it is seen.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(model->linkAt(cell));
+    QVERIFY(m_view->summaryText().contains(QStringLiteral("1 link")));
+}
+
 #include "test_traceabilityview.moc"

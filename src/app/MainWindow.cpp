@@ -5,21 +5,21 @@
 
 #include "ActionPlanView.h"
 #include "ImportOutcome.h"
+#include "LibraryPanel.h"
 #include "LinkActions.h"
+#include "MessageBar.h"
 #include "NoteEditor.h"
+#include "ReaderView.h"
+#include "ReportSession.h"
+#include "SearchPanel.h"
 #include "SegmentDragSource.h"
 #include "SegmentDropTarget.h"
 #include "SegmentEditDialog.h"
+#include "StructurePanel.h"
 #include "TagActions.h"
 #include "TagBar.h"
 #include "TagManagerDialog.h"
 #include "TraceabilityView.h"
-#include "LibraryPanel.h"
-#include "MessageBar.h"
-#include "ReaderView.h"
-#include "ReportSession.h"
-#include "SearchPanel.h"
-#include "StructurePanel.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
@@ -216,7 +216,8 @@ void MainWindow::setUpAnnotation()
         resizeDocks({searchDock, notesDock}, {560, 220}, Qt::Vertical);
         searchDock->raise();
     }
-    connect(traceability, &TraceabilityView::segmentActivated, this, &MainWindow::showSegmentInReader);
+    connect(traceability, &TraceabilityView::segmentActivated, this,
+        [this](const QString &segment, qint64 documentId) { showSegment(documentId, segment); });
     connect(plan, &ActionPlanView::segmentActivated, this, &MainWindow::showSegmentInReader);
 
     // Keyboard: 1-9 apply the first nine tags, T picks a tag, L links to a priority,
@@ -255,9 +256,10 @@ void MainWindow::setUpAnnotation()
         const QStringList selected = m_session->selectedSegments();
         if (id.isEmpty())
             return QStringList();
-        return selected.contains(id) ? selected : QStringList{id};
+        return selected.contains(id) ? selected : QStringList {id};
     });
-    new SegmentDropTarget(m_session, m_reader->viewport(), [this](const QPoint &pos) { return m_reader->segmentAt(pos); });
+    new SegmentDropTarget(
+        m_session, m_reader->viewport(), [this](const QPoint &pos) { return m_reader->segmentAt(pos); });
 }
 
 void MainWindow::showSegmentInReader(const QString &segmentId)
@@ -269,7 +271,8 @@ void MainWindow::editSegment()
 {
     const QString segment = m_session->currentSegment();
     if (segment.isEmpty()) {
-        m_messageBar->showMessage(tr("Select a segment first (click it, or move with J and K)."), MessageBar::Type::Information);
+        m_messageBar->showMessage(
+            tr("Select a segment first (click it, or move with J and K)."), MessageBar::Type::Information);
         return;
     }
     SegmentEditDialog dialog(m_session, segment, this);
@@ -325,7 +328,7 @@ void MainWindow::setUpActions()
     });
     auto *exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
                                           [this](qint64 id) { return m_session->store()->originalBytes(id); }},
-                                         this);
+        this);
     exports->install(m_ui->menuExport, m_ui->menuFile);
 }
 

@@ -222,6 +222,27 @@ bool ReportSession::perform(const QString &description, const std::function<bool
     return true;
 }
 
+bool ReportSession::performSteps(const QString &description, const QList<Step> &steps)
+{
+    if (steps.isEmpty())
+        return false;
+    if (steps.size() == 1)
+        return perform(steps.constFirst().description, steps.constFirst().action);
+    QString error;
+    if (!steps.constFirst().action(&error)) {
+        Q_EMIT errorOccurred(error.isEmpty() ? tr("Could not %1.").arg(steps.constFirst().description) : error);
+        return false;
+    }
+    d->storeOnlyUndone = 0;
+    d->undoStack.beginMacro(description);
+    d->undoStack.push(new StoreUndoCommand(this, steps.constFirst().description));
+    bool ok = true;
+    for (qsizetype i = 1; ok && i < steps.size(); ++i)
+        ok = perform(steps.at(i).description, steps.at(i).action);
+    d->undoStack.endMacro();
+    return ok;
+}
+
 bool ReportSession::canUndo() const
 {
     return d->undoStack.canUndo() || d->store->canUndo();

@@ -60,6 +60,17 @@ public:
     /// On failure emits errorOccurred with the store's message and returns false.
     bool perform(const QString &description, const std::function<bool(QString *error)> &action);
 
+    /// One store action of a group.
+    struct Step
+    {
+        QString description;
+        std::function<bool(QString *error)> action;
+    };
+    /// Runs steps in order as one undo step named description, stopping at the
+    /// first failure (what ran stays, undone together). The group opens only once
+    /// its first step has worked, so a failure at the start leaves no empty undo step.
+    bool performSteps(const QString &description, const QList<Step> &steps);
+
     /// Edit > Undo / Redo. Undo takes this session's steps first, then older
     /// journal entries (from before a restart) straight from the store.
     bool canUndo() const;

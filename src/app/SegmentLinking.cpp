@@ -43,26 +43,6 @@ bool allLinked(const AnnotatedReport &report, const QStringList &segments, const
         [&](const QString &source) { return find(report, source, priority).has_value(); });
 }
 
-namespace {
-bool runGrouped(ReportSession *session, const QString &macroText, const QList<std::function<bool()>> &steps)
-{
-    if (steps.isEmpty())
-        return false;
-    const bool grouped = steps.size() > 1;
-    if (grouped)
-        session->undoStack()->beginMacro(macroText);
-    bool ok = true;
-    for (const auto &step : steps) {
-        ok = step();
-        if (!ok)
-            break;
-    }
-    if (grouped)
-        session->undoStack()->endMacro();
-    return ok;
-}
-} // namespace
-
 bool link(ReportSession *session, const QStringList &segments, const QString &priority)
 {
     const qint64 documentId = session->documentId();
@@ -70,7 +50,7 @@ bool link(ReportSession *session, const QStringList &segments, const QString &pr
     const Segment *target = report.report.segment(priority);
     if (documentId == 0 || !target || target->kind != SegmentKind::Priority)
         return false;
-    QList<std::function<bool()>> steps;
+    QList<ReportSession::Step> steps;
     QStringList sources;
     for (const QString &source : linkable(report, segments)) {
         if (find(report, source, priority))
@@ -78,19 +58,17 @@ bool link(ReportSession *session, const QStringList &segments, const QString &pr
         sources.append(source);
         const LinkType type = defaultType(report, source);
         ProjectStore *store = session->store();
-        steps.append([=] {
-            return session->perform(QObject::tr("link %1 to %2").arg(source, priority),
-                [=](QString *error) { return store->addLink(documentId, source, priority, type, error).has_value(); });
-        });
+        steps.append({QObject::tr("link %1 to %2").arg(source, priority),
+            [=](QString *error) { return store->addLink(documentId, source, priority, type, error).has_value(); }});
     }
-    return runGrouped(session, QObject::tr("link %1 to %2").arg(sources.join(QStringLiteral(", ")), priority), steps);
+    return session->performSteps(QObject::tr("link %1 to %2").arg(sources.join(QStringLiteral(", ")), priority), steps);
 }
 
 bool unlink(ReportSession *session, const QStringList &segments, const QString &priority)
 {
     const qint64 documentId = session->documentId();
     const AnnotatedReport &report = session->report();
-    QList<std::function<bool()>> steps;
+    QList<ReportSession::Step> steps;
     QStringList sources;
     for (const QString &source : linkable(report, segments)) {
         const auto existing = find(report, source, priority);
@@ -99,13 +77,11 @@ bool unlink(ReportSession *session, const QStringList &segments, const QString &
         sources.append(source);
         const qint64 linkId = existing->id;
         ProjectStore *store = session->store();
-        steps.append([=] {
-            return session->perform(QObject::tr("unlink %1 from %2").arg(source, priority),
-                [=](QString *error) { return store->removeLink(documentId, linkId, error); });
-        });
+        steps.append({QObject::tr("unlink %1 from %2").arg(source, priority),
+            [=](QString *error) { return store->removeLink(documentId, linkId, error); }});
     }
-    return runGrouped(
-        session, QObject::tr("unlink %1 from %2").arg(sources.join(QStringLiteral(", ")), priority), steps);
+    return session->performSteps(
+        QObject::tr("unlink %1 from %2").arg(sources.join(QStringLiteral(", ")), priority), steps);
 }
 
 bool toggle(ReportSession *session, const QStringList &segments, const QString &priority)

@@ -4,8 +4,6 @@
 #include "ReportSession.h"
 #include "store/ProjectStore.h"
 
-#include <QUndoStack>
-
 namespace Scrutiny::SegmentTagging {
 
 namespace {
@@ -25,6 +23,23 @@ bool hasTag(const ReportSession *session, const QString &segment, qint64 tagId)
     return session->report().segmentTags.value(segment).contains(tagId);
 }
 
+QList<ReportSession::Step> steps(ReportSession *session, const QStringList &segments, qint64 tagId, bool add)
+{
+    const qint64 documentId = session->documentId();
+    const QString name = tagName(session, tagId);
+    ProjectStore *store = session->store();
+    QList<ReportSession::Step> out;
+    for (const QString &segment : segments) {
+        out.append({add ? QObject::tr("tag %1 with %2").arg(segment, name)
+                        : QObject::tr("untag %1 from %2").arg(name, segment),
+            [=](QString *error) {
+                return add ? store->tagSegment(documentId, segment, tagId, error)
+                           : store->untagSegment(documentId, segment, tagId, error);
+            }});
+    }
+    return out;
+}
+
 bool run(ReportSession *session, const QStringList &segments, qint64 tagId, bool add)
 {
     const qint64 documentId = session->documentId();
@@ -38,27 +53,10 @@ bool run(ReportSession *session, const QStringList &segments, qint64 tagId, bool
     if (todo.isEmpty())
         return false;
     const QString name = tagName(session, tagId);
-    const bool grouped = todo.size() > 1;
-    if (grouped) {
-        session->undoStack()->beginMacro(add
-                ? QObject::tr("tag %1 with %2").arg(todo.join(QStringLiteral(", ")), name)
-                : QObject::tr("untag %1 from %2").arg(name, todo.join(QStringLiteral(", "))));
-    }
-    bool ok = true;
-    for (const QString &segment : std::as_const(todo)) {
-        ProjectStore *store = session->store();
-        const QString description = add ? QObject::tr("tag %1 with %2").arg(segment, name)
-                                        : QObject::tr("untag %1 from %2").arg(name, segment);
-        ok = session->perform(description, [=](QString *error) {
-            return add ? store->tagSegment(documentId, segment, tagId, error)
-                       : store->untagSegment(documentId, segment, tagId, error);
-        });
-        if (!ok)
-            break;
-    }
-    if (grouped)
-        session->undoStack()->endMacro();
-    return ok;
+    const QString list = todo.join(QStringLiteral(", "));
+    return session->performSteps(
+        add ? QObject::tr("tag %1 with %2").arg(list, name) : QObject::tr("untag %1 from %2").arg(name, list),
+        steps(session, todo, tagId, add));
 }
 } // namespace
 

@@ -110,18 +110,21 @@ void TagActions::createAndApply(const QString &name)
 {
     ProjectStore *store = m_session->store();
     const QColor colour = TagSwatch::colourFor(int(store->tags().size()));
-    qint64 tagId = 0;
-    // One undo step: creating the tag and tagging the selection with it.
-    m_session->undoStack()->beginMacro(tr("create tag %1").arg(name));
-    const bool created = m_session->perform(tr("create tag %1").arg(name), [&](QString *error) {
-        const auto tag = store->createTag(name, colour, error);
-        if (tag)
-            tagId = tag->id;
-        return tag.has_value();
-    });
-    if (created)
-        SegmentTagging::apply(m_session, m_session->selectedSegments(), tagId);
-    m_session->undoStack()->endMacro();
+    const qint64 documentId = m_session->documentId();
+    // One undo step: creating the tag and tagging the selection with it. The
+    // tagging steps read the id the first step sets (they run after it).
+    auto tagId = std::make_shared<qint64>(0);
+    QList<ReportSession::Step> steps {{tr("create tag %1").arg(name), [=](QString *error) {
+                                           const auto tag = store->createTag(name, colour, error);
+                                           if (tag)
+                                               *tagId = tag->id;
+                                           return tag.has_value();
+                                       }}};
+    for (const QString &segment : m_session->selectedSegments()) {
+        steps.append({tr("tag %1 with %2").arg(segment, name),
+            [=](QString *error) { return store->tagSegment(documentId, segment, *tagId, error); }});
+    }
+    m_session->performSteps(tr("create tag %1").arg(name), steps);
 }
 
 } // namespace Scrutiny

@@ -35,6 +35,13 @@ QColor TraceabilityCellDelegate::linkColour(const ReportSession *session, int li
 void TraceabilityCellDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (!index.data(TraceabilityModel::LinkableRole).toBool()) {
+        // Between two reports: no cell, only a shade that shows each report's block.
+        QColor shade = option.palette.color(QPalette::Mid);
+        shade.setAlpha(60);
+        painter->fillRect(option.rect, shade);
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const int linkType = index.data(TraceabilityModel::LinkTypeRole).toInt();

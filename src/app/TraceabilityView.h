@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Annotations.h"
 #include "model/ParsedReport.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <functional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -19,7 +21,9 @@ class ReportSession;
 struct AnnotatedReport;
 class TraceabilityModel;
 
-/// The findings x priorities matrix of the open report. Click or Space toggles a
+/// The findings x priorities matrix of the open report, or of every report in the
+/// project (the scope box; blocks per report, headers with the report's title;
+/// acting on another report's cell opens that report). Click or Space toggles a
 /// link; suggested links are ghost cells (dashed ring with the score, reasons in
 /// the tooltip): Enter or double-click accepts, Delete rejects (never offered
 /// again). Enter/F2 on a link edits its type and note; the context menu has all of
@@ -44,6 +48,10 @@ public:
     /// (LinkSuggester: each finding's two best priorities scoring at least 0.1).
     static QList<SuggestedLink> assistantSuggestions(const AnnotatedReport &report);
 
+    enum class Scope { Report, Project };
+    void setScope(Scope scope);
+    Scope scope() const;
+
     TraceabilityModel *model() const;
     QTableView *table() const;
     QString summaryText() const;
@@ -57,14 +65,24 @@ public:
     void editLink(const QModelIndex &index);
 
 Q_SIGNALS:
-    /// A finding or priority the user wants to see in the reader.
-    void segmentActivated(const QString &segment);
+    /// A finding or priority the user wants to see in the reader; documentId 0
+    /// is the open report.
+    void segmentActivated(const QString &segment, qint64 documentId = 0);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// Rebuilds the matrix now when visible, else when next shown: a hidden
+    /// matrix must not slow down tagging in a long report.
     void reload();
+    void reloadNow();
+    QList<SuggestedLink> openSuggestions(const AnnotatedReport &report) const;
+    /// Makes the cell's report the open one (project scope), so actions apply to it.
+    bool openReportOf(const QModelIndex &index);
+    void activate(const QString &segment, qint64 documentId);
+    bool resolveSuggestion(const QModelIndex &index, bool accept);
     void showContextMenu(const QPoint &pos);
     void cellClicked(const QModelIndex &index);
     void cellDoubleClicked(const QModelIndex &index);
@@ -73,6 +91,17 @@ private:
     TraceabilityModel *m_model;
     QLabel *m_summary;
     QCheckBox *m_showSuggestions;
+    QComboBox *m_scope;
+    bool m_stale = false;
+    /// What the report-scope matrix was built from: tags and notes change none of it.
+    struct Shown
+    {
+        qint64 documentId = -1;
+        QList<Segment> segments;
+        QList<Link> links;
+        QList<SuggestedLink> suggestions;
+        bool operator==(const Shown &) const = default;
+    } m_shown;
     QTableView *m_table;
     SuggestionSource m_source;
     // A double-click also delivers a click; that click must not toggle the cell back.

@@ -40,79 +40,138 @@ QString TraceabilityModel::glyph(LinkType type)
     return QStringLiteral("\u25CF"); // full circle
 }
 
-QString TraceabilityModel::cellKey(const QString &finding, const QString &priority)
+QString TraceabilityModel::cellKey(qint64 documentId, const QString &finding, const QString &priority)
 {
-    return finding + QLatin1Char('>') + priority;
+    return QString::number(documentId) + QLatin1Char(':') + finding + QLatin1Char('>') + priority;
+}
+
+QString TraceabilityModel::axisKey(const Axis &axis)
+{
+    return QString::number(axis.documentId) + QLatin1Char(':') + axis.label;
+}
+
+QString TraceabilityModel::shownLabel(const Axis &axis) const
+{
+    return m_projectWide ? axis.title + QStringLiteral(" \u00B7 ") + axis.label : axis.label;
+}
+
+QString TraceabilityModel::cellKeyAt(int row, int column) const
+{
+    const Axis &finding = m_rows.at(row);
+    const Axis &priority = m_columns.at(column);
+    // Across reports there is no cell: a key no link or suggestion can have.
+    if (finding.documentId != priority.documentId)
+        return {};
+    return cellKey(finding.documentId, finding.label, priority.label);
 }
 
 void TraceabilityModel::setReport(const AnnotatedReport &report)
 {
-    QStringList findings;
-    QStringList priorities;
-    QHash<QString, QString> texts;
-    for (const Segment &segment : report.report.segments) {
-        if (segment.kind == SegmentKind::Finding)
-            findings.append(segment.id);
-        else if (segment.kind == SegmentKind::Priority)
-            priorities.append(segment.id);
-        else
-            continue;
-        texts.insert(segment.id, segment.text);
-    }
-    const QSet<QString> findingSet(findings.cbegin(), findings.cend());
-    const QSet<QString> prioritySet(priorities.cbegin(), priorities.cend());
-    QHash<QString, Link> links;
-    for (const Link &link : report.links) {
-        if (findingSet.contains(link.from) && prioritySet.contains(link.to))
-            links.insert(cellKey(link.from, link.to), link);
-        else if (findingSet.contains(link.to) && prioritySet.contains(link.from))
-            links.insert(cellKey(link.to, link.from), link);
-    }
+    const QList<SuggestedLink> suggestions
+        = !m_projectWide && m_sources.size() == 1 ? m_sources.constFirst().suggestions : QList<SuggestedLink>();
+    setReport(report, suggestions);
+}
 
-    const bool sameShape = findings == m_findings && priorities == m_priorities;
-    if (!sameShape)
-        beginResetModel();
-    m_report = report;
-    m_findings = findings;
-    m_priorities = priorities;
-    m_texts = texts;
-    m_links = links;
-    QSet<QString> linkedFindings;
-    QSet<QString> linkedPriorities;
-    for (auto it = links.cbegin(); it != links.cend(); ++it) {
-        const bool forward = findingSet.contains(it->from);
-        linkedFindings.insert(forward ? it->from : it->to);
-        linkedPriorities.insert(forward ? it->to : it->from);
-    }
-    m_lonelyFindings.clear();
-    for (const QString &finding : std::as_const(m_findings)) {
-        if (!linkedFindings.contains(finding))
-            m_lonelyFindings.append(finding);
-    }
-    m_lonelyPriorities.clear();
-    for (const QString &priority : std::as_const(m_priorities)) {
-        if (!linkedPriorities.contains(priority))
-            m_lonelyPriorities.append(priority);
-    }
-    m_suggestions.clear();
-    for (const SuggestedLink &suggestion : std::as_const(m_allSuggestions)) {
-        const QString key = cellKey(suggestion.from, suggestion.to);
-        if (findingSet.contains(suggestion.from) && prioritySet.contains(suggestion.to) && !m_links.contains(key))
-            m_suggestions.insert(key, suggestion);
-    }
-    if (!sameShape) {
-        endResetModel();
-    } else if (!m_findings.isEmpty() && !m_priorities.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
-        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    }
+void TraceabilityModel::setReport(const AnnotatedReport &report, const QList<SuggestedLink> &suggestions)
+{
+    rebuild({Source {report, QString(), suggestions}}, false);
 }
 
 void TraceabilityModel::setSuggestions(const QList<SuggestedLink> &suggestions)
 {
-    m_allSuggestions = suggestions;
-    setReport(AnnotatedReport(m_report));
+    Source source = m_sources.isEmpty() ? Source() : m_sources.constFirst();
+    source.suggestions = suggestions;
+    rebuild({source}, false);
+}
+
+void TraceabilityModel::setReports(const QList<Source> &sources)
+{
+    rebuild(sources, true);
+}
+
+bool TraceabilityModel::isProjectWide() const
+{
+    return m_projectWide;
+}
+
+int TraceabilityModel::reportCount() const
+{
+    return int(m_sources.size());
+}
+
+void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
+{
+    QList<Axis> rows;
+    QList<Axis> columns;
+    QHash<QString, Link> links;
+    QHash<QString, SuggestedLink> suggestions;
+    QSet<QString> linked; // axis keys with a partner
+    for (const Source &source : sources) {
+        const qint64 documentId = source.report.documentId;
+        QSet<QString> findingSet;
+        QSet<QString> prioritySet;
+        for (const Segment &segment : source.report.report.segments) {
+            if (segment.kind == SegmentKind::Finding) {
+                rows.append(Axis {documentId, segment.id, segment.text, source.title});
+                findingSet.insert(segment.id);
+            } else if (segment.kind == SegmentKind::Priority) {
+                columns.append(Axis {documentId, segment.id, segment.text, source.title});
+                prioritySet.insert(segment.id);
+            }
+        }
+        for (const Link &link : source.report.links) {
+            const bool forward = findingSet.contains(link.from) && prioritySet.contains(link.to);
+            const bool backward = findingSet.contains(link.to) && prioritySet.contains(link.from);
+            if (!forward && !backward)
+                continue;
+            const QString &finding = forward ? link.from : link.to;
+            const QString &priority = forward ? link.to : link.from;
+            links.insert(cellKey(documentId, finding, priority), link);
+            linked.insert(QString::number(documentId) + QLatin1Char(':') + finding);
+            linked.insert(QString::number(documentId) + QLatin1Char(':') + priority);
+        }
+        for (const SuggestedLink &suggestion : source.suggestions) {
+            const QString key = cellKey(documentId, suggestion.from, suggestion.to);
+            if (findingSet.contains(suggestion.from) && prioritySet.contains(suggestion.to) && !links.contains(key))
+                suggestions.insert(key, suggestion);
+        }
+    }
+
+    // Same findings and priorities: only cells and headers change, views keep their place.
+    const bool sameShape = projectWide == m_projectWide && rows == m_rows && columns == m_columns;
+    if (!sameShape)
+        beginResetModel();
+    m_sources = sources;
+    m_projectWide = projectWide;
+    m_blockOf.clear();
+    for (const Source &source : sources)
+        m_blockOf.insert(source.report.documentId, int(m_blockOf.size()));
+    m_rows = std::move(rows);
+    m_columns = std::move(columns);
+    m_links = std::move(links);
+    m_suggestions = std::move(suggestions);
+    m_gapKeys.clear();
+    m_lonelyFindings.clear();
+    m_lonelyPriorities.clear();
+    for (const Axis &axis : std::as_const(m_rows)) {
+        if (!linked.contains(axisKey(axis))) {
+            m_gapKeys.insert(axisKey(axis));
+            m_lonelyFindings.append(shownLabel(axis));
+        }
+    }
+    for (const Axis &axis : std::as_const(m_columns)) {
+        if (!linked.contains(axisKey(axis))) {
+            m_gapKeys.insert(axisKey(axis));
+            m_lonelyPriorities.append(shownLabel(axis));
+        }
+    }
+    if (!sameShape) {
+        endResetModel();
+    } else if (!m_rows.isEmpty() && !m_columns.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
 }
 
 void TraceabilityModel::setGapColour(const QColor &colour)
@@ -126,29 +185,54 @@ void TraceabilityModel::setGapColour(const QColor &colour)
 
 QString TraceabilityModel::findingAt(int row) const
 {
-    return m_findings.value(row);
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).label : QString();
 }
 
 QString TraceabilityModel::priorityAt(int column) const
 {
-    return m_priorities.value(column);
+    return column >= 0 && column < m_columns.size() ? m_columns.at(column).label : QString();
 }
 
-int TraceabilityModel::rowOfFinding(const QString &label) const
+qint64 TraceabilityModel::documentOfRow(int row) const
 {
-    return int(m_findings.indexOf(label));
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).documentId : 0;
 }
 
-int TraceabilityModel::columnOfPriority(const QString &label) const
+qint64 TraceabilityModel::documentOfColumn(int column) const
 {
-    return int(m_priorities.indexOf(label));
+    return column >= 0 && column < m_columns.size() ? m_columns.at(column).documentId : 0;
+}
+
+bool TraceabilityModel::isLinkable(const QModelIndex &index) const
+{
+    return checkIndex(index, CheckIndexOption::IndexIsValid)
+        && m_rows.at(index.row()).documentId == m_columns.at(index.column()).documentId;
+}
+
+int TraceabilityModel::indexOf(const QList<Axis> &axes, const QString &label, qint64 documentId)
+{
+    for (qsizetype i = 0; i < axes.size(); ++i) {
+        if (axes.at(i).label == label && (documentId == 0 || axes.at(i).documentId == documentId))
+            return int(i);
+    }
+    return -1;
+}
+
+int TraceabilityModel::rowOfFinding(const QString &label, qint64 documentId) const
+{
+    return indexOf(m_rows, label, documentId);
+}
+
+int TraceabilityModel::columnOfPriority(const QString &label, qint64 documentId) const
+{
+    return indexOf(m_columns, label, documentId);
 }
 
 std::optional<Link> TraceabilityModel::linkAt(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return std::nullopt;
-    const auto it = m_links.constFind(cellKey(m_findings.at(index.row()), m_priorities.at(index.column())));
+    const auto it = m_links.constFind(cellKeyAt(index.row(), index.column()));
     if (it == m_links.cend())
         return std::nullopt;
     return *it;
@@ -158,7 +242,7 @@ std::optional<SuggestedLink> TraceabilityModel::suggestionAt(const QModelIndex &
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return std::nullopt;
-    const auto it = m_suggestions.constFind(cellKey(m_findings.at(index.row()), m_priorities.at(index.column())));
+    const auto it = m_suggestions.constFind(cellKeyAt(index.row(), index.column()));
     if (it == m_suggestions.cend())
         return std::nullopt;
     return *it;
@@ -189,8 +273,11 @@ QString TraceabilityModel::summary() const
     // English plurals spelled out: %n forms need a loaded translation to work.
     const auto count
         = [](qsizetype n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
-    QString text = count(m_findings.size(), tr("%1 finding"), tr("%1 findings")) + QStringLiteral(" \u00D7 ")
-        + count(m_priorities.size(), tr("%1 priority"), tr("%1 priorities")) + QStringLiteral(" \u00B7 ")
+    QString text;
+    if (m_projectWide)
+        text = count(m_sources.size(), tr("%1 report"), tr("%1 reports")) + QStringLiteral(" \u00B7 ");
+    text += count(m_rows.size(), tr("%1 finding"), tr("%1 findings")) + QStringLiteral(" \u00D7 ")
+        + count(m_columns.size(), tr("%1 priority"), tr("%1 priorities")) + QStringLiteral(" \u00B7 ")
         + count(linkCount(), tr("%1 link"), tr("%1 links"));
     if (suggestionCount() > 0)
         text += QStringLiteral(" \u00B7 ") + tr("%1 suggested").arg(suggestionCount());
@@ -206,21 +293,24 @@ QString TraceabilityModel::summary() const
 
 int TraceabilityModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_findings.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TraceabilityModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_priorities.size());
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QString TraceabilityModel::cellToolTip(int row, int column) const
 {
-    const QString finding = m_findings.at(row);
-    const QString priority = m_priorities.at(column);
-    const QString key = cellKey(finding, priority);
+    const Axis &finding = m_rows.at(row);
+    const Axis &priority = m_columns.at(column);
+    const QString key = cellKeyAt(row, column);
     QString state;
-    if (const auto link = m_links.constFind(key); link != m_links.cend()) {
+    if (key.isEmpty()) {
+        state = tr("%1 and %2 are in different reports: they cannot be linked.")
+                    .arg(shownLabel(finding), shownLabel(priority));
+    } else if (const auto link = m_links.constFind(key); link != m_links.cend()) {
         state = tr("%1 %2 %3").arg(link->from, toString(link->type), link->to);
         if (!link->note.isEmpty())
             state += QLatin1Char('\n') + tr("Note: %1").arg(link->note);
@@ -228,19 +318,19 @@ QString TraceabilityModel::cellToolTip(int row, int column) const
         state = tr("Suggested link (score %1): %2").arg(QString::number(suggestion->score, 'f', 2), suggestion->reason)
             + QLatin1Char('\n') + tr("Enter accepts, Delete rejects");
     } else {
-        state = tr("Not linked: Space or click links %1 to %2").arg(finding, priority);
+        state = tr("Not linked: Space or click links %1 to %2").arg(finding.label, priority.label);
     }
-    return state + QStringLiteral("\n\n") + finding + QStringLiteral(": ") + m_texts.value(finding).simplified()
-        + QStringLiteral("\n\n") + priority + QStringLiteral(": ") + m_texts.value(priority).simplified();
+    return state + QStringLiteral("\n\n") + shownLabel(finding) + QStringLiteral(": ") + finding.text.simplified()
+        + QStringLiteral("\n\n") + shownLabel(priority) + QStringLiteral(": ") + priority.text.simplified();
 }
 
 QVariant TraceabilityModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const QString finding = m_findings.at(index.row());
-    const QString priority = m_priorities.at(index.column());
-    const QString key = cellKey(finding, priority);
+    const QString &finding = m_rows.at(index.row()).label;
+    const QString &priority = m_columns.at(index.column()).label;
+    const QString key = cellKeyAt(index.row(), index.column());
     const auto link = m_links.constFind(key);
     const bool linked = link != m_links.cend();
     const auto suggestion = m_suggestions.constFind(key);
@@ -254,6 +344,8 @@ QVariant TraceabilityModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return cellToolTip(index.row(), index.column());
     case Qt::AccessibleTextRole:
+        if (key.isEmpty())
+            return tr("%1 and %2 are in different reports").arg(finding, priority);
         if (linked)
             return tr("%1 %2 %3").arg(finding, toString(link->type), priority);
         if (suggested)
@@ -274,6 +366,10 @@ QVariant TraceabilityModel::data(const QModelIndex &index, int role) const
         return finding;
     case PriorityRole:
         return priority;
+    case DocumentRole:
+        return m_rows.at(index.row()).documentId;
+    case LinkableRole:
+        return !key.isEmpty();
     default:
         return {};
     }
@@ -281,22 +377,30 @@ QVariant TraceabilityModel::data(const QModelIndex &index, int role) const
 
 QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    const QStringList &labels = orientation == Qt::Vertical ? m_findings : m_priorities;
-    if (section < 0 || section >= labels.size())
+    const QList<Axis> &axes = orientation == Qt::Vertical ? m_rows : m_columns;
+    if (section < 0 || section >= axes.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString label = labels.at(section);
-    const bool gap
-        = orientation == Qt::Vertical ? m_lonelyFindings.contains(label) : m_lonelyPriorities.contains(label);
+    const Axis &axis = axes.at(section);
+    const QString label = shownLabel(axis);
+    const bool gap = m_gapKeys.contains(axisKey(axis));
     switch (role) {
     case Qt::DisplayRole: {
         // A warning sign marks gaps in a way that survives colour blindness and printing.
         const QString mark = gap ? QStringLiteral(" \u26A0") : QString();
+        // Columns are narrow: the label only (the report is in the tooltip and the shading).
         if (orientation == Qt::Horizontal)
-            return QString(label + mark);
-        return QString(label + mark + QStringLiteral("  ") + excerpt(m_texts.value(label), headerTextLength));
+            return QString(axis.label + mark);
+        const QString report = m_projectWide ? axis.title + QStringLiteral(": ") : QString();
+        return QString(axis.label + mark + QStringLiteral("  ") + report + excerpt(axis.text, headerTextLength));
+    }
+    case Qt::BackgroundRole: {
+        // Across a project every other report's headers are shaded, so blocks read apart.
+        if (!m_projectWide || m_blockOf.value(axis.documentId) % 2 == 0)
+            return {};
+        return QColor(128, 128, 128, 28);
     }
     case Qt::ToolTipRole: {
-        QString tip = label + QStringLiteral(": ") + m_texts.value(label).simplified();
+        QString tip = label + QStringLiteral(": ") + axis.text.simplified();
         if (gap)
             tip += QStringLiteral("\n\n")
                 + (orientation == Qt::Vertical ? tr("Gap: no priority is linked to this finding.")
@@ -316,11 +420,13 @@ QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation,
         return orientation == Qt::Vertical ? QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter))
                                            : QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
     case FindingRole:
-        return orientation == Qt::Vertical ? label : QVariant();
+        return orientation == Qt::Vertical ? axis.label : QVariant();
     case PriorityRole:
-        return orientation == Qt::Horizontal ? label : QVariant();
+        return orientation == Qt::Horizontal ? axis.label : QVariant();
     case GapRole:
         return gap;
+    case DocumentRole:
+        return axis.documentId;
     default:
         return {};
     }
@@ -328,7 +434,7 @@ QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags TraceabilityModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!isLinkable(index))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
 }

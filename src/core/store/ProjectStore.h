@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -110,6 +111,8 @@ public:
     /// A suggestion the user turned down is never offered again.
     bool rejectSuggestion(qint64 documentId, const QString &from, const QString &to, QString *error);
     bool isRejected(qint64 documentId, const QString &from, const QString &to) const;
+    /// Every rejected (from, to) pair of a report, by label, in one read.
+    QSet<std::pair<QString, QString>> rejectedSuggestions(qint64 documentId) const;
     /// Accepting = addLink with type Addresses (RespondsTo for responses), journaled as "accept suggestion".
     std::optional<Link> acceptSuggestion(qint64 documentId, const QString &from, const QString &to, QString *error);
 

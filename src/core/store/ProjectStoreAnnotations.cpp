@@ -454,6 +454,21 @@ bool ProjectStore::isRejected(qint64 documentId, const QString &from, const QStr
     return rejected;
 }
 
+QSet<std::pair<QString, QString>> ProjectStore::rejectedSuggestions(qint64 documentId) const
+{
+    QSet<std::pair<QString, QString>> rejected;
+    d->read(nullptr, [&] {
+        QSqlQuery query = exec(d->db(),
+            QStringLiteral("SELECT r.from_segment, r.to_segment FROM rejected_suggestions r "
+                           "JOIN segments s ON s.id = r.from_segment WHERE s.document_id = ?"),
+            {documentId});
+        // Rejections are few: label just those, not every segment of a long report.
+        while (query.next())
+            rejected.insert({d->label(query.value(0).toLongLong()), d->label(query.value(1).toLongLong())});
+    });
+    return rejected;
+}
+
 // --- Notes -----------------------------------------------------------------
 
 bool ProjectStore::setNote(qint64 documentId, const QString &segment, const QString &markdown, QString *error)
