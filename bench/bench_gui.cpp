@@ -208,6 +208,39 @@ static void BM_Floor_StoreTagAndReload300kWords(benchmark::State &state)
 }
 BENCHMARK(BM_Floor_StoreTagAndReload300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
 
+// The two halves of that floor, to see which one to work on.
+static void BM_StoreTagOnly300kWords(benchmark::State &state)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(longReport().project, &error))
+        qFatal("%s", qPrintable(error));
+    const qint64 id = longReport().documentId;
+    const std::optional<Tag> tag = store.tagByName(u"bench"_s) ? store.tagByName(u"bench"_s)
+                                                               : store.createTag(u"bench"_s, QColor(Qt::blue), &error);
+    std::optional<AnnotatedReport> report = store.annotatedReport(id, &error);
+    const QString segment = report->report.segments.at(report->report.segments.size() / 2).id;
+    bool add = !report->segmentTags.value(segment).contains(tag->id);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(
+            add ? store.tagSegment(id, segment, tag->id, &error) : store.untagSegment(id, segment, tag->id, &error));
+        add = !add;
+    }
+}
+BENCHMARK(BM_StoreTagOnly300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
+
+static void BM_StoreRefreshOnly300kWords(benchmark::State &state)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(longReport().project, &error))
+        qFatal("%s", qPrintable(error));
+    std::optional<AnnotatedReport> report = store.annotatedReport(longReport().documentId, &error);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(store.refreshAnnotations(&*report, &error));
+}
+BENCHMARK(BM_StoreRefreshOnly300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
+
 static void BM_OpenReport300kWords(benchmark::State &state)
 {
     MainWindow window(longReport().project);

@@ -3,6 +3,7 @@
 // undo/redo (also across a restart) and the journal.
 #include "StoreFixtures.h"
 #include "store/ProjectStore.h"
+#include "store/Schema.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -37,6 +38,49 @@ class TestProjectStore final : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void refreshRereadsSegmentsOnlyWhenTheyChanged()
+    {
+        ProjectStore store;
+        const QString path = freshPath();
+        const qint64 id = openWithReport(store, path);
+        QString error;
+        auto held = store.annotatedReport(id, &error);
+        QVERIFY2(held, qPrintable(error));
+        const QList<Segment> before = held->report.segments;
+        QVERIFY(store.tagSegmentByName(id, QStringLiteral("F1"), QStringLiteral("timeliness"), &error));
+        QVERIFY2(store.refreshAnnotations(&*held, &error), qPrintable(error));
+        QCOMPARE(held->segmentTags.value(QStringLiteral("F1")).size(), 1);
+        // A tag changes no segment: the list held is the same one, not a re-read copy.
+        QVERIFY(held->report.segments.constData() == before.constData());
+
+        // Another process turns F2 into a priority: the next refresh sees it.
+        {
+            ProjectStore other;
+            QVERIFY(other.open(path, &error));
+            QVERIFY2(other.updateSegment(id, QStringLiteral("F2"), SegmentKind::Priority, Side::Review, {}, {}, &error),
+                qPrintable(error));
+        }
+        QVERIFY2(store.refreshAnnotations(&*held, &error), qPrintable(error));
+        const auto count = [&](SegmentKind kind) {
+            return std::count_if(held->report.segments.cbegin(), held->report.segments.cend(),
+                [kind](const Segment &s) { return s.kind == kind; });
+        };
+        QCOMPARE(count(SegmentKind::Finding), 2);
+        QCOMPARE(count(SegmentKind::Priority), 3);
+        QCOMPARE(held->segmentTags.value(QStringLiteral("F1")).size(), 1);
+        QCOMPARE(held->report.segments.size(), held->segmentRows.size());
+
+        // A split by this store, and its undo, show too.
+        const qsizetype segments = held->report.segments.size();
+        QVERIFY2(store.splitSegment(id, QStringLiteral("F1"), 5, &error), qPrintable(error));
+        QVERIFY(store.refreshAnnotations(&*held, &error));
+        QCOMPARE(held->report.segments.size(), segments + 1);
+        QVERIFY(store.undo(&error));
+        QVERIFY(store.refreshAnnotations(&*held, &error));
+        QCOMPARE(held->report.segments.size(), segments);
+        QCOMPARE(held->report.segments, store.annotatedReport(id, &error)->report.segments);
+    }
+
     void importsAndReadsBack()
     {
         ProjectStore store;
@@ -67,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(docs[0].title, expected.title);
 
         // WAL and foreign keys are on; the schema is current.
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), Schema::currentVersion);
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);

@@ -13,7 +13,8 @@
 namespace Scrutiny {
 
 /// A code the user applies to segments. Tags form a hierarchy through parentId.
-struct Tag {
+struct Tag
+{
     qint64 id = 0;
     QString name;
     QColor colour;
@@ -27,7 +28,8 @@ QString toString(LinkType type);
 std::optional<LinkType> linkTypeFromString(QStringView text);
 
 /// A user's cross-link between two segments of one report (usually finding -> priority).
-struct Link {
+struct Link
+{
     qint64 id = 0;
     QString from; ///< segment id within the report, e.g. "F3"
     QString to; ///< e.g. "P2"
@@ -39,7 +41,8 @@ struct Link {
 };
 
 /// A Markdown note on a segment, or on the whole document when segment is empty.
-struct Note {
+struct Note
+{
     qint64 id = 0;
     QString segment;
     QString markdown;
@@ -52,7 +55,8 @@ QString toString(PlanStatus status);
 std::optional<PlanStatus> planStatusFromString(QStringView text);
 
 /// The action plan entry of one priority.
-struct PlanItem {
+struct PlanItem
+{
     QString priority; ///< segment id, e.g. "P2"
     QString owner;
     QDate due;
@@ -65,7 +69,8 @@ struct PlanItem {
 
 /// A stored report with everything the user added to it: what export and the
 /// reader consume, independent of how the store keeps it.
-struct AnnotatedReport {
+struct AnnotatedReport
+{
     qint64 documentId = 0;
     QString fileName;
     QString sha256;
@@ -76,6 +81,11 @@ struct AnnotatedReport {
     QList<Link> links;
     QList<Note> notes;
     QList<PlanItem> plan;
+    /// Where the segments came from in the store: their rows (parallel to
+    /// report.segments) and the report's segments revision when they were read,
+    /// so annotations can be re-read without re-reading the segments.
+    QList<qint64> segmentRows;
+    qint64 segmentsRevision = -1;
 
     const Tag *tag(qint64 id) const;
     QList<Link> linksFrom(QStringView segment) const;

@@ -434,7 +434,7 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
         const QSqlDatabase db = d->db();
         QSqlQuery doc = exec(db,
             QStringLiteral("SELECT file_name, title, format, sha256, imported_at, serving, prospects, repairs, "
-                           "removed, suggested_links, text FROM documents WHERE id = ?"),
+                           "removed, suggested_links, text, segments_revision FROM documents WHERE id = ?"),
             {documentId});
         if (!doc.next())
             throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));
@@ -450,6 +450,7 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
         a.importedAt = QDateTime::fromMSecsSinceEpoch(doc.value(4).toLongLong(), QTimeZone::UTC);
         r.judgement = Judgement {doc.value(5).toString(), doc.value(6).toString()};
         r.text = doc.value(10).toString();
+        a.segmentsRevision = doc.value(11).toLongLong();
         for (const QJsonValue &v : QJsonDocument::fromJson(doc.value(7).toString().toUtf8()).array()) {
             const QJsonObject o = v.toObject();
             r.repairs.append(Repair {o.value(QStringLiteral("before")).toString(),
@@ -486,6 +487,7 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
             s.polarity = polarityFromString(segments.value(8).toString()).value_or(Polarity::None);
             s.page = segments.value(9).toInt();
             labels.insert(segments.value(0).toLongLong(), s.id);
+            a.segmentRows.append(segments.value(0).toLongLong());
             r.segments.append(s);
         }
         for (const QJsonValue &v : suggestions) {

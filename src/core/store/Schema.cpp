@@ -172,10 +172,27 @@ void addSearchAndUndo(const QSqlDatabase &db)
         });
 }
 
+// 4: a per-report counter of changes to its segments, kept by triggers (so also
+// for other processes' edits), so that a reader holding a report can tell in one
+// row whether its segments are still current, without reading them all.
+void addSegmentsRevision(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(ALTER TABLE documents ADD COLUMN segments_revision INTEGER NOT NULL DEFAULT 0)",
+            uR"(CREATE TRIGGER segments_revision_insert AFTER INSERT ON segments BEGIN
+            UPDATE documents SET segments_revision = segments_revision + 1 WHERE id = new.document_id; END)",
+            uR"(CREATE TRIGGER segments_revision_update AFTER UPDATE ON segments BEGIN
+            UPDATE documents SET segments_revision = segments_revision + 1 WHERE id = new.document_id; END)",
+            uR"(CREATE TRIGGER segments_revision_delete AFTER DELETE ON segments BEGIN
+            UPDATE documents SET segments_revision = segments_revision + 1 WHERE id = old.document_id; END)",
+        });
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {
-        createCoreTables, addAnchorsAndRejections, addSearchAndUndo};
+        createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision};
     return steps;
 }
 
@@ -188,7 +205,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 3, "add the new step to migrations()");
+    static_assert(currentVersion == 4, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.
