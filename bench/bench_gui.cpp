@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -133,6 +134,50 @@ void tagRepeatedly(benchmark::State &state, const QString &project, qint64 docum
     state.counters["peak_ms"] = peak;
 }
 } // namespace
+
+// Process start to the main window painted, as a user double-clicking the app;
+// the floor is the same program printing its version (process, loader, Qt start).
+void runApp(benchmark::State &state, const QStringList &arguments)
+{
+    for (auto _ : state) {
+        // A new project each time: the sample is imported, not found already there.
+        state.PauseTiming();
+        QTemporaryDir dir;
+        const QStringList common {u"-platform"_s, u"offscreen"_s, u"--project"_s, dir.filePath(u"start.scrutiny"_s)};
+        // Nor may it touch the user's settings (Open Recent, window layout).
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        state.ResumeTiming();
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(SCRUTINY_APP), common + arguments);
+        if (!app.waitForFinished(60000) || app.exitCode() != 0) {
+            state.SkipWithError("scrutiny did not start and quit");
+            return;
+        }
+    }
+}
+
+static void BM_StartToWindowShown(benchmark::State &state)
+{
+    runApp(state, {u"--quit-when-shown"_s});
+    state.SetLabel("floor=BM_Floor_StartAndPrintVersion");
+}
+BENCHMARK(BM_StartToWindowShown)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+static void BM_StartToSampleShown(benchmark::State &state)
+{
+    runApp(state, {u"--quit-when-shown"_s, samplePath});
+    state.SetLabel("floor=BM_Floor_StartAndPrintVersion");
+}
+BENCHMARK(BM_StartToSampleShown)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+static void BM_Floor_StartAndPrintVersion(benchmark::State &state)
+{
+    runApp(state, {u"--version"_s});
+}
+BENCHMARK(BM_Floor_StartAndPrintVersion)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 static void BM_WindowShown(benchmark::State &state)
 {

@@ -30,7 +30,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save a PNG of the main window and quit"_s, u"png"_s);
     const QCommandLineOption panel(u"raise"_s, u"Raise the dock with this title"_s, u"title"_s);
     const QCommandLineOption select(u"select"_s, u"Select and show this segment"_s, u"id"_s);
-    parser.addOptions({project, theme, screenshot, panel, select});
+    // For bench_gui: the time from process start to a window on screen (with the file shown).
+    const QCommandLineOption quitWhenShown(u"quit-when-shown"_s, u"Quit once the window (and the file) is shown"_s);
+    parser.addOptions({project, theme, screenshot, panel, select, quitWhenShown});
     parser.process(app);
 
     std::unique_ptr<Scrutiny::MainWindow> window = parser.isSet(project)
@@ -49,6 +51,10 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(select))
             window->showSegment(0, parser.value(select));
+        if (parser.isSet(quitWhenShown)) {
+            window->repaint();
+            QMetaObject::invokeMethod(qApp, &QApplication::quit, Qt::QueuedConnection);
+        }
         if (parser.isSet(screenshot)) {
             const QString png = parser.value(screenshot);
             QTimer::singleShot(700, window.get(), [&window, png] {
