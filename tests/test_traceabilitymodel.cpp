@@ -203,7 +203,8 @@ void TestTraceabilityModel::projectWideBlocks()
     QVERIFY(!model.suggestionAt(model.index(1, 1)).has_value());
 
     // Headers say which report; gaps are per report.
-    QVERIFY(model.headerData(3, Qt::Vertical).toString().contains(QStringLiteral("Eastmere 2025: Leadership")));
+    QVERIFY(model.headerData(3, Qt::Vertical).toString().startsWith(QStringLiteral("2\u00B7F1 \u26A0  Leadership")));
+    QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("2\u00B7P1 \u26A0"));
     QVERIFY(!model.headerData(0, Qt::Vertical, Qt::BackgroundRole).isValid());
     QVERIFY(model.headerData(3, Qt::Vertical, Qt::BackgroundRole).isValid());
     QVERIFY(model.headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Eastmere")));
@@ -212,7 +213,7 @@ void TestTraceabilityModel::projectWideBlocks()
     QVERIFY(model.headerData(3, Qt::Vertical, TraceabilityModel::GapRole).toBool());
     QCOMPARE(model.findingsWithoutPriority().size(), 1 + 3);
     QVERIFY(model.findingsWithoutPriority().contains(QStringLiteral("Eastmere 2025 \u00B7 F1")));
-    QVERIFY(model.summary().startsWith(QStringLiteral("2 reports")));
+    QVERIFY(model.summary().startsWith(QStringLiteral("2 reports (1 Northbridge 2024; 2 Eastmere 2025)")));
 
     // Back to one report: the titles go.
     model.setReport(second);

@@ -7,13 +7,14 @@
 #include "ReaderView.h"
 #include "ReportSession.h"
 #include "SearchPanel.h"
+#include "TraceabilityView.h"
 #include "store/ProjectStore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QMainWindow>
 #include <QEventLoop>
+#include <QMainWindow>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -169,5 +170,28 @@ int main(int argc, char *argv[])
     window.showSegment(id, finding);
     failures += !save(&window, out + u"/dark.png"_s);
     window.setThemeName(QString());
+
+    // A second report in the project, and the matrix across both.
+    {
+        QEventLoop again;
+        qint64 second = 0;
+        const auto connection = QObject::connect(&window, &MainWindow::importFinished, &again, [&](qint64 documentId) {
+            second = documentId;
+            again.quit();
+        });
+        window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt"));
+        if (window.isImporting())
+            again.exec();
+        QObject::disconnect(connection);
+        auto *matrix = window.findChild<TraceabilityView *>();
+        if (second > 0 && matrix && raiseDock(&window, u"Traceability"_s)) {
+            matrix->setScope(TraceabilityView::Scope::Project);
+            failures += !save(&window, out + u"/traceability-project.png"_s);
+            matrix->setScope(TraceabilityView::Scope::Report);
+        } else {
+            std::printf("skipped traceability-project.png: second report not imported\n");
+            ++failures;
+        }
+    }
     return failures == 0 ? 0 : 1;
 }

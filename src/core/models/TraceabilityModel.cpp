@@ -2,6 +2,8 @@
 #include "TraceabilityModel.h"
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSet>
 
 namespace Scrutiny {
@@ -51,6 +53,13 @@ QString TraceabilityModel::axisKey(const Axis &axis)
 }
 
 QString TraceabilityModel::shownLabel(const Axis &axis) const
+{
+    // Across a project, the report's number in the summary's list: "2·F1".
+    return m_projectWide ? QString::number(m_blockOf.value(axis.documentId) + 1) + QStringLiteral("\u00B7") + axis.label
+                         : axis.label;
+}
+
+QString TraceabilityModel::fullLabel(const Axis &axis) const
 {
     return m_projectWide ? axis.title + QStringLiteral(" \u00B7 ") + axis.label : axis.label;
 }
@@ -156,13 +165,13 @@ void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
     for (const Axis &axis : std::as_const(m_rows)) {
         if (!linked.contains(axisKey(axis))) {
             m_gapKeys.insert(axisKey(axis));
-            m_lonelyFindings.append(shownLabel(axis));
+            m_lonelyFindings.append(fullLabel(axis));
         }
     }
     for (const Axis &axis : std::as_const(m_columns)) {
         if (!linked.contains(axisKey(axis))) {
             m_gapKeys.insert(axisKey(axis));
-            m_lonelyPriorities.append(shownLabel(axis));
+            m_lonelyPriorities.append(fullLabel(axis));
         }
     }
     if (!sameShape) {
@@ -205,7 +214,8 @@ qint64 TraceabilityModel::documentOfColumn(int column) const
 
 bool TraceabilityModel::isLinkable(const QModelIndex &index) const
 {
-    return checkIndex(index, CheckIndexOption::IndexIsValid)
+    // Quietly false for the root and foreign indexes: flags() is asked about those too.
+    return index.isValid() && index.model() == this && index.row() < m_rows.size() && index.column() < m_columns.size()
         && m_rows.at(index.row()).documentId == m_columns.at(index.column()).documentId;
 }
 
@@ -274,8 +284,13 @@ QString TraceabilityModel::summary() const
     const auto count
         = [](qsizetype n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
     QString text;
-    if (m_projectWide)
-        text = count(m_sources.size(), tr("%1 report"), tr("%1 reports")) + QStringLiteral(" \u00B7 ");
+    if (m_projectWide) {
+        QStringList names;
+        for (const Source &source : m_sources)
+            names << QString::number(names.size() + 1) + QLatin1Char(' ') + source.title;
+        text = count(m_sources.size(), tr("%1 report"), tr("%1 reports")) + QStringLiteral(" (")
+            + names.join(QStringLiteral("; ")) + QStringLiteral(") \u00B7 ");
+    }
     text += count(m_rows.size(), tr("%1 finding"), tr("%1 findings")) + QStringLiteral(" \u00D7 ")
         + count(m_columns.size(), tr("%1 priority"), tr("%1 priorities")) + QStringLiteral(" \u00B7 ")
         + count(linkCount(), tr("%1 link"), tr("%1 links"));
@@ -309,7 +324,7 @@ QString TraceabilityModel::cellToolTip(int row, int column) const
     QString state;
     if (key.isEmpty()) {
         state = tr("%1 and %2 are in different reports: they cannot be linked.")
-                    .arg(shownLabel(finding), shownLabel(priority));
+                    .arg(fullLabel(finding), fullLabel(priority));
     } else if (const auto link = m_links.constFind(key); link != m_links.cend()) {
         state = tr("%1 %2 %3").arg(link->from, toString(link->type), link->to);
         if (!link->note.isEmpty())
@@ -320,8 +335,8 @@ QString TraceabilityModel::cellToolTip(int row, int column) const
     } else {
         state = tr("Not linked: Space or click links %1 to %2").arg(finding.label, priority.label);
     }
-    return state + QStringLiteral("\n\n") + shownLabel(finding) + QStringLiteral(": ") + finding.text.simplified()
-        + QStringLiteral("\n\n") + shownLabel(priority) + QStringLiteral(": ") + priority.text.simplified();
+    return state + QStringLiteral("\n\n") + fullLabel(finding) + QStringLiteral(": ") + finding.text.simplified()
+        + QStringLiteral("\n\n") + fullLabel(priority) + QStringLiteral(": ") + priority.text.simplified();
 }
 
 QVariant TraceabilityModel::data(const QModelIndex &index, int role) const
@@ -387,20 +402,22 @@ QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation,
     case Qt::DisplayRole: {
         // A warning sign marks gaps in a way that survives colour blindness and printing.
         const QString mark = gap ? QStringLiteral(" \u26A0") : QString();
-        // Columns are narrow: the label only (the report is in the tooltip and the shading).
         if (orientation == Qt::Horizontal)
-            return QString(axis.label + mark);
-        const QString report = m_projectWide ? axis.title + QStringLiteral(": ") : QString();
-        return QString(axis.label + mark + QStringLiteral("  ") + report + excerpt(axis.text, headerTextLength));
+            return QString(label + mark);
+        return QString(label + mark + QStringLiteral("  ") + excerpt(axis.text, headerTextLength));
     }
     case Qt::BackgroundRole: {
         // Across a project every other report's headers are shaded, so blocks read apart.
         if (!m_projectWide || m_blockOf.value(axis.documentId) % 2 == 0)
             return {};
-        return QColor(128, 128, 128, 28);
+        // The model may live without a GUI (tests, tools): then a plain grey.
+        const QColor button = qobject_cast<QGuiApplication *>(QCoreApplication::instance())
+            ? QGuiApplication::palette().color(QPalette::Button)
+            : QColor(0xef, 0xef, 0xef);
+        return button.lightness() > 128 ? button.darker(115) : button.lighter(140);
     }
     case Qt::ToolTipRole: {
-        QString tip = label + QStringLiteral(": ") + axis.text.simplified();
+        QString tip = fullLabel(axis) + QStringLiteral(": ") + axis.text.simplified();
         if (gap)
             tip += QStringLiteral("\n\n")
                 + (orientation == Qt::Vertical ? tr("Gap: no priority is linked to this finding.")

@@ -109,7 +109,8 @@ private:
     void rebuild(const QList<Source> &sources, bool projectWide);
     static QString cellKey(qint64 documentId, const QString &finding, const QString &priority);
     static QString axisKey(const Axis &axis);
-    QString shownLabel(const Axis &axis) const;
+    QString shownLabel(const Axis &axis) const; ///< in headers: "2·F1" across a project
+    QString fullLabel(const Axis &axis) const; ///< in tooltips and gap lists: "Eastmere 2025 · F1"
     QString cellKeyAt(int row, int column) const;
     QString cellToolTip(int row, int column) const;
     static int indexOf(const QList<Axis> &axes, const QString &label, qint64 documentId);
