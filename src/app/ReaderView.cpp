@@ -426,26 +426,51 @@ void ReaderView::paintMargin(QPaintEvent *event)
         for (const QString &badge : m_linkBadges.value(s.id))
             chips.append({badge, m_session->kindAccent(SegmentKind::Priority), true});
 
-        int shown = 0;
+        // Lay the chips out in rows, then keep the rows beside this paragraph; the
+        // last kept row ends with "+N" for the rest, so nothing spills onto the next one.
+        const int available = marginRight - 6;
+        const int rowsFit = std::max(1, (bottom - y + 2) / (chipHeight + 2));
+        const int afterId = x;
+        struct Placed
+        {
+            QRect rect;
+            QString label;
+            int row;
+        };
+        QList<Placed> placed;
+        int row = 0;
         for (const Chip &chip : std::as_const(chips)) {
-            const int available = marginRight - 6;
-            QString label = fm.elidedText(chip.label, Qt::ElideRight, available - 10);
-            int w = fm.horizontalAdvance(label) + 10;
-            if (x + w > marginRight) {
+            const QString label = fm.elidedText(chip.label, Qt::ElideRight, available - 10);
+            const int w = fm.horizontalAdvance(label) + 10;
+            if (x + w > marginRight && x > 6) {
                 x = 6;
-                y += chipHeight + 2;
+                ++row;
             }
-            if (y + chipHeight > bottom && shown > 0) {
-                // No room left beside this paragraph: say how many more.
-                painter.setPen(text);
-                painter.drawText(QRect(x, y - chipHeight - 2, marginRight - x, chipHeight),
-                    Qt::AlignLeft | Qt::AlignVCenter, tr("+%1").arg(chips.size() - shown));
-                break;
+            placed.append({QRect(x, y + row * (chipHeight + 2), w, chipHeight), label, row});
+            x += w + 4;
+        }
+        qsizetype shown = placed.size();
+        QString more;
+        if (row >= rowsFit) {
+            shown = 0;
+            while (shown < placed.size() && placed.at(shown).row < rowsFit)
+                ++shown;
+            // Room for "+N" after the last chip kept on the last row.
+            while (shown > 0) {
+                more = tr("+%1").arg(placed.size() - shown);
+                const Placed &last = placed.at(shown - 1);
+                if (last.rect.right() + 4 + fm.horizontalAdvance(more) <= marginRight)
+                    break;
+                --shown;
             }
-            QRectF chipRect(x, y, w, chipHeight);
+            more = tr("+%1").arg(placed.size() - shown);
+        }
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        for (qsizetype i = 0; i < shown; ++i) {
+            const Chip &chip = chips.at(i);
+            const QRectF chipRect = placed.at(i).rect;
             QPainterPath path;
             path.addRoundedRect(chipRect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-            painter.setRenderHint(QPainter::Antialiasing, true);
             if (chip.outline) {
                 painter.setPen(QPen(chip.fill, 1.2));
                 painter.setBrush(Qt::NoBrush);
@@ -457,10 +482,14 @@ void ReaderView::paintMargin(QPaintEvent *event)
                 painter.drawPath(path);
                 painter.setPen(chip.fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
             }
-            painter.setRenderHint(QPainter::Antialiasing, false);
-            painter.drawText(chipRect, Qt::AlignCenter, label);
-            x += w + 4;
-            ++shown;
+            painter.drawText(chipRect, Qt::AlignCenter, placed.at(i).label);
+        }
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        if (!more.isEmpty()) {
+            const int left = shown > 0 ? placed.at(shown - 1).rect.right() + 4 : afterId;
+            const int top = shown > 0 ? placed.at(shown - 1).rect.top() : y;
+            painter.setPen(text);
+            painter.drawText(QRect(left, top, marginRight - left, chipHeight), Qt::AlignLeft | Qt::AlignVCenter, more);
         }
     }
 }

@@ -156,7 +156,8 @@ void SearchPanel::runSearch()
     if (!error.isEmpty())
         m_ui->status->setText(error);
     else
-        m_ui->status->setText(tr("%n result(s)", nullptr, int(hits.size())));
+        // English plurals spelled out: %n forms need a loaded translation to work.
+        m_ui->status->setText(hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(hits.size()));
 }
 
 } // namespace Scrutiny

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStyle>
 #include <QToolButton>
 
 namespace Scrutiny {
@@ -21,6 +22,7 @@ TagBar::TagBar(ReportSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_buttons(nullptr)
+    , m_scroll(new QScrollArea(this))
     , m_manage(new QToolButton(this))
 {
     setObjectName(QStringLiteral("tagBar"));
@@ -31,7 +33,7 @@ TagBar::TagBar(ReportSession *session, QWidget *parent)
     outer->addWidget(label);
 
     // The buttons scroll sideways when a project has many tags.
-    auto *scroll = new QScrollArea(this);
+    QScrollArea *scroll = m_scroll;
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -55,8 +57,23 @@ TagBar::TagBar(ReportSession *session, QWidget *parent)
     connect(session, &ReportSession::documentChanged, this, &TagBar::rebuild);
     connect(session->store(), &ProjectStore::annotationsChanged, this, &TagBar::rebuild);
     rebuild();
+}
+
+void TagBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateHeight();
+}
+
+void TagBar::updateHeight()
+{
     // As tall as a button even while the project has no tags yet.
-    scroll->setFixedHeight(m_manage->sizeHint().height() + 6);
+    int height = m_manage->sizeHint().height() + 6;
+    const QWidget *strip = m_scroll->widget();
+    if (strip && strip->sizeHint().width() > m_scroll->width())
+        height += style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    if (m_scroll->height() != height)
+        m_scroll->setFixedHeight(height);
 }
 
 QToolButton *TagBar::buttonForTag(qint64 tagId) const
@@ -105,6 +122,7 @@ void TagBar::rebuild()
         }
     }
     updateChecks();
+    updateHeight();
 }
 
 void TagBar::updateChecks()

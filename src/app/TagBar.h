@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QScrollArea;
 class QToolButton;
 
 namespace Scrutiny {
@@ -27,12 +28,18 @@ Q_SIGNALS:
     /// "Manage…" was pressed (the owner opens a TagManagerDialog).
     void manageRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
     void updateChecks();
+    /// Room for the buttons, plus the scroll bar when they overflow (it must not cover them).
+    void updateHeight();
 
     ReportSession *m_session;
     QHBoxLayout *m_buttons;
+    QScrollArea *m_scroll;
     QList<QToolButton *> m_tagButtons;
     QToolButton *m_manage;
 };
