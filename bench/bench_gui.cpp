@@ -229,26 +229,43 @@ static void BM_TagIn300kWords(benchmark::State &state)
 }
 BENCHMARK(BM_TagIn300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(40);
 
-// What a tag costs without the GUI: the store's write and the re-read of the annotations.
-static void BM_Floor_StoreTagAndReload300kWords(benchmark::State &state)
+// The store alone on the long report: one segment in the middle and a tag to toggle on it.
+struct StoreOnLongReport
 {
     ProjectStore store;
     QString error;
-    if (!store.open(longReport().project, &error))
-        qFatal("%s", qPrintable(error));
-    const qint64 id = longReport().documentId;
-    const std::optional<Tag> tag = store.tagByName(u"bench"_s) ? store.tagByName(u"bench"_s)
-                                                               : store.createTag(u"bench"_s, QColor(Qt::blue), &error);
-    std::optional<AnnotatedReport> report = store.annotatedReport(id, &error);
-    const QString segment = report->report.segments.at(report->report.segments.size() / 2).id;
-    bool add = !report->segmentTags.value(segment).contains(tag->id);
-    for (auto _ : state) {
-        if (add)
-            store.tagSegment(id, segment, tag->id, &error);
-        else
-            store.untagSegment(id, segment, tag->id, &error);
+    qint64 id = longReport().documentId;
+    std::optional<Tag> tag;
+    std::optional<AnnotatedReport> report;
+    QString segment;
+    bool add = true;
+
+    StoreOnLongReport()
+    {
+        if (!store.open(longReport().project, &error))
+            qFatal("%s", qPrintable(error));
+        tag = store.tagByName(u"bench"_s) ? store.tagByName(u"bench"_s)
+                                          : store.createTag(u"bench"_s, QColor(Qt::blue), &error);
+        report = store.annotatedReport(id, &error);
+        segment = report->report.segments.at(report->report.segments.size() / 2).id;
+        add = !report->segmentTags.value(segment).contains(tag->id);
+    }
+    bool toggle()
+    {
+        const bool ok
+            = add ? store.tagSegment(id, segment, tag->id, &error) : store.untagSegment(id, segment, tag->id, &error);
         add = !add;
-        benchmark::DoNotOptimize(store.refreshAnnotations(&*report, &error));
+        return ok;
+    }
+};
+
+// What a tag costs without the GUI: the store's write and the re-read of the annotations.
+static void BM_Floor_StoreTagAndReload300kWords(benchmark::State &state)
+{
+    StoreOnLongReport on;
+    for (auto _ : state) {
+        on.toggle();
+        benchmark::DoNotOptimize(on.store.refreshAnnotations(&*on.report, &on.error));
     }
 }
 BENCHMARK(BM_Floor_StoreTagAndReload300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
@@ -256,33 +273,17 @@ BENCHMARK(BM_Floor_StoreTagAndReload300kWords)->Unit(benchmark::kMillisecond)->I
 // The two halves of that floor, to see which one to work on.
 static void BM_StoreTagOnly300kWords(benchmark::State &state)
 {
-    ProjectStore store;
-    QString error;
-    if (!store.open(longReport().project, &error))
-        qFatal("%s", qPrintable(error));
-    const qint64 id = longReport().documentId;
-    const std::optional<Tag> tag = store.tagByName(u"bench"_s) ? store.tagByName(u"bench"_s)
-                                                               : store.createTag(u"bench"_s, QColor(Qt::blue), &error);
-    std::optional<AnnotatedReport> report = store.annotatedReport(id, &error);
-    const QString segment = report->report.segments.at(report->report.segments.size() / 2).id;
-    bool add = !report->segmentTags.value(segment).contains(tag->id);
-    for (auto _ : state) {
-        benchmark::DoNotOptimize(
-            add ? store.tagSegment(id, segment, tag->id, &error) : store.untagSegment(id, segment, tag->id, &error));
-        add = !add;
-    }
+    StoreOnLongReport on;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(on.toggle());
 }
 BENCHMARK(BM_StoreTagOnly300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 static void BM_StoreRefreshOnly300kWords(benchmark::State &state)
 {
-    ProjectStore store;
-    QString error;
-    if (!store.open(longReport().project, &error))
-        qFatal("%s", qPrintable(error));
-    std::optional<AnnotatedReport> report = store.annotatedReport(longReport().documentId, &error);
+    StoreOnLongReport on;
     for (auto _ : state)
-        benchmark::DoNotOptimize(store.refreshAnnotations(&*report, &error));
+        benchmark::DoNotOptimize(on.store.refreshAnnotations(&*on.report, &on.error));
 }
 BENCHMARK(BM_StoreRefreshOnly300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saved web pages: the article's paragraphs, list items and headings; site chrome dropped and recorded.
+#include "SourceBlockText.h"
 #include "ingest/HtmlArticleReader.h"
 
 #include <QTest>
@@ -19,19 +20,7 @@ private Q_SLOTS:
     void title();
 };
 
-namespace {
-QStringList describe(const SourceBlocks &blocks)
-{
-    QStringList out;
-    for (const SourceBlock &b : blocks) {
-        const QString shape = b.shape == SourceBlock::Shape::ListItem ? QStringLiteral("L") + b.marker
-            : b.shape == SourceBlock::Shape::Heading                  ? QStringLiteral("H")
-                                                                      : QStringLiteral("P");
-        out << shape + u':' + b.text;
-    }
-    return out;
-}
-} // namespace
+using Scrutiny::Testing::describe;
 
 void TestHtmlArticleReader::blocks_data()
 {

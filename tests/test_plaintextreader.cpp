@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Plain text into blocks: blank lines, list markers, hard-wrapped lines, one paragraph per line.
+#include "SourceBlockText.h"
 #include "ingest/PlainTextReader.h"
 #include "ingest/TextNormaliser.h"
 
@@ -19,20 +20,7 @@ private Q_SLOTS:
     void listMarkers();
 };
 
-namespace {
-// "P:text" for paragraphs, "L:text" for list items ("L1.:text" numbered), "H:text" for headings.
-QStringList describe(const SourceBlocks &blocks)
-{
-    QStringList out;
-    for (const SourceBlock &b : blocks) {
-        const QString shape = b.shape == SourceBlock::Shape::ListItem ? QStringLiteral("L") + b.marker
-            : b.shape == SourceBlock::Shape::Heading                  ? QStringLiteral("H")
-                                                                      : QStringLiteral("P");
-        out << shape + u':' + b.text;
-    }
-    return out;
-}
-} // namespace
+using Scrutiny::Testing::describe;
 
 void TestPlainTextReader::blocks_data()
 {

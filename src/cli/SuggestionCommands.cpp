@@ -92,15 +92,23 @@ bool pair(const QStringList &arguments, SegmentName *from, SegmentName *to, QStr
     return true;
 }
 
-int accept(const QStringList &args)
+// accept and reject take the same FROM TO pair and differ only in what they do with it.
+int resolve(const QStringList &args, bool accepting)
 {
-    ProjectCommandLine commandLine(QStringLiteral("accept FROM TO [--db DB]"), {}, 2, 2);
+    ProjectCommandLine commandLine(
+        accepting ? QStringLiteral("accept FROM TO [--db DB]") : QStringLiteral("reject FROM TO [--db DB]"), {}, 2, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         SegmentName from;
         SegmentName to;
         if (!pair(commandLine.arguments(), &from, &to, &error))
             return fail(error, 2);
+        if (!accepting) {
+            if (!store.rejectSuggestion(from.documentId, from.label, to.label, &error))
+                return fail(error);
+            out(QStringLiteral("rejected %1 -> %2; it will not be suggested again\n").arg(from.text(), to.text()));
+            return 0;
+        }
         const auto l = store.acceptSuggestion(from.documentId, from.label, to.label, &error);
         if (!l)
             return fail(error);
@@ -112,20 +120,14 @@ int accept(const QStringList &args)
     });
 }
 
+int accept(const QStringList &args)
+{
+    return resolve(args, true);
+}
+
 int reject(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("reject FROM TO [--db DB]"), {}, 2, 2);
-    return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
-        QString error;
-        SegmentName from;
-        SegmentName to;
-        if (!pair(commandLine.arguments(), &from, &to, &error))
-            return fail(error, 2);
-        if (!store.rejectSuggestion(from.documentId, from.label, to.label, &error))
-            return fail(error);
-        out(QStringLiteral("rejected %1 -> %2; it will not be suggested again\n").arg(from.text(), to.text()));
-        return 0;
-    });
+    return resolve(args, false);
 }
 
 const CliCommand::Registration suggestRegistration(
