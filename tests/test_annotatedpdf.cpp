@@ -151,6 +151,60 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Page 2 of")));
     }
 
+    void segmentHeadsStayWithTheirText_data()
+    {
+        QTest::addColumn<QPageSize>("size");
+        QTest::newRow("A4") << QPageSize(QPageSize::A4);
+        QTest::newRow("Letter") << QPageSize(QPageSize::Letter);
+        QTest::newRow("A5") << QPageSize(QPageSize::A5);
+    }
+    void segmentHeadsStayWithTheirText()
+    {
+        QFETCH(QPageSize, size);
+        // Many boxes of many lengths: page ends fall everywhere, also just after a head line.
+        AnnotatedReport a;
+        a.documentId = 1;
+        a.fileName = u"boxes.txt"_s;
+        a.report.title = u"Boxes"_s;
+        const QString sentence = u"The service has made steady progress in planning care for older people. "_s;
+        for (int i = 0; i < 90; ++i) {
+            Segment s;
+            s.kind = i % 3 == 0 ? SegmentKind::Priority : SegmentKind::Finding;
+            s.id = (s.kind == SegmentKind::Priority ? u"P"_s : u"F"_s) + QString::number(i + 1);
+            s.start = a.report.text.size();
+            s.text = sentence.repeated(1 + (i * 7) % 5).trimmed();
+            a.report.text += s.text + u"\n\n"_s;
+            s.end = s.start + s.text.size();
+            a.report.segments.append(s);
+        }
+        const QString path = qEnvironmentVariable("SCRUTINY_KEEP_EXPORTS", m_dir.path()) + u"/boxes.pdf"_s;
+        AnnotatedPdfExporter::Options options;
+        options.pageSize = size;
+        QString error;
+        QVERIFY2(AnnotatedPdfExporter::exportTo(a, path, options, &error), qPrintable(error));
+        static const QRegularExpression pagesRe(u"Pages:\\s+(\\d+)"_s);
+        const int pages = pagesRe.match(run(u"pdfinfo"_s, {path})).captured(1).toInt();
+        QVERIFY(pages > 5);
+        static const QRegularExpression head(u"^[FP]\\d+ \u00B7 (Finding|Priority)"_s);
+        int heads = 0;
+        for (int page = 1; page <= pages; ++page) {
+            const QString n = QString::number(page);
+            QStringList lines
+                = run(u"pdftotext"_s, {u"-layout"_s, u"-f"_s, n, u"-l"_s, n, path, u"-"_s}).split(QLatin1Char('\n'));
+            // The last line of the body: before the running footer ("Page N of M").
+            lines.removeIf([](const QString &line) { return line.trimmed().isEmpty(); });
+            while (!lines.isEmpty() && !lines.constLast().contains(u"Page "_s + n + u" of"_s))
+                lines.removeLast();
+            QVERIFY2(lines.size() >= 2, qPrintable(u"page "_s + n));
+            const QString last = lines.at(lines.size() - 2).trimmed();
+            QVERIFY2(!head.match(last).hasMatch(), qPrintable(u"page %1 ends with a head line: %2"_s.arg(n, last)));
+            for (const QString &line : std::as_const(lines))
+                heads += head.match(line.trimmed()).hasMatch();
+        }
+        // The check saw the boxes at all.
+        QVERIFY2(heads >= 90, qPrintable(QString::number(heads)));
+    }
+
     void hostileTextPrintsLiterally()
     {
         AnnotatedReport a = m_sample;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnotatedReportHtml.h"
 
-#include "ReportStatistics.h"
 #include "PrintPalette.h"
+#include "ReportStatistics.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -334,9 +334,10 @@ private:
         // Meta line: label, kind, polarity, note markers, tags.
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt; color:%1;"
                                " margin-top:8px; margin-bottom:0px; background-color:%4\"><a name=\"%2\"></a>"
-                               "<span style=\"background-color:%1\">&nbsp;</span>&nbsp;<b>%3</b> \u00B7 %5")
+                               "<a name=\"%6\"></a><span style=\"background-color:%1\">&nbsp;</span>&nbsp;<b>%3</b>"
+                               " \u00B7 %5")
                     .arg(hex(colour), AnnotatedReportHtml::segmentAnchor(s.id), esc(s.id), tint,
-                        esc(displayName(s.kind)));
+                        esc(displayName(s.kind)), AnnotatedReportHtml::segmentHeadAnchor(s.id));
         if (s.polarity != Polarity::None)
             html += QStringLiteral(" \u00B7 %1").arg(esc(toString(s.polarity)));
         if (s.side == Side::Council && s.kind != SegmentKind::Response)
@@ -765,6 +766,11 @@ QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(const Annotate
 QString AnnotatedReportHtml::segmentAnchor(QStringView segmentId)
 {
     return QStringLiteral("seg-") + segmentId.toString();
+}
+
+QString AnnotatedReportHtml::segmentHeadAnchor(QStringView segmentId)
+{
+    return QStringLiteral("head-") + segmentId.toString();
 }
 
 QString AnnotatedReportHtml::pagePlaceholder(int digits)

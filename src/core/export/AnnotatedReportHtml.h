@@ -44,6 +44,9 @@ public:
 
     /// The anchor a segment's label carries ("seg-F3"); links point at "#seg-F3".
     static QString segmentAnchor(QStringView segmentId);
+    /// Names the line above a segment's text (label, kind, tags), which a printer
+    /// keeps on the page of the text's first line.
+    static QString segmentHeadAnchor(QStringView segmentId);
     static QString noteAnchor(int number);
     /// What a page reference holds until the printer paints the page number over
     /// it: a run of no-break spaces inside a link to the referenced anchor.

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCharFormat>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -65,6 +66,35 @@ struct AnnotatedReportPrinter::Private
     }
 
     /// Records where every named anchor and every page-number placeholder landed.
+    /// Qt's text layout has no keep-with-next: a segment's head line that would
+    /// end a page while its text starts on the next one is moved to that page.
+    /// One pass; each move re-lays out only from that block on, as it is asked for.
+    void keepHeadsWithText()
+    {
+        const QString head = AnnotatedReportHtml::segmentHeadAnchor(u"");
+        QAbstractTextDocumentLayout *layout = doc.documentLayout();
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QTextBlock next = block.next();
+            if (!next.isValid())
+                break;
+            const QStringList names = block.begin().atEnd()
+                ? QStringList()
+                : block.charFormat().anchorNames() + block.begin().fragment().charFormat().anchorNames();
+            if (std::none_of(names.cbegin(), names.cend(), [&](const QString &n) { return n.startsWith(head); }))
+                continue;
+            double firstLine = layout->blockBoundingRect(next).top();
+            if (next.layout() && next.layout()->lineCount() > 0)
+                firstLine += next.layout()->lineAt(0).y();
+            if (pageOf(layout->blockBoundingRect(block).top()) == pageOf(firstLine))
+                continue;
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            // A format change re-lays out only its block: what follows moves too.
+            doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+        }
+    }
+
     void collectAnchors()
     {
         destinations.clear();
@@ -193,6 +223,7 @@ int AnnotatedReportPrinter::layout(QPagedPaintDevice *device)
     for (int pass = 0; pass < 2; ++pass) {
         d->doc.setHtml(AnnotatedReportHtml::html(d->annotated, options));
         d->doc.setPageSize(QSizeF(d->paintRect.width(), d->bodyHeight));
+        d->keepHeadsWithText();
         d->collectAnchors();
         d->pages = d->doc.pageCount();
         const int digits = int(QString::number(d->pages).size());
