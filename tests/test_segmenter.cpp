@@ -247,6 +247,24 @@ void TestSegmenter::judgement_data()
                                 << QStringLiteral("some people well") << QString();
     QTest::newRow("nothing stated") << QStringLiteral("The council was rated good by Ofsted.") << QString()
                                     << QString();
+    // Verdict words said of other bodies, denied or hoped for are not this report's verdict.
+    QTest::newRow("national summary") << QStringLiteral(
+        "\u201CNo councils inspected so far have been judged to be serving\nmost people well. While seven "
+        "authorities were judged to be serving\nsome people well, two were not considered to be serving people\n"
+        "well at all. And fewer than half of the councils\u2019 services were\nthought to have promising prospects "
+        "for improvement,\u201D it says.")
+                                      << QString() << QString();
+    QTest::newRow("hoped for") << QStringLiteral(
+        "\"Much remains to be done to reach a point where we are serving most people well,\" she said. "
+        "Reviewers said prospects were \"promising.\"")
+                               << QString() << QStringLiteral("promising");
+    QTest::newRow("verdict after a summary of others") << QStringLiteral(
+        "Three councils in the region serve some people well. This council, the review found, is serving most "
+        "people well and has excellent prospects.") << QStringLiteral("most people well")
+                                                       << QStringLiteral("excellent");
+    QTest::newRow("one word is no count") << QStringLiteral(
+        "Inspectors judged that the service is serving some people well; one area of concern remains.")
+                                          << QStringLiteral("some people well") << QString();
 }
 
 void TestSegmenter::judgement()
