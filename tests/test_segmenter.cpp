@@ -71,6 +71,14 @@ void TestSegmenter::segments_data()
                QStringLiteral("F1 finding review strength"), QStringLiteral("H2 heading review"),
                QStringLiteral("P1 priority review"), QStringLiteral("P2 priority review"),
                QStringLiteral("H3 heading review"), QStringLiteral("C1 context review")};
+    QTest::newRow("the review's message, quoted")
+        << lead
+            + QStringLiteral("The main conclusion of the Care Inspectorate, whose report came out on Monday, was "
+                             "that: \u201CChildren in Northshire are kept safe and their views are heard.\u201D\n\n"
+                             "The key message from the council was that: \u201CWe will act on every "
+                             "recommendation.\u201D\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review strength"),
+               QStringLiteral("C1 context review")};
     QTest::newRow("prose priorities") << lead
             + QStringLiteral("Priorities for the council included better commissioning and faster assessments.\n\n"
                              "The report recommends that the council reviews its charging policy.\n")

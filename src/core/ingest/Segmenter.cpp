@@ -137,6 +137,24 @@ bool opensWithFindings(QStringView paragraph)
     return re.matchView(paragraph).hasMatch();
 }
 
+// "The clear message from the inspection agency ... was that: '...'": the
+// review's conclusion named as its message, verdict or picture.
+bool statesReviewsMessage(QStringView paragraph)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^(?:the\s+)?(?:(?:clear|main|key|overall|central|strong|simple|headline|inspectors['\x{2019}]?)\s+)*)"
+            R"((?:message|conclusion|verdict|view|finding|judgement|picture)\s+(?:from|of)\b(.{0,160}?)\b)"
+            R"((?:was|is|were|are)\s+(?:that|clear)\b)"),
+        CI | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression reviewer(
+        QStringLiteral(R"(\b(?:report|review|inspection|inspectors?|inspectorate|agency|commission|auditors?|)"
+                       R"(estyn|ofsted|cqc|ciw|cssiw|swia|care inspectorate)\b)"),
+        CI);
+    const auto m = re.matchView(paragraph);
+    return m.hasMatch() && reviewer.matchView(m.capturedView(1)).hasMatch();
+}
+
 bool statesPriorities(QStringView paragraph)
 {
     static const QRegularExpression re(
@@ -418,6 +436,11 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
 
     d.side = m_side;
     if (opensWithFindings(text) && (m_side == Side::Review || reportsConclusions(text, true))) {
+        d.kind = SegmentKind::Finding;
+        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+        return d;
+    }
+    if (statesReviewsMessage(text)) {
         d.kind = SegmentKind::Finding;
         d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
         return d;
