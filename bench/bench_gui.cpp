@@ -7,15 +7,18 @@
 #include "MainWindow.h"
 #include "ReaderView.h"
 #include "ReportSession.h"
+#include "SegmentLinking.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -101,6 +104,18 @@ LongReport &longReport()
     return report;
 }
 
+/// Brings a dock to the front, as a user clicking its tab; the others in its tab group are hidden.
+void raiseDock(MainWindow &window, const QString &title)
+{
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        if (dock->windowTitle() == title) {
+            dock->show();
+            dock->raise();
+        }
+    }
+    settle();
+}
+
 void tagRepeatedly(benchmark::State &state, const QString &project, qint64 documentId)
 {
     MainWindow window(project);
@@ -108,6 +123,8 @@ void tagRepeatedly(benchmark::State &state, const QString &project, qint64 docum
     window.show();
     settle();
     window.session()->setDocument(documentId);
+    // The default layout: Search in front of Notes, Traceability and Action plan.
+    raiseDock(window, u"Search"_s);
     ReaderView *reader = window.reader();
     QString error;
     const std::optional<Tag> tag = window.store()->tagByName(u"bench"_s)
@@ -287,6 +304,53 @@ static void BM_StoreRefreshOnly300kWords(benchmark::State &state)
 }
 BENCHMARK(BM_StoreRefreshOnly300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
 
+// Linking a finding to a priority with the traceability matrix on screen: the
+// matrix of the long report (thousands of findings x priorities) follows each link.
+static void linkRepeatedly(benchmark::State &state, bool matrixShown)
+{
+    MainWindow window(longReport().project);
+    window.resize(1280, 820);
+    window.show();
+    settle();
+    window.session()->setDocument(longReport().documentId);
+    raiseDock(window, matrixShown ? u"Traceability"_s : u"Search"_s);
+    settle();
+    QString finding;
+    QString priority;
+    const QList<Segment> &segments = window.session()->report().report.segments;
+    for (qsizetype i = segments.size() / 2; i < segments.size() && (finding.isEmpty() || priority.isEmpty()); ++i) {
+        if (finding.isEmpty() && segments.at(i).kind == SegmentKind::Finding)
+            finding = segments.at(i).id;
+        if (priority.isEmpty() && segments.at(i).kind == SegmentKind::Priority)
+            priority = segments.at(i).id;
+    }
+    double peak = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!SegmentLinking::toggle(window.session(), {finding}, priority))
+            state.SkipWithError("link failed");
+        settle();
+        window.repaint();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        peak = std::max(peak, ms);
+        state.SetIterationTime(ms / 1000);
+    }
+    state.counters["peak_ms"] = peak;
+}
+
+static void BM_LinkIn300kWords(benchmark::State &state)
+{
+    linkRepeatedly(state, false);
+}
+BENCHMARK(BM_LinkIn300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
+
+static void BM_LinkIn300kWordsMatrixShown(benchmark::State &state)
+{
+    linkRepeatedly(state, true);
+}
+BENCHMARK(BM_LinkIn300kWordsMatrixShown)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
+
 static void BM_OpenReport300kWords(benchmark::State &state)
 {
     MainWindow window(longReport().project);
@@ -336,6 +400,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ScrutinyBench"_s);
+    // Every run starts from the default window layout, not the last run's.
+    QSettings().clear();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -105,7 +105,13 @@ void ActionPlanView::applyTheme()
 
 void ActionPlanView::reload()
 {
-    m_model->setReport(m_session->report());
+    const AnnotatedReport &report = m_session->report();
+    Shown shown {m_session->documentId(), report.report.segments, report.plan, m_model->today()};
+    // In a long report a rebuild takes a while; tagging or linking must not pay for it.
+    if (shown == m_shown)
+        return;
+    m_shown = std::move(shown);
+    m_model->setReport(report);
     if (m_session->documentId() == 0) {
         m_summary->setText(tr("No report open"));
         return;

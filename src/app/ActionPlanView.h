@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Annotations.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -44,6 +46,15 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLabel *m_summary;
     QTableView *m_table;
+    /// What the plan was built from: tags, links and notes change none of it.
+    struct Shown
+    {
+        qint64 documentId = -1;
+        QList<Segment> segments;
+        QList<PlanItem> plan;
+        QDate today;
+        bool operator==(const Shown &) const = default;
+    } m_shown;
 };
 
 } // namespace Scrutiny

@@ -74,6 +74,11 @@ int PlanModel::rowOfPriority(const QString &label) const
     return -1;
 }
 
+QDate PlanModel::today() const
+{
+    return m_today;
+}
+
 PlanItem PlanModel::itemAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).item : PlanItem();

@@ -38,6 +38,7 @@ public:
     void setCommit(Commit commit);
     /// The day overdue is judged against (default: today).
     void setToday(const QDate &today);
+    QDate today() const;
     /// Background of overdue rows (from the theme).
     void setOverdueColour(const QColor &colour);
 

@@ -47,11 +47,6 @@ QString TraceabilityModel::cellKey(qint64 documentId, const QString &finding, co
     return QString::number(documentId) + QLatin1Char(':') + finding + QLatin1Char('>') + priority;
 }
 
-QString TraceabilityModel::axisKey(const Axis &axis)
-{
-    return QString::number(axis.documentId) + QLatin1Char(':') + axis.label;
-}
-
 QString TraceabilityModel::shownLabel(const Axis &axis) const
 {
     // Across a project, the report's number in the summary's list: "2·F1".
@@ -108,6 +103,46 @@ int TraceabilityModel::reportCount() const
     return int(m_sources.size());
 }
 
+const TraceabilityModel::Block &TraceabilityModel::blockFor(const Source &source)
+{
+    // A report's rows, columns and suggestion cells depend only on its segments
+    // (and suggestions): kept while those are the very same lists, so a new link
+    // in a report of thousands of findings re-reads only the links.
+    const qint64 documentId = source.report.documentId;
+    const QList<Segment> &segments = source.report.report.segments;
+    Block &block = m_blocks[documentId];
+    const bool sameSegments = block.segments.constData() == segments.constData()
+        && block.segments.size() == segments.size() && block.title == source.title;
+    if (!sameSegments) {
+        block = Block();
+        block.segments = segments;
+        block.title = source.title;
+        for (const Segment &segment : segments) {
+            if (segment.kind != SegmentKind::Finding && segment.kind != SegmentKind::Priority)
+                continue;
+            const Axis axis {documentId, segment.id, segment.text, source.title,
+                QString::number(documentId) + QLatin1Char(':') + segment.id};
+            if (segment.kind == SegmentKind::Finding) {
+                block.rows.append(axis);
+                block.findings.insert(segment.id);
+            } else {
+                block.columns.append(axis);
+                block.priorities.insert(segment.id);
+            }
+        }
+    }
+    if (!sameSegments || block.suggestionSource.constData() != source.suggestions.constData()
+        || block.suggestionSource.size() != source.suggestions.size()) {
+        block.suggestionSource = source.suggestions;
+        block.suggestions.clear();
+        for (const SuggestedLink &suggestion : source.suggestions) {
+            if (block.findings.contains(suggestion.from) && block.priorities.contains(suggestion.to))
+                block.suggestions.insert(cellKey(documentId, suggestion.from, suggestion.to), suggestion);
+        }
+    }
+    return block;
+}
+
 void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
 {
     QList<Axis> rows;
@@ -115,22 +150,24 @@ void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
     QHash<QString, Link> links;
     QHash<QString, SuggestedLink> suggestions;
     QSet<QString> linked; // axis keys with a partner
+    QSet<qint64> present;
     for (const Source &source : sources) {
         const qint64 documentId = source.report.documentId;
-        QSet<QString> findingSet;
-        QSet<QString> prioritySet;
-        for (const Segment &segment : source.report.report.segments) {
-            if (segment.kind == SegmentKind::Finding) {
-                rows.append(Axis {documentId, segment.id, segment.text, source.title});
-                findingSet.insert(segment.id);
-            } else if (segment.kind == SegmentKind::Priority) {
-                columns.append(Axis {documentId, segment.id, segment.text, source.title});
-                prioritySet.insert(segment.id);
-            }
+        present.insert(documentId);
+        const Block &block = blockFor(source);
+        // One report: share the block's lists (cheap to compare with the last ones).
+        if (sources.size() == 1) {
+            rows = block.rows;
+            columns = block.columns;
+            suggestions = block.suggestions;
+        } else {
+            rows += block.rows;
+            columns += block.columns;
+            suggestions.insert(block.suggestions);
         }
         for (const Link &link : source.report.links) {
-            const bool forward = findingSet.contains(link.from) && prioritySet.contains(link.to);
-            const bool backward = findingSet.contains(link.to) && prioritySet.contains(link.from);
+            const bool forward = block.findings.contains(link.from) && block.priorities.contains(link.to);
+            const bool backward = block.findings.contains(link.to) && block.priorities.contains(link.from);
             if (!forward && !backward)
                 continue;
             const QString &finding = forward ? link.from : link.to;
@@ -139,12 +176,9 @@ void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
             linked.insert(QString::number(documentId) + QLatin1Char(':') + finding);
             linked.insert(QString::number(documentId) + QLatin1Char(':') + priority);
         }
-        for (const SuggestedLink &suggestion : source.suggestions) {
-            const QString key = cellKey(documentId, suggestion.from, suggestion.to);
-            if (findingSet.contains(suggestion.from) && prioritySet.contains(suggestion.to) && !links.contains(key))
-                suggestions.insert(key, suggestion);
-        }
     }
+    for (auto it = m_blocks.begin(); it != m_blocks.end();)
+        it = present.contains(it.key()) ? std::next(it) : m_blocks.erase(it);
 
     // Same findings and priorities: only cells and headers change, views keep their place.
     const bool sameShape = projectWide == m_projectWide && rows == m_rows && columns == m_columns;
@@ -163,14 +197,14 @@ void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
     m_lonelyFindings.clear();
     m_lonelyPriorities.clear();
     for (const Axis &axis : std::as_const(m_rows)) {
-        if (!linked.contains(axisKey(axis))) {
-            m_gapKeys.insert(axisKey(axis));
+        if (!linked.contains(axis.key)) {
+            m_gapKeys.insert(axis.key);
             m_lonelyFindings.append(fullLabel(axis));
         }
     }
     for (const Axis &axis : std::as_const(m_columns)) {
-        if (!linked.contains(axisKey(axis))) {
-            m_gapKeys.insert(axisKey(axis));
+        if (!linked.contains(axis.key)) {
+            m_gapKeys.insert(axis.key);
             m_lonelyPriorities.append(fullLabel(axis));
         }
     }
@@ -252,8 +286,10 @@ std::optional<SuggestedLink> TraceabilityModel::suggestionAt(const QModelIndex &
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return std::nullopt;
-    const auto it = m_suggestions.constFind(cellKeyAt(index.row(), index.column()));
-    if (it == m_suggestions.cend())
+    const QString key = cellKeyAt(index.row(), index.column());
+    const auto it = m_suggestions.constFind(key);
+    // Suggestions are kept for the report's segments; a link made since hides one.
+    if (it == m_suggestions.cend() || m_links.contains(key))
         return std::nullopt;
     return *it;
 }
@@ -265,7 +301,9 @@ int TraceabilityModel::linkCount() const
 
 int TraceabilityModel::suggestionCount() const
 {
-    return int(m_suggestions.size());
+    const auto linkedSuggestions = std::count_if(
+        m_links.keyBegin(), m_links.keyEnd(), [this](const QString &key) { return m_suggestions.contains(key); });
+    return int(m_suggestions.size() - linkedSuggestions);
 }
 
 QStringList TraceabilityModel::findingsWithoutPriority() const
@@ -329,7 +367,8 @@ QString TraceabilityModel::cellToolTip(int row, int column) const
         state = tr("%1 %2 %3").arg(link->from, toString(link->type), link->to);
         if (!link->note.isEmpty())
             state += QLatin1Char('\n') + tr("Note: %1").arg(link->note);
-    } else if (const auto suggestion = m_suggestions.constFind(key); suggestion != m_suggestions.cend()) {
+    } else if (const auto suggestion = m_suggestions.constFind(key);
+               suggestion != m_suggestions.cend() && !m_links.contains(key)) {
         state = tr("Suggested link (score %1): %2").arg(QString::number(suggestion->score, 'f', 2), suggestion->reason)
             + QLatin1Char('\n') + tr("Enter accepts, Delete rejects");
     } else {
@@ -397,7 +436,7 @@ QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     const Axis &axis = axes.at(section);
     const QString label = shownLabel(axis);
-    const bool gap = m_gapKeys.contains(axisKey(axis));
+    const bool gap = m_gapKeys.contains(axis.key);
     switch (role) {
     case Qt::DisplayRole: {
         // A warning sign marks gaps in a way that survives colour blindness and printing.

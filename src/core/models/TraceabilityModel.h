@@ -103,12 +103,26 @@ private:
         QString label;
         QString text;
         QString title;
+        QString key; ///< "documentId:label", for the gap set
         bool operator==(const Axis &other) const { return documentId == other.documentId && label == other.label; }
     };
 
+    /// What a report contributes that depends only on its segments and suggestions.
+    struct Block
+    {
+        QList<Segment> segments; ///< to tell whether they are still the same lists
+        QList<SuggestedLink> suggestionSource;
+        QString title;
+        QList<Axis> rows;
+        QList<Axis> columns;
+        QSet<QString> findings;
+        QSet<QString> priorities;
+        QHash<QString, SuggestedLink> suggestions; ///< cellKey -> suggestion, linked or not
+    };
+
     void rebuild(const QList<Source> &sources, bool projectWide);
+    const Block &blockFor(const Source &source);
     static QString cellKey(qint64 documentId, const QString &finding, const QString &priority);
-    static QString axisKey(const Axis &axis);
     QString shownLabel(const Axis &axis) const; ///< in headers: "2·F1" across a project
     QString fullLabel(const Axis &axis) const; ///< in tooltips and gap lists: "Eastmere 2025 · F1"
     QString cellKeyAt(int row, int column) const;
@@ -120,7 +134,8 @@ private:
     QList<Axis> m_rows;
     QList<Axis> m_columns;
     QHash<QString, Link> m_links; ///< cellKey -> link
-    QHash<QString, SuggestedLink> m_suggestions; ///< cellKey -> suggestion
+    QHash<QString, SuggestedLink> m_suggestions; ///< cellKey -> suggestion (hidden where linked)
+    QHash<qint64, Block> m_blocks; ///< by documentId
     QHash<qint64, int> m_blockOf; ///< documentId -> position of its report
     QSet<QString> m_gapKeys; ///< axisKey of findings and priorities without a partner
     QStringList m_lonelyFindings; ///< gaps as shown, in report order
