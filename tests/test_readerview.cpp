@@ -148,6 +148,15 @@ void TestReaderView::marginShowsTagsAndLinks()
         u"link"_s, [&](QString *e) { return m_store->addLink(m_id, f, p, LinkType::Addresses, e).has_value(); }));
     m_reader->showSegment(p);
     QVERIFY(imageHasColour(margin->grab().toImage(), m_session->kindAccent(SegmentKind::Priority), 10));
+    // The margin's tooltip spells out what its chips abbreviate.
+    const QString findingTip = m_reader->marginToolTip(f);
+    QVERIFY2(findingTip.contains(u"margin-test"_s), qPrintable(findingTip));
+    QVERIFY2(findingTip.contains(u"\u2192 "_s + p + u" (addresses)"_s), qPrintable(findingTip));
+    const QString priorityTip = m_reader->marginToolTip(p);
+    QVERIFY2(priorityTip.contains(u"\u2190 "_s + f), qPrintable(priorityTip));
+    const QPoint beside(margin->width() / 2, m_reader->segmentRect(p).center().y());
+    QCOMPARE(m_reader->segmentAt(QPoint(1, beside.y())), p);
+    QVERIFY(m_reader->marginToolTip(u"Z99"_s).isEmpty());
     m_session->undo();
     m_session->undo();
     QVERIFY(!m_session->report().segmentTags.value(f).contains(tag->id));

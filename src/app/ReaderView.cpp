@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QToolTip>
 #include <QUndoStack>
 
 namespace Scrutiny {
@@ -37,6 +38,20 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override { m_reader->paintMargin(event); }
+    bool event(QEvent *event) override
+    {
+        // The margin abbreviates ("+2"): its tooltip says it all.
+        if (event->type() == QEvent::ToolTip) {
+            const auto *help = static_cast<QHelpEvent *>(event);
+            const QString tip = m_reader->marginToolTip(m_reader->segmentAt(QPoint(1, help->pos().y())));
+            if (tip.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), tip, this);
+            return true;
+        }
+        return QWidget::event(event);
+    }
     void mousePressEvent(QMouseEvent *event) override
     {
         // Clicking the margin selects the segment beside it, as in the text.
@@ -190,6 +205,34 @@ int ReaderView::segmentIndexOfBlock(int blockNumber) const
     if (blockNumber < 0 || size_t(blockNumber) >= m_blockSegment.size())
         return -1;
     return m_blockSegment[size_t(blockNumber)];
+}
+
+QString ReaderView::marginToolTip(const QString &segmentId) const
+{
+    const AnnotatedReport &annotated = m_session->report();
+    const Segment *segment = annotated.report.segment(segmentId);
+    if (!segment)
+        return {};
+    QStringList lines {segment->id + QStringLiteral(" \u00B7 ") + displayName(segment->kind)};
+    QStringList tags;
+    for (qint64 tagId : annotated.segmentTags.value(segment->id)) {
+        if (const Tag *tag = annotated.tag(tagId))
+            tags << tag->name;
+    }
+    if (!tags.isEmpty())
+        lines << tr("Tags: %1").arg(tags.join(QStringLiteral(", ")));
+    const auto describe = [&](const QString &arrow, const QString &other, LinkType type) {
+        const Segment *target = annotated.report.segment(other);
+        QString text = target ? target->text.simplified() : QString();
+        if (text.size() > 70)
+            text = text.left(69).trimmed() + QChar(0x2026);
+        lines << QStringLiteral("%1 %2 (%3) %4").arg(arrow, other, toString(type), text);
+    };
+    for (const Link &link : annotated.linksFrom(segment->id))
+        describe(QStringLiteral("\u2192"), link.to, link.type);
+    for (const Link &link : annotated.linksTo(segment->id))
+        describe(QStringLiteral("\u2190"), link.from, link.type);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ReaderView::segmentAt(const QPoint &viewportPos) const

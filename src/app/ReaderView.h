@@ -46,6 +46,9 @@ public:
     void setHighlightedWords(const QStringList &words);
 
     int marginWidth() const;
+    /// What the margin beside a segment abbreviates: its kind, every tag and every
+    /// link with the start of the linked text. Empty when there is no segment there.
+    QString marginToolTip(const QString &segmentId) const;
 
 Q_SIGNALS:
     /// The context menu is about to be shown for the selected segments: add to it.
