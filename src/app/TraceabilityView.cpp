@@ -225,6 +225,7 @@ void TraceabilityView::reloadNow()
 {
     m_stale = false;
     if (scope() == Scope::Report) {
+        m_otherReports.clear();
         const AnnotatedReport &report = m_session->report();
         Shown shown {report.documentId, report.report.segments, report.links, openSuggestions(report)};
         // Tagging a segment or writing a note leaves the matrix as it was.
@@ -239,22 +240,32 @@ void TraceabilityView::reloadNow()
     ProjectStore *store = m_session->store();
     const QList<ProjectStore::DocumentSummary> documents
         = store->isOpen() ? store->documents() : QList<ProjectStore::DocumentSummary>();
+    QHash<qint64, AnnotatedReport> kept;
     for (const ProjectStore::DocumentSummary &document : documents) {
         TraceabilityModel::Source source;
         if (document.id == m_session->documentId()) {
             source.report = m_session->report();
         } else {
+            // Reports read before are brought up to date (one row when only their
+            // annotations changed), not read again with all their text.
+            auto cached = m_otherReports.find(document.id);
             QString error;
-            std::optional<AnnotatedReport> report = store->annotatedReport(document.id, &error);
-            if (!report)
-                continue;
-            source.report = std::move(*report);
+            if (cached != m_otherReports.end() && store->refreshAnnotations(&*cached, &error)) {
+                source.report = *cached;
+            } else {
+                std::optional<AnnotatedReport> report = store->annotatedReport(document.id, &error);
+                if (!report)
+                    continue;
+                source.report = std::move(*report);
+            }
+            kept.insert(document.id, source.report);
         }
         const QString title = document.title.simplified();
         source.title = title.size() > 28 ? title.left(27).trimmed() + QChar(0x2026) : title;
         source.suggestions = openSuggestions(source.report);
         sources.append(std::move(source));
     }
+    m_otherReports = std::move(kept);
     m_model->setReports(sources);
     m_shown = Shown();
     m_summary->setText(sources.isEmpty() ? tr("No reports in the project") : m_model->summary());

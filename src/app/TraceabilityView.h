@@ -5,6 +5,7 @@
 #include "model/ParsedReport.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -93,6 +94,8 @@ private:
     QCheckBox *m_showSuggestions;
     QComboBox *m_scope;
     bool m_stale = false;
+    /// Across the project: the reports other than the open one, as last read.
+    QHash<qint64, AnnotatedReport> m_otherReports;
     /// What the report-scope matrix was built from: tags and notes change none of it.
     struct Shown
     {
