@@ -10,6 +10,7 @@
 #include "store/ProjectStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -58,6 +59,21 @@ struct SampleProject
         session = std::make_unique<ReportSession>(store.get());
         session->setDocument(documentId);
         return session->documentId() == documentId && !session->report().report.segments.isEmpty();
+    }
+
+    /// Imports another report into the same project; 0 (and error) on failure.
+    qint64 importAnother(const QString &reportPath)
+    {
+        const auto parsed = ReportImporter::importFile(reportPath, &error);
+        if (!parsed)
+            return 0;
+        QFile file(reportPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = file.errorString();
+            return 0;
+        }
+        const auto imported = store->importReport(*parsed, file.readAll(), QFileInfo(reportPath).fileName(), &error);
+        return imported ? imported->documentId : 0;
     }
 
     /// The first segment of a kind whose text contains words (case-insensitive); empty if none.

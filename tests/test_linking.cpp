@@ -150,6 +150,30 @@ void TestLinking::dropOfAnotherReportIsRefused()
     const QPoint pos = view.table()->visualRect(view.model()->index(0, 0)).center();
     QVERIFY(!drop(view.table()->viewport(), pos, *data));
     QCOMPARE(m_project->session->report().links.size(), links);
+
+    // Across the project, another report's priority column takes no finding of the
+    // open report (its "P1" is not the open report's P1), in the cells or the header.
+    const qint64 other = m_project->importAnother(
+        QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt"));
+    QVERIFY2(other > 0, qPrintable(m_project->error));
+    view.setScope(TraceabilityView::Scope::Project);
+    TraceabilityModel *model = view.model();
+    const int column = model->columnOfPriority(QStringLiteral("P1"), other);
+    QVERIFY(column >= 0);
+    QTableView *table = view.table();
+    table->scrollTo(model->index(0, column));
+    const std::unique_ptr<QMimeData> own(SegmentDrag {m_project->documentId, {m_finding}}.toMimeData());
+    QVERIFY(!drop(table->viewport(), table->visualRect(model->index(0, column)).center(), *own));
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint headerPos(
+        header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+    QVERIFY(!drop(header->viewport(), headerPos, *own));
+    QCOMPARE(m_project->session->report().links.size(), links);
+    // The open report's own column still does.
+    const int ownColumn = model->columnOfPriority(m_priority, m_project->documentId);
+    table->scrollTo(model->index(0, ownColumn));
+    QVERIFY(drop(table->viewport(), table->visualRect(model->index(0, ownColumn)).center(), *own));
+    QVERIFY(hasLink(m_project->session->report(), m_finding, m_priority));
 }
 
 void TestLinking::keyboardPicker()

@@ -213,16 +213,9 @@ QTEST_MAIN(TestTraceabilityView)
 void TestTraceabilityView::projectScopeSpansReports()
 {
     // A second report, in another layout, in the same project.
-    const QString path = QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt");
-    QString error;
-    const auto parsed = ReportImporter::importFile(path, &error);
-    QVERIFY2(parsed, qPrintable(error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto imported
-        = m_project->store->importReport(*parsed, file.readAll(), QStringLiteral("numbered.txt"), &error);
-    QVERIFY2(imported, qPrintable(error));
-    const qint64 second = imported->documentId;
+    const qint64 second = m_project->importAnother(
+        QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt"));
+    QVERIFY2(second > 0, qPrintable(m_project->error));
     const qint64 sample = m_project->documentId;
 
     TraceabilityModel *model = m_view->model();
@@ -257,6 +250,7 @@ void TestTraceabilityView::projectScopeSpansReports()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
     QCOMPARE(m_project->session->documentId(), second);
     ProjectStore fresh;
+    QString error;
     QVERIFY(fresh.open(m_project->path, &error));
     const auto stored = fresh.annotatedReport(second, &error);
     QVERIFY2(stored, qPrintable(error));

@@ -96,12 +96,10 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     // Drop findings on a priority's column (cells or header).
-    new SegmentDropTarget(session, m_table->viewport(),
-        [this](const QPoint &pos) { return m_model->priorityAt(m_table->columnAt(pos.x())); });
-    new SegmentDropTarget(session, m_table->horizontalHeader()->viewport(), [this](const QPoint &pos) {
-        const int column = m_table->horizontalHeader()->logicalIndexAt(pos);
-        return m_model->documentOfColumn(column) == m_session->documentId() ? m_model->priorityAt(column) : QString();
-    });
+    new SegmentDropTarget(
+        session, m_table->viewport(), [this](const QPoint &pos) { return dropPriority(m_table->columnAt(pos.x())); });
+    new SegmentDropTarget(session, m_table->horizontalHeader()->viewport(),
+        [this](const QPoint &pos) { return dropPriority(m_table->horizontalHeader()->logicalIndexAt(pos)); });
     // Drag findings out by their row header, priorities by their column header.
     new SegmentDragSource(session, m_table->verticalHeader()->viewport(), [this](const QPoint &pos) {
         const QString finding = m_model->findingAt(m_table->verticalHeader()->logicalIndexAt(pos));
@@ -121,12 +119,20 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
         [this](int column) { activate(m_model->priorityAt(column), m_model->documentOfColumn(column)); });
     connect(m_showSuggestions, &QCheckBox::toggled, this, &TraceabilityView::reload);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TraceabilityView::reload);
-    // Across the project, any report's change shows.
+    // Across the project, any report's change shows. The open report's changes
+    // come through the session; other reports are re-read only when they changed.
     connect(session->store(), &ProjectStore::annotationsChanged, this, [this](qint64 documentId) {
+        if (documentId == 0)
+            m_otherReports.clear();
+        else
+            m_changedReports.insert(documentId);
         if (scope() == Scope::Project && documentId != m_session->documentId())
             reload();
     });
     connect(session->store(), &ProjectStore::documentsChanged, this, [this] {
+        // A report removed or put back (undo): check every kept one, it costs a row each.
+        for (auto it = m_otherReports.keyBegin(); it != m_otherReports.keyEnd(); ++it)
+            m_changedReports.insert(*it);
         if (scope() == Scope::Project)
             reload();
     });
@@ -226,6 +232,7 @@ void TraceabilityView::reloadNow()
     m_stale = false;
     if (scope() == Scope::Report) {
         m_otherReports.clear();
+        m_changedReports.clear();
         const AnnotatedReport &report = m_session->report();
         Shown shown {report.documentId, report.report.segments, report.links, openSuggestions(report)};
         // Tagging a segment or writing a note leaves the matrix as it was.
@@ -250,7 +257,8 @@ void TraceabilityView::reloadNow()
             // annotations changed), not read again with all their text.
             auto cached = m_otherReports.find(document.id);
             QString error;
-            if (cached != m_otherReports.end() && store->refreshAnnotations(&*cached, &error)) {
+            if (cached != m_otherReports.end()
+                && (!m_changedReports.contains(document.id) || store->refreshAnnotations(&*cached, &error))) {
                 source.report = *cached;
             } else {
                 std::optional<AnnotatedReport> report = store->annotatedReport(document.id, &error);
@@ -266,9 +274,16 @@ void TraceabilityView::reloadNow()
         sources.append(std::move(source));
     }
     m_otherReports = std::move(kept);
+    m_changedReports.clear();
     m_model->setReports(sources);
     m_shown = Shown();
     m_summary->setText(sources.isEmpty() ? tr("No reports in the project") : m_model->summary());
+}
+
+QString TraceabilityView::dropPriority(int column) const
+{
+    // Dropped findings come from the open report: only its priorities take them.
+    return m_model->documentOfColumn(column) == m_session->documentId() ? m_model->priorityAt(column) : QString();
 }
 
 bool TraceabilityView::openReportOf(const QModelIndex &index)

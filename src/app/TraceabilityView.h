@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPersistentModelIndex>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -83,6 +84,8 @@ private:
     /// Makes the cell's report the open one (project scope), so actions apply to it.
     bool openReportOf(const QModelIndex &index);
     void activate(const QString &segment, qint64 documentId);
+    /// The priority a drop on this column links to; empty for another report's column.
+    QString dropPriority(int column) const;
     bool resolveSuggestion(const QModelIndex &index, bool accept);
     void showContextMenu(const QPoint &pos);
     void cellClicked(const QModelIndex &index);
@@ -96,6 +99,8 @@ private:
     bool m_stale = false;
     /// Across the project: the reports other than the open one, as last read.
     QHash<qint64, AnnotatedReport> m_otherReports;
+    QSet<qint64> m_changedReports; ///< annotated since they were read
+
     /// What the report-scope matrix was built from: tags and notes change none of it.
     struct Shown
     {
