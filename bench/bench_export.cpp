@@ -2,6 +2,7 @@
 // Exports of the annotated sample and of a ~200-page report, against the floor
 // of printing the same plain text with QTextDocument::print (one layout, no
 // annotations, no page-number pass).
+#include "BenchmarkRun.h"
 #include "ExportFixture.h"
 #include "export/AnnotatedPdfExporter.h"
 #include "export/CsvExporter.h"
@@ -120,8 +121,5 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // fonts for layout
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return Scrutiny::Bench::runBenchmarks(argc, argv);
 }

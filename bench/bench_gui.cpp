@@ -4,6 +4,7 @@
 // Each tagging or scrolling iteration is one user action done to the end on the
 // UI thread (store call, reload, repaint); "peak_ms" is the longest one, to be
 // compared with the 50 ms a user notices.
+#include "BenchmarkRun.h"
 #include "MainWindow.h"
 #include "ReaderView.h"
 #include "ReportSession.h"
@@ -408,10 +409,5 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"ScrutinyBench"_s);
     // Every run starts from the default window layout, not the last run's.
     QSettings().clear();
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return Scrutiny::Bench::runBenchmarks(argc, argv);
 }

@@ -5,6 +5,7 @@
 //  - importing a ~200-page PDF against running `pdftotext` on the same file;
 //  - the peak memory of importing 50 MB of text, as a multiple of the input's size;
 //  - importing the sample once (the store imports reports one at a time).
+#include "BenchmarkRun.h"
 #include "ingest/ReportImporter.h"
 
 #include <QFile>
@@ -229,10 +230,5 @@ int main(int argc, char **argv)
     // QPdfWriter and QTextDocument need a GUI application; no display is used.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return Scrutiny::Bench::runBenchmarks(argc, argv);
 }

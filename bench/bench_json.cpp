@@ -24,8 +24,8 @@ ParsedReport sampleAsParagraphs()
         if (end < 0)
             end = r.text.size();
         if (end > start)
-            r.segments.append(Segment{QStringLiteral("C%1").arg(++n), SegmentKind::Context, Side::Review, start, end,
-                                      r.text.mid(start, end - start), {}, {}, Polarity::None, 0});
+            r.segments.append(Segment {QStringLiteral("C%1").arg(++n), SegmentKind::Context, Side::Review, start, end,
+                r.text.mid(start, end - start), {}, {}, Polarity::None, 0});
         start = end + 1;
     }
     return r;
@@ -46,7 +46,8 @@ static void BM_Floor_TextToJson(benchmark::State &state)
 {
     const ParsedReport r = sampleAsParagraphs();
     for (auto _ : state)
-        benchmark::DoNotOptimize(QJsonDocument(QJsonObject{{QStringLiteral("text"), r.text}}).toJson(QJsonDocument::Compact));
+        benchmark::DoNotOptimize(
+            QJsonDocument(QJsonObject {{QStringLiteral("text"), r.text}}).toJson(QJsonDocument::Compact));
     state.SetBytesProcessed(state.iterations() * r.text.size() * 2);
 }
 BENCHMARK(BM_Floor_TextToJson)->Unit(benchmark::kMillisecond);

@@ -2,6 +2,7 @@
 // The project store on disk: importing the sample, and a project of 1,000
 // reports (variants of the sample and the test reports): opening it, searching
 // it, and its file size against the text it holds.
+#include "BenchmarkRun.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 
@@ -289,10 +290,5 @@ BENCHMARK(BM_Floor_FtsCount)->Unit(benchmark::kMillisecond);
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return Scrutiny::Bench::runBenchmarks(argc, argv);
 }

@@ -209,15 +209,22 @@ QColor ReportSession::kindAccent(SegmentKind kind) const
     return SegmentPalette::accent(d->theme, kind);
 }
 
-bool ReportSession::perform(const QString &description, const std::function<bool(QString *error)> &action)
+bool ReportSession::runStep(const Step &step)
 {
     QString error;
-    if (!action(&error)) {
-        Q_EMIT errorOccurred(error.isEmpty() ? tr("Could not %1.").arg(description) : error);
+    if (!step.action(&error)) {
+        Q_EMIT errorOccurred(error.isEmpty() ? tr("Could not %1.").arg(step.description) : error);
         return false;
     }
     // A new action discards what was undone, in the store's journal as on the stack.
     d->storeOnlyUndone = 0;
+    return true;
+}
+
+bool ReportSession::perform(const QString &description, const std::function<bool(QString *error)> &action)
+{
+    if (!runStep({description, action}))
+        return false;
     d->undoStack.push(new StoreUndoCommand(this, description));
     return true;
 }
@@ -228,12 +235,8 @@ bool ReportSession::performSteps(const QString &description, const QList<Step> &
         return false;
     if (steps.size() == 1)
         return perform(steps.constFirst().description, steps.constFirst().action);
-    QString error;
-    if (!steps.constFirst().action(&error)) {
-        Q_EMIT errorOccurred(error.isEmpty() ? tr("Could not %1.").arg(steps.constFirst().description) : error);
+    if (!runStep(steps.constFirst()))
         return false;
-    }
-    d->storeOnlyUndone = 0;
     d->undoStack.beginMacro(description);
     d->undoStack.push(new StoreUndoCommand(this, steps.constFirst().description));
     bool ok = true;

@@ -100,6 +100,9 @@ Q_SIGNALS:
     void projectChanged();
 
 private:
+    /// Runs one store action; on failure says why (errorOccurred) and returns false.
+    bool runStep(const Step &step);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -4,6 +4,8 @@
 #include "ReportSession.h"
 #include "store/ProjectStore.h"
 
+#include <memory>
+
 namespace Scrutiny::SegmentTagging {
 
 namespace {
@@ -23,18 +25,20 @@ bool hasTag(const ReportSession *session, const QString &segment, qint64 tagId)
     return session->report().segmentTags.value(segment).contains(tagId);
 }
 
-QList<ReportSession::Step> steps(ReportSession *session, const QStringList &segments, qint64 tagId, bool add)
+// One step per segment. The tag id is read when a step runs: in createAndApply()
+// the tag is made by the step before.
+QList<ReportSession::Step> steps(ReportSession *session, const QStringList &segments,
+    const std::shared_ptr<const qint64> &tagId, const QString &name, bool add)
 {
     const qint64 documentId = session->documentId();
-    const QString name = tagName(session, tagId);
     ProjectStore *store = session->store();
     QList<ReportSession::Step> out;
     for (const QString &segment : segments) {
         out.append({add ? QObject::tr("tag %1 with %2").arg(segment, name)
                         : QObject::tr("untag %1 from %2").arg(name, segment),
             [=](QString *error) {
-                return add ? store->tagSegment(documentId, segment, tagId, error)
-                           : store->untagSegment(documentId, segment, tagId, error);
+                return add ? store->tagSegment(documentId, segment, *tagId, error)
+                           : store->untagSegment(documentId, segment, *tagId, error);
             }});
     }
     return out;
@@ -56,7 +60,7 @@ bool run(ReportSession *session, const QStringList &segments, qint64 tagId, bool
     const QString list = todo.join(QStringLiteral(", "));
     return session->performSteps(
         add ? QObject::tr("tag %1 with %2").arg(list, name) : QObject::tr("untag %1 from %2").arg(name, list),
-        steps(session, todo, tagId, add));
+        steps(session, todo, std::make_shared<const qint64>(tagId), name, add));
 }
 } // namespace
 
@@ -76,6 +80,21 @@ bool apply(ReportSession *session, const QStringList &segments, qint64 tagId)
 bool remove(ReportSession *session, const QStringList &segments, qint64 tagId)
 {
     return run(session, segments, tagId, false);
+}
+
+bool createAndApply(ReportSession *session, const QString &name, const QColor &colour, const QStringList &segments)
+{
+    ProjectStore *store = session->store();
+    auto tagId = std::make_shared<qint64>(0);
+    QList<ReportSession::Step> all {{QObject::tr("create tag %1").arg(name), [=](QString *error) {
+                                         const auto tag = store->createTag(name, colour, error);
+                                         if (tag)
+                                             *tagId = tag->id;
+                                         return tag.has_value();
+                                     }}};
+    if (session->documentId() != 0)
+        all += steps(session, segments, tagId, name, true);
+    return session->performSteps(QObject::tr("create tag %1").arg(name), all);
 }
 
 bool toggle(ReportSession *session, const QStringList &segments, qint64 tagId)

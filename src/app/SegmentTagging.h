@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QStringList>
 
 namespace Scrutiny {
@@ -18,6 +19,8 @@ bool allHaveTag(const ReportSession *session, const QStringList &segments, qint6
 bool apply(ReportSession *session, const QStringList &segments, qint64 tagId);
 /// Removes the tag from segments that carry it.
 bool remove(ReportSession *session, const QStringList &segments, qint64 tagId);
+/// Creates a tag and tags the segments with it, as one undo step.
+bool createAndApply(ReportSession *session, const QString &name, const QColor &colour, const QStringList &segments);
 /// apply(), or remove() when every segment already has the tag.
 bool toggle(ReportSession *session, const QStringList &segments, qint64 tagId);
 

@@ -108,23 +108,8 @@ void TagActions::openPicker()
 
 void TagActions::createAndApply(const QString &name)
 {
-    ProjectStore *store = m_session->store();
-    const QColor colour = TagSwatch::colourFor(int(store->tags().size()));
-    const qint64 documentId = m_session->documentId();
-    // One undo step: creating the tag and tagging the selection with it. The
-    // tagging steps read the id the first step sets (they run after it).
-    auto tagId = std::make_shared<qint64>(0);
-    QList<ReportSession::Step> steps {{tr("create tag %1").arg(name), [=](QString *error) {
-                                           const auto tag = store->createTag(name, colour, error);
-                                           if (tag)
-                                               *tagId = tag->id;
-                                           return tag.has_value();
-                                       }}};
-    for (const QString &segment : m_session->selectedSegments()) {
-        steps.append({tr("tag %1 with %2").arg(segment, name),
-            [=](QString *error) { return store->tagSegment(documentId, segment, *tagId, error); }});
-    }
-    m_session->performSteps(tr("create tag %1").arg(name), steps);
+    const QColor colour = TagSwatch::colourFor(int(m_session->store()->tags().size()));
+    SegmentTagging::createAndApply(m_session, name, colour, m_session->selectedSegments());
 }
 
 } // namespace Scrutiny

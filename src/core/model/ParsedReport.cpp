@@ -18,6 +18,15 @@ QString toString(Removal::Reason reason)
     return QStringLiteral("boilerplate");
 }
 
+Removal::Reason removalReasonFromString(QStringView text)
+{
+    if (text == u"duplicate")
+        return Removal::Reason::Duplicate;
+    if (text == u"teaser")
+        return Removal::Reason::Teaser;
+    return Removal::Reason::Boilerplate;
+}
+
 QString toString(ParsedReport::Format format)
 {
     switch (format) {

@@ -13,7 +13,8 @@ namespace Scrutiny {
 /// Offsets are in UTF-16 code units of ParsedReport::text (what QString and
 /// QTextDocument count); ReportJson converts them to code points for the
 /// parse contract.
-struct Segment {
+struct Segment
+{
     QString id; ///< "F3": kind prefix + 1-based number within its kind, in document order
     SegmentKind kind = SegmentKind::Context;
     Side side = Side::Review;
@@ -29,14 +30,16 @@ struct Segment {
 };
 
 /// The joint-review verdict ("serving some people well", "uncertain prospects").
-struct Judgement {
+struct Judgement
+{
     QString serving; ///< empty when the report does not state it
     QString prospects;
     bool operator==(const Judgement &) const = default;
 };
 
 /// A word broken by a stray space and joined again ("r esidential" -> "residential").
-struct Repair {
+struct Repair
+{
     QString before;
     QString after;
     qsizetype start = 0; ///< offset of `after` in ParsedReport::text (UTF-16 units)
@@ -44,16 +47,20 @@ struct Repair {
 };
 
 /// Text the cleaner dropped: site furniture, a duplicated paragraph, a teaser.
-struct Removal {
+struct Removal
+{
     enum class Reason { Boilerplate, Duplicate, Teaser };
     Reason reason = Reason::Boilerplate;
     QString text;
     bool operator==(const Removal &) const = default;
 };
 QString toString(Removal::Reason reason);
+/// The reverse of toString(); anything else is boilerplate (the reason stores wrote first).
+Removal::Reason removalReasonFromString(QStringView text);
 
 /// A proposed finding -> priority (or response -> priority) link with its evidence.
-struct SuggestedLink {
+struct SuggestedLink
+{
     QString from; ///< segment id, e.g. "F1" (or "R2" / "Q4" for responds-to)
     QString to; ///< priority segment id, e.g. "P2"
     double score = 0; ///< in [0, 1]
@@ -62,7 +69,8 @@ struct SuggestedLink {
 };
 
 /// Everything ingestion makes of one source file.
-struct ParsedReport {
+struct ParsedReport
+{
     enum class Format { Text, Html, Pdf };
 
     QString title;

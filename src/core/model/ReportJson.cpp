@@ -174,11 +174,8 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
     }
     for (const QJsonValue &v : o.value(QStringLiteral("removed")).toArray()) {
         const QJsonObject ro = v.toObject();
-        const QString reason = ro.value(QStringLiteral("reason")).toString();
         Removal rm;
-        rm.reason = reason == QLatin1StringView("duplicate") ? Removal::Reason::Duplicate
-            : reason == QLatin1StringView("teaser")          ? Removal::Reason::Teaser
-                                                             : Removal::Reason::Boilerplate;
+        rm.reason = removalReasonFromString(ro.value(QStringLiteral("reason")).toString());
         rm.text = ro.value(QStringLiteral("text")).toString();
         r.removed.append(rm);
     }

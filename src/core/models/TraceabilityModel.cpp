@@ -47,6 +47,11 @@ QString TraceabilityModel::cellKey(qint64 documentId, const QString &finding, co
     return QString::number(documentId) + QLatin1Char(':') + finding + QLatin1Char('>') + priority;
 }
 
+QString TraceabilityModel::axisKey(qint64 documentId, const QString &label)
+{
+    return QString::number(documentId) + QLatin1Char(':') + label;
+}
+
 QString TraceabilityModel::shownLabel(const Axis &axis) const
 {
     // Across a project, the report's number in the summary's list: "2·F1".
@@ -120,8 +125,7 @@ const TraceabilityModel::Block &TraceabilityModel::blockFor(const Source &source
         for (const Segment &segment : segments) {
             if (segment.kind != SegmentKind::Finding && segment.kind != SegmentKind::Priority)
                 continue;
-            const Axis axis {documentId, segment.id, segment.text, source.title,
-                QString::number(documentId) + QLatin1Char(':') + segment.id};
+            const Axis axis {documentId, segment.id, segment.text, source.title, axisKey(documentId, segment.id)};
             if (segment.kind == SegmentKind::Finding) {
                 block.rows.append(axis);
                 block.findings.insert(segment.id);
@@ -173,8 +177,8 @@ void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
             const QString &finding = forward ? link.from : link.to;
             const QString &priority = forward ? link.to : link.from;
             links.insert(cellKey(documentId, finding, priority), link);
-            linked.insert(QString::number(documentId) + QLatin1Char(':') + finding);
-            linked.insert(QString::number(documentId) + QLatin1Char(':') + priority);
+            linked.insert(axisKey(documentId, finding));
+            linked.insert(axisKey(documentId, priority));
         }
     }
     for (auto it = m_blocks.begin(); it != m_blocks.end();)

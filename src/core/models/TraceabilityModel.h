@@ -123,6 +123,7 @@ private:
     void rebuild(const QList<Source> &sources, bool projectWide);
     const Block &blockFor(const Source &source);
     static QString cellKey(qint64 documentId, const QString &finding, const QString &priority);
+    static QString axisKey(qint64 documentId, const QString &label);
     QString shownLabel(const Axis &axis) const; ///< in headers: "2·F1" across a project
     QString fullLabel(const Axis &axis) const; ///< in tooltips and gap lists: "Eastmere 2025 · F1"
     QString cellKeyAt(int row, int column) const;

@@ -458,11 +458,8 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
         }
         for (const QJsonValue &v : QJsonDocument::fromJson(doc.value(8).toString().toUtf8()).array()) {
             const QJsonObject o = v.toObject();
-            const QString reason = o.value(QStringLiteral("reason")).toString();
             Removal removal;
-            removal.reason = reason == QLatin1StringView("duplicate") ? Removal::Reason::Duplicate
-                : reason == QLatin1StringView("teaser")               ? Removal::Reason::Teaser
-                                                                      : Removal::Reason::Boilerplate;
+            removal.reason = removalReasonFromString(o.value(QStringLiteral("reason")).toString());
             removal.text = o.value(QStringLiteral("text")).toString();
             r.removed.append(removal);
         }
