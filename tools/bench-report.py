@@ -13,7 +13,10 @@ def fmt_time(ns):
 
 
 def main(path):
-    data = json.load(open(path))
+    with open(path) as f:
+        text = f.read()
+    # Google Benchmark writes an empty file when the filter matched nothing in this program.
+    data = json.loads(text) if text.strip() else {}
     if not data.get("benchmarks"):
         return  # the filter matched nothing in this program
     scale = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}
