@@ -5,11 +5,11 @@
 // UI thread (store call, reload, repaint); "peak_ms" is the longest one, to be
 // compared with the 50 ms a user notices.
 #include "BenchmarkRun.h"
+#include "ingest/ReportImporter.h"
 #include "mainwindow/MainWindow.h"
 #include "reader/ReaderView.h"
 #include "session/ReportSession.h"
 #include "session/SegmentLinking.h"
-#include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 
 #include <QApplication>
@@ -75,7 +75,7 @@ qint64 storeLongReport(const QString &project, int words)
         for (const Segment &source : sample->segments) {
             Segment s = source;
             s.kind = cycle[(round + r.segments.size()) % 5];
-            s.id = QString(idPrefix(s.kind)) + QString::number(++numbers[s.kind]);
+            s.id = segmentLabel(s.kind, ++numbers[s.kind]);
             s.start = r.text.size();
             r.text += s.text;
             s.end = r.text.size();
