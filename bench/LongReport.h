@@ -34,7 +34,7 @@ inline qint64 storeLongReport(const QString &project, const QString &samplePath,
         for (const Segment &source : sample->segments) {
             Segment s = source;
             s.kind = cycle[(round + r.segments.size()) % 5];
-            s.id = QString(idPrefix(s.kind)) + QString::number(++numbers[s.kind]);
+            s.id = segmentLabel(s.kind, ++numbers[s.kind]);
             s.start = r.text.size();
             r.text += s.text;
             s.end = r.text.size();

@@ -5,8 +5,8 @@
 // ReportImporter into a real project file in a temporary directory, and a
 // ReportSession on it, as the main window would have it.
 
-#include "session/ReportSession.h"
 #include "ingest/ReportImporter.h"
+#include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
 #include <QFile>

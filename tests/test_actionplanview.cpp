@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing the action plan in place (typing, the date editor, the status combo),
 // overdue marking, sorting, undo, and the plan as a fresh ProjectStore reads it.
-#include "plan/ActionPlanView.h"
 #include "SampleProject.h"
 #include "itemmodels/PlanModel.h"
+#include "plan/ActionPlanView.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -86,7 +86,7 @@ void TestActionPlanView::editInPlaceMarksOverdue()
     QTest::keyClick(dateEdit, Qt::Key_Return);
     QTRY_COMPARE(storedItem(priority).value_or(PlanItem()).due, QDate(2026, 9, 30));
     const QModelIndex status = cell(view, priority, PlanModel::StatusColumn);
-    QVERIFY(status.data(PlanModel::OverdueRole).toBool());
+    QVERIFY(status.data(OverdueRole).toBool());
     QVERIFY(status.data().toString().contains(QStringLiteral("overdue")));
     QVERIFY(status.data(Qt::BackgroundRole).value<QColor>().isValid());
     QVERIFY(view.summaryText().contains(QStringLiteral("1 overdue")));
@@ -100,11 +100,11 @@ void TestActionPlanView::editInPlaceMarksOverdue()
     combo->setCurrentIndex(combo->findData(int(PlanStatus::Done)));
     QTest::keyClick(combo, Qt::Key_Return);
     QTRY_COMPARE(int(storedItem(priority).value_or(PlanItem()).status), int(PlanStatus::Done));
-    QVERIFY(!cell(view, priority, PlanModel::StatusColumn).data(PlanModel::OverdueRole).toBool());
+    QVERIFY(!cell(view, priority, PlanModel::StatusColumn).data(OverdueRole).toBool());
 
     // Sorted by due date, the dated priority comes first.
     table->sortByColumn(PlanModel::DueColumn, Qt::AscendingOrder);
-    QCOMPARE(view.proxy()->index(0, 0).data(PlanModel::PriorityRole).toString(), priority);
+    QCOMPARE(view.proxy()->index(0, 0).data(PriorityRole).toString(), priority);
 
     // Undo the status change: overdue again, in the file too.
     m_project->session->undoStack()->undo();
@@ -112,7 +112,7 @@ void TestActionPlanView::editInPlaceMarksOverdue()
     QVERIFY2(item, qPrintable(m_project->error));
     QCOMPARE(int(item->status), int(PlanStatus::NotStarted));
     QVERIFY(item->isOverdue(QDate(2026, 11, 26)));
-    QVERIFY(cell(view, priority, PlanModel::StatusColumn).data(PlanModel::OverdueRole).toBool());
+    QVERIFY(cell(view, priority, PlanModel::StatusColumn).data(OverdueRole).toBool());
 }
 
 QTEST_MAIN(TestActionPlanView)

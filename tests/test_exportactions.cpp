@@ -2,8 +2,8 @@
 // The GUI's export and print actions: installed into a File menu and an Export
 // menu, enabled only with a report open, writing real files, and Print…
 // rendering the same annotated document (printed to PDF and read back).
-#include "mainwindow/ExportActions.h"
 #include "ExportFixture.h"
+#include "mainwindow/ExportActions.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,16 @@ private Q_SLOTS:
         // Cancelling writes nothing.
         actions->setFileChooser([](const QString &, const QString &, const QString &) { return QString(); });
         actions->htmlAction()->trigger();
+
+        // A failed export says so through errorOccurred (the message bar), never a modal box.
+        QSignalSpy errors(actions, &ExportActions::errorOccurred);
+        actions->setFileChooser([&](const QString &, const QString &, const QString &) {
+            return dir.filePath(QStringLiteral("no-such-folder/report.csv"));
+        });
+        actions->csvAction()->trigger();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.constFirst().constFirst().toString().contains(m_report.fileName),
+            qPrintable(errors.constFirst().constFirst().toString()));
     }
 
     void printsTheSameDocument()

@@ -3,14 +3,14 @@
 // managerial arrangements: by drag and drop (a real QDropEvent carrying the
 // application/x-scrutiny-segment payload), by keyboard (L picker), by the
 // "Link to priority" menu; editing a link's type and note.
+#include "SampleProject.h"
 #include "common/FilterPopup.h"
+#include "itemmodels/TraceabilityModel.h"
 #include "links/LinkActions.h"
 #include "links/LinkEditDialog.h"
-#include "SampleProject.h"
 #include "links/SegmentDropTarget.h"
 #include "matrix/TraceabilityView.h"
 #include "session/SegmentDrag.h"
-#include "itemmodels/TraceabilityModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -91,7 +91,7 @@ void TestLinking::dropFindingOnPriorityColumn()
     QVERIFY(drop(table->viewport(), pos, *data));
     QVERIFY(hasLink(m_project->session->report(), m_finding, m_priority));
     const QModelIndex cell = view.model()->index(view.model()->rowOfFinding(m_finding), column);
-    QCOMPARE(cell.data(TraceabilityModel::LinkTypeRole).toInt(), int(LinkType::Addresses));
+    QCOMPARE(cell.data(LinkTypeRole).toInt(), int(LinkType::Addresses));
 
     auto stored = m_project->reopened();
     QVERIFY2(stored, qPrintable(m_project->error));

@@ -3,16 +3,16 @@
 // open the sample through the real import path, switch reports, use the
 // structure panel and search, switch theme, undo and redo, reopen the project.
 #include "browse/LibraryPanel.h"
-#include "mainwindow/MainWindow.h"
-#include "common/MessageBar.h"
-#include "reader/ReaderView.h"
-#include "session/ReportSession.h"
 #include "browse/SearchPanel.h"
 #include "browse/StructurePanel.h"
+#include "common/MessageBar.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/LibraryModel.h"
 #include "itemmodels/SearchResultsModel.h"
 #include "itemmodels/StructureModel.h"
+#include "mainwindow/MainWindow.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
 #include <KSyntaxHighlighting/Repository>

@@ -52,11 +52,11 @@ void TestPlanModel::rowsAndOverdue()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.itemAt(0).priority, QStringLiteral("P1"));
     QCOMPARE(int(model.itemAt(0).status), int(PlanStatus::NotStarted));
-    QVERIFY(!model.index(0, 0).data(PlanModel::OverdueRole).toBool());
-    QVERIFY(model.index(1, 0).data(PlanModel::OverdueRole).toBool());
+    QVERIFY(!model.index(0, 0).data(OverdueRole).toBool());
+    QVERIFY(model.index(1, 0).data(OverdueRole).toBool());
     QVERIFY(model.index(1, PlanModel::StatusColumn).data().toString().contains(QStringLiteral("overdue")));
     QVERIFY(model.index(1, PlanModel::OwnerColumn).data(Qt::BackgroundRole).value<QColor>().isValid());
-    QVERIFY(!model.index(2, 0).data(PlanModel::OverdueRole).toBool()); // done is never overdue
+    QVERIFY(!model.index(2, 0).data(OverdueRole).toBool()); // done is never overdue
     QCOMPARE(model.overdueCount(), 1);
     model.setToday(QDate(2026, 2, 1));
     QCOMPARE(model.overdueCount(), 0);
@@ -116,11 +116,11 @@ void TestPlanModel::sortsByDueWithUnsetLast()
     QSortFilterProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    proxy.setSortRole(PlanModel::SortRole);
+    proxy.setSortRole(SortRole);
     proxy.sort(PlanModel::DueColumn, Qt::AscendingOrder);
-    QCOMPARE(proxy.index(0, 0).data(PlanModel::PriorityRole).toString(), QStringLiteral("P3"));
-    QCOMPARE(proxy.index(1, 0).data(PlanModel::PriorityRole).toString(), QStringLiteral("P2"));
-    QCOMPARE(proxy.index(2, 0).data(PlanModel::PriorityRole).toString(), QStringLiteral("P1"));
+    QCOMPARE(proxy.index(0, 0).data(PriorityRole).toString(), QStringLiteral("P3"));
+    QCOMPARE(proxy.index(1, 0).data(PriorityRole).toString(), QStringLiteral("P2"));
+    QCOMPARE(proxy.index(2, 0).data(PriorityRole).toString(), QStringLiteral("P1"));
 }
 
 QTEST_GUILESS_MAIN(TestPlanModel)

@@ -2,21 +2,28 @@
 // ReportSession over a real project file: one store action = one undo step,
 // undo/redo reach the store's journal (also for entries from an earlier
 // session), selection follows renumbering, theme colours come from the theme.
-#include "session/ReportSession.h"
+// Linked against scrutiny_session alone: the session layer runs without widgets.
 #include "ingest/ReportImporter.h"
+#include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+// The session layer must build and run without widgets: if scrutiny_session ever
+// pulls in Qt Widgets, this test stops compiling.
+#ifdef QT_WIDGETS_LIB
+#error "scrutiny_session links Qt Widgets"
+#endif
 
 using namespace Scrutiny;
 using namespace Qt::StringLiterals;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TagBar, TagActions (1-9 and the T picker) and TagManagerDialog on a real
 // project file holding the imported sample.
-#include "common/FilterPopup.h"
 #include "SampleProject.h"
+#include "common/FilterPopup.h"
 #include "tags/TagActions.h"
 #include "tags/TagBar.h"
 #include "tags/TagManagerDialog.h"

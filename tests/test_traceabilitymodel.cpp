@@ -66,10 +66,10 @@ void TestTraceabilityModel::shapeAndCells()
     QCOMPARE(model.columnCount(), 2);
     QCOMPARE(model.findingAt(0), QStringLiteral("F1"));
     QCOMPARE(model.priorityAt(1), QStringLiteral("P2"));
-    QCOMPARE(model.index(0, 0).data(TraceabilityModel::LinkTypeRole).toInt(), int(LinkType::Addresses));
-    QCOMPARE(model.index(0, 0).data(TraceabilityModel::LinkIdRole).toLongLong(), 11);
-    QCOMPARE(model.index(0, 1).data(TraceabilityModel::LinkTypeRole).toInt(), -1);
-    QCOMPARE(model.index(2, 1).data(TraceabilityModel::LinkTypeRole).toInt(), int(LinkType::PartlyAddresses));
+    QCOMPARE(model.index(0, 0).data(LinkTypeRole).toInt(), int(LinkType::Addresses));
+    QCOMPARE(model.index(0, 0).data(LinkIdRole).toLongLong(), 11);
+    QCOMPARE(model.index(0, 1).data(LinkTypeRole).toInt(), -1);
+    QCOMPARE(model.index(2, 1).data(LinkTypeRole).toInt(), int(LinkType::PartlyAddresses));
     QCOMPARE(model.index(2, 1).data().toString(), TraceabilityModel::glyph(LinkType::PartlyAddresses));
     QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Staff are well qualified")));
     QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Review leadership")));
@@ -105,7 +105,7 @@ void TestTraceabilityModel::gaps()
     model.setReport(report);
     QCOMPARE(model.findingsWithoutPriority(), lonelyFindings);
     QCOMPARE(model.prioritiesWithoutFinding(), lonelyPriorities);
-    QCOMPARE(model.headerData(1, Qt::Vertical, TraceabilityModel::GapRole).toBool(), !linkF2);
+    QCOMPARE(model.headerData(1, Qt::Vertical, GapRole).toBool(), !linkF2);
     QCOMPARE(model.headerData(1, Qt::Vertical).toString().contains(QChar(0x26A0)), !linkF2);
     QCOMPARE(model.summary().contains(QStringLiteral("no gaps")), linkF2);
 
@@ -128,10 +128,10 @@ void TestTraceabilityModel::suggestionsBecomeGhostsUnlessLinked()
     });
     QCOMPARE(model.suggestionCount(), 1);
     const QModelIndex ghost = model.index(1, 0);
-    QCOMPARE(ghost.data(TraceabilityModel::SuggestionScoreRole).toDouble(), 0.42);
+    QCOMPARE(ghost.data(SuggestionScoreRole).toDouble(), 0.42);
     QVERIFY(ghost.data(Qt::ToolTipRole).toString().contains(QStringLiteral("0.42")));
     QVERIFY(ghost.data(Qt::ToolTipRole).toString().contains(QStringLiteral("words: staff")));
-    QCOMPARE(model.index(0, 0).data(TraceabilityModel::SuggestionScoreRole).toDouble(), -1.0);
+    QCOMPARE(model.index(0, 0).data(SuggestionScoreRole).toDouble(), -1.0);
     QVERIFY(model.suggestionAt(ghost).has_value());
 
     // Once linked, the suggestion is no longer a ghost.
@@ -158,7 +158,7 @@ void TestTraceabilityModel::sameShapeKeepsRows()
     model.setReport(report);
     QCOMPARE(resets.count(), 0);
     QCOMPARE(changes.count(), 1);
-    QCOMPARE(model.index(0, 0).data(TraceabilityModel::LinkTypeRole).toInt(), -1);
+    QCOMPARE(model.index(0, 0).data(LinkTypeRole).toInt(), -1);
     report.report.segments.removeLast();
     model.setReport(report);
     QCOMPARE(resets.count(), 1);
@@ -196,7 +196,7 @@ void TestTraceabilityModel::projectWideBlocks()
     const QModelIndex across = model.index(0, 2);
     QVERIFY(!model.isLinkable(across));
     QCOMPARE(model.flags(across), Qt::NoItemFlags);
-    QVERIFY(!across.data(TraceabilityModel::LinkableRole).toBool());
+    QVERIFY(!across.data(LinkableRole).toBool());
     QVERIFY(across.data(Qt::ToolTipRole).toString().contains(QStringLiteral("different reports")));
     QVERIFY(model.isLinkable(model.index(4, 3)));
     QVERIFY(model.suggestionAt(model.index(4, 3)).has_value());
@@ -208,9 +208,9 @@ void TestTraceabilityModel::projectWideBlocks()
     QVERIFY(!model.headerData(0, Qt::Vertical, Qt::BackgroundRole).isValid());
     QVERIFY(model.headerData(3, Qt::Vertical, Qt::BackgroundRole).isValid());
     QVERIFY(model.headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Eastmere")));
-    QCOMPARE(model.headerData(3, Qt::Vertical, TraceabilityModel::DocumentRole).toLongLong(), qint64(8));
-    QVERIFY(!model.headerData(0, Qt::Vertical, TraceabilityModel::GapRole).toBool());
-    QVERIFY(model.headerData(3, Qt::Vertical, TraceabilityModel::GapRole).toBool());
+    QCOMPARE(model.headerData(3, Qt::Vertical, DocumentIdRole).toLongLong(), qint64(8));
+    QVERIFY(!model.headerData(0, Qt::Vertical, GapRole).toBool());
+    QVERIFY(model.headerData(3, Qt::Vertical, GapRole).toBool());
     QCOMPARE(model.findingsWithoutPriority().size(), 1 + 3);
     QVERIFY(model.findingsWithoutPriority().contains(QStringLiteral("Eastmere 2025 \u00B7 F1")));
     QVERIFY(model.summary().startsWith(QStringLiteral("2 reports (1 Northbridge 2024; 2 Eastmere 2025)")));

@@ -2,11 +2,11 @@
 // The findings x priorities matrix on the imported sample: toggling cells by
 // click and Space, accepting and rejecting the link assistant's suggestions,
 // gap marks, undo, and what a fresh ProjectStore reads back.
-#include "links/LinkEditDialog.h"
 #include "SampleProject.h"
-#include "session/SegmentLinking.h"
-#include "matrix/TraceabilityView.h"
 #include "itemmodels/TraceabilityModel.h"
+#include "links/LinkEditDialog.h"
+#include "matrix/TraceabilityView.h"
+#include "session/SegmentLinking.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -86,7 +86,7 @@ void TestTraceabilityView::clickAndSpaceToggleCells()
     const QString priority = m_view->model()->priorityAt(cell.column());
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
     QVERIFY(hasLink(m_project->session->report(), finding, priority));
-    QCOMPARE(cell.data(TraceabilityModel::LinkTypeRole).toInt(), int(LinkType::Addresses));
+    QCOMPARE(cell.data(LinkTypeRole).toInt(), int(LinkType::Addresses));
     auto stored = m_project->reopened();
     QVERIFY2(stored, qPrintable(m_project->error));
     QVERIFY(hasLink(*stored, finding, priority));
@@ -103,7 +103,7 @@ void TestTraceabilityView::clickAndSpaceToggleCells()
     m_project->session->undoStack()->undo();
     stored = m_project->reopened();
     QVERIFY(stored && hasLink(*stored, finding, priority));
-    QCOMPARE(cell.data(TraceabilityModel::LinkTypeRole).toInt(), int(LinkType::Addresses));
+    QCOMPARE(cell.data(LinkTypeRole).toInt(), int(LinkType::Addresses));
 }
 
 void TestTraceabilityView::acceptSuggestionWithEnter()
@@ -170,7 +170,7 @@ void TestTraceabilityView::gapsAreMarkedAndCounted()
     // Nothing linked yet: every finding and priority is a gap.
     QCOMPARE(model->findingsWithoutPriority().size(), qsizetype(model->rowCount()));
     QVERIFY(m_view->summaryText().contains(QStringLiteral("without a priority")));
-    QVERIFY(model->headerData(0, Qt::Vertical, TraceabilityModel::GapRole).toBool());
+    QVERIFY(model->headerData(0, Qt::Vertical, GapRole).toBool());
     const QString header = model->headerData(0, Qt::Vertical, Qt::ToolTipRole).toString();
     QVERIFY(header.contains(QStringLiteral("Gap")));
 
@@ -183,8 +183,8 @@ void TestTraceabilityView::gapsAreMarkedAndCounted()
         QTest::keyClick(table, Qt::Key_Return);
     }
     QVERIFY(model->linkAt(model->index(0, 0)));
-    QVERIFY(!model->headerData(0, Qt::Vertical, TraceabilityModel::GapRole).toBool());
-    QVERIFY(!model->headerData(0, Qt::Horizontal, TraceabilityModel::GapRole).toBool());
+    QVERIFY(!model->headerData(0, Qt::Vertical, GapRole).toBool());
+    QVERIFY(!model->headerData(0, Qt::Horizontal, GapRole).toBool());
     QCOMPARE(model->findingsWithoutPriority().size(), qsizetype(model->rowCount() - 1));
     QVERIFY(m_view->summaryText().contains(QStringLiteral("1 link")));
 }
@@ -205,7 +205,7 @@ void TestTraceabilityView::enterOnALinkEditsIt()
 
     // The context menu's "Link type" path, without the menu.
     QVERIFY(m_view->setLinkType(cell, int(LinkType::PartlyAddresses)));
-    QCOMPARE(cell.data(TraceabilityModel::LinkTypeRole).toInt(), int(LinkType::PartlyAddresses));
+    QCOMPARE(cell.data(LinkTypeRole).toInt(), int(LinkType::PartlyAddresses));
     QCOMPARE(cell.data().toString(), TraceabilityModel::glyph(LinkType::PartlyAddresses));
 }
 

@@ -38,7 +38,7 @@ const PrintPalette &PrintPalette::light()
         const QRgb alertBackground = theme.backgroundColor(Theme::Alert);
         p.alertBackground = alertBackground ? QColor::fromRgb(alertBackground) : mixWithWhite(p.alert, 0.12);
         p.done = styleColour(theme, Theme::Others, QColor(0x006e28));
-        for (int k = 0; k < 7; ++k) {
+        for (int k = 0; k < SegmentKindCount; ++k) {
             p.m_kinds[k] = SegmentPalette::accent(theme, SegmentKind(k));
             p.m_tints[k] = SegmentPalette::tint(theme, SegmentKind(k));
         }

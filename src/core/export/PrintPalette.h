@@ -28,8 +28,8 @@ struct PrintPalette
     QColor tint(SegmentKind kind) const;
 
 private:
-    QColor m_kinds[7];
-    QColor m_tints[7];
+    QColor m_kinds[SegmentKindCount];
+    QColor m_tints[SegmentKindCount];
 };
 
 } // namespace Scrutiny

@@ -63,7 +63,7 @@ void assemble(ParsedReport &report, SourceBlocks &blocks, const QList<Segmenter:
     for (const SourceBlock &b : blocks)
         total += b.text.size() + b.marker.size() + 4;
     text.reserve(total);
-    int counters[7] = {0, 0, 0, 0, 0, 0, 0};
+    int counters[SegmentKindCount] = {};
     report.segments.reserve(blocks.size());
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         SourceBlock &b = blocks[i];
@@ -79,7 +79,7 @@ void assemble(ParsedReport &report, SourceBlocks &blocks, const QList<Segmenter:
         Segment s;
         s.kind = d.kind;
         s.side = d.side;
-        s.id = idPrefix(d.kind) + QString::number(++counters[static_cast<int>(d.kind)]);
+        s.id = segmentLabel(d.kind, ++counters[static_cast<int>(d.kind)]);
         s.start = start;
         s.end = text.size();
         s.text = b.text;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/ItemRoles.h"
 #include "model/Annotations.h"
 
 #include <QAbstractTableModel>
@@ -22,13 +23,6 @@ class PlanModel : public QAbstractTableModel
 public:
     enum Column { PriorityColumn, OwnerColumn, DueColumn, StatusColumn, EvidenceColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role {
-        PriorityRole = Qt::UserRole + 1, ///< the row's priority label ("P2")
-        OverdueRole, ///< bool
-        /// A value that sorts naturally: row order, dates (unset last), status order.
-        SortRole,
-    };
-    Q_ENUM(Role)
 
     using Commit = std::function<bool(const PlanItem &item)>;
 

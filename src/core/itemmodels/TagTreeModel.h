@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/ItemRoles.h"
 #include "model/Annotations.h"
 
 #include <QAbstractItemModel>
@@ -16,11 +17,6 @@ class TagTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { NameColumn, UsageColumn, DescriptionColumn, ColumnCount };
-    enum Role {
-        TagIdRole = Qt::UserRole + 1, ///< qint64
-        ColourRole, ///< QColor
-    };
-    Q_ENUM(Role)
 
     explicit TagTreeModel(QObject *parent = nullptr);
 

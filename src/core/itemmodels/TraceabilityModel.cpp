@@ -424,7 +424,7 @@ QVariant TraceabilityModel::data(const QModelIndex &index, int role) const
         return finding;
     case PriorityRole:
         return priority;
-    case DocumentRole:
+    case DocumentIdRole:
         return m_rows.at(index.row()).documentId;
     case LinkableRole:
         return !key.isEmpty();
@@ -485,7 +485,7 @@ QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation,
         return orientation == Qt::Horizontal ? axis.label : QVariant();
     case GapRole:
         return gap;
-    case DocumentRole:
+    case DocumentIdRole:
         return axis.documentId;
     default:
         return {};

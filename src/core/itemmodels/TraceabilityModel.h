@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/ItemRoles.h"
 #include "model/Annotations.h"
 
 #include <QAbstractTableModel>
@@ -24,24 +25,6 @@ class TraceabilityModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
-        /// int(LinkType) of the cell's link, or -1 when unlinked.
-        LinkTypeRole = Qt::UserRole + 1,
-        LinkIdRole, ///< qint64, 0 when unlinked
-        /// double in [0, 1] for a suggested (ghost) cell, -1 otherwise.
-        SuggestionScoreRole,
-        SuggestionReasonRole,
-        FindingRole, ///< the row's finding label ("F3"); also on the vertical header
-        PriorityRole, ///< the column's priority label ("P2"); also on the horizontal header
-        /// Header only: true for a finding without a priority / a priority without a finding.
-        GapRole,
-        /// qint64: the report the row's finding or the column's priority belongs to.
-        DocumentRole,
-        /// bool: finding and priority are of the same report, so they can be linked.
-        LinkableRole,
-    };
-    Q_ENUM(Role)
-
     /// One report of a project-wide matrix.
     struct Source
     {

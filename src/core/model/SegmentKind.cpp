@@ -6,7 +6,8 @@
 namespace Scrutiny {
 
 namespace {
-struct KindInfo {
+struct KindInfo
+{
     SegmentKind kind;
     QLatin1StringView name;
     char prefix;
@@ -14,16 +15,21 @@ struct KindInfo {
     QLatin1StringView plural;
 };
 
-constexpr std::array kinds{
-    KindInfo{SegmentKind::Summary, QLatin1StringView("summary"), 'S', QLatin1StringView("Summary"), QLatin1StringView("Summary")},
-    KindInfo{SegmentKind::Finding, QLatin1StringView("finding"), 'F', QLatin1StringView("Finding"), QLatin1StringView("Findings")},
-    KindInfo{SegmentKind::Priority, QLatin1StringView("priority"), 'P', QLatin1StringView("Priority"),
-             QLatin1StringView("Priorities for action")},
-    KindInfo{SegmentKind::Quote, QLatin1StringView("quote"), 'Q', QLatin1StringView("Quote"), QLatin1StringView("Quotes")},
-    KindInfo{SegmentKind::Response, QLatin1StringView("response"), 'R', QLatin1StringView("Response"),
-             QLatin1StringView("Council response")},
-    KindInfo{SegmentKind::Context, QLatin1StringView("context"), 'C', QLatin1StringView("Context"), QLatin1StringView("Context")},
-    KindInfo{SegmentKind::Heading, QLatin1StringView("heading"), 'H', QLatin1StringView("Heading"), QLatin1StringView("Headings")},
+constexpr std::array kinds {
+    KindInfo {SegmentKind::Summary, QLatin1StringView("summary"), 'S', QLatin1StringView("Summary"),
+        QLatin1StringView("Summary")},
+    KindInfo {SegmentKind::Finding, QLatin1StringView("finding"), 'F', QLatin1StringView("Finding"),
+        QLatin1StringView("Findings")},
+    KindInfo {SegmentKind::Priority, QLatin1StringView("priority"), 'P', QLatin1StringView("Priority"),
+        QLatin1StringView("Priorities for action")},
+    KindInfo {
+        SegmentKind::Quote, QLatin1StringView("quote"), 'Q', QLatin1StringView("Quote"), QLatin1StringView("Quotes")},
+    KindInfo {SegmentKind::Response, QLatin1StringView("response"), 'R', QLatin1StringView("Response"),
+        QLatin1StringView("Council response")},
+    KindInfo {SegmentKind::Context, QLatin1StringView("context"), 'C', QLatin1StringView("Context"),
+        QLatin1StringView("Context")},
+    KindInfo {SegmentKind::Heading, QLatin1StringView("heading"), 'H', QLatin1StringView("Heading"),
+        QLatin1StringView("Headings")},
 };
 
 const KindInfo &info(SegmentKind kind)
@@ -89,6 +95,11 @@ std::optional<Polarity> polarityFromString(QStringView text)
 QChar idPrefix(SegmentKind kind)
 {
     return QLatin1Char(info(kind).prefix);
+}
+
+QString segmentLabel(SegmentKind kind, qint64 rank)
+{
+    return idPrefix(kind) + QString::number(rank);
 }
 
 std::optional<SegmentKind> segmentKindFromIdPrefix(QChar prefix)

@@ -39,7 +39,7 @@ SegmentKind kindFromSql(const QString &text)
 
 QString SegmentLabeller::next(SegmentKind kind)
 {
-    return idPrefix(kind) + QString::number(++m_counts[int(kind)]);
+    return segmentLabel(kind, ++m_counts[int(kind)]);
 }
 
 QSqlQuery &ProjectStore::Private::statement(const QString &sql)
@@ -137,7 +137,7 @@ StoredSegment ProjectStore::Private::segment(qint64 documentId, const QString &l
         requireDocument(documentId);
         throw StoreFailure(QStringLiteral("document %1 has no segment %2").arg(documentId).arg(trimmed.toUpper()));
     }
-    return StoredSegment {query.value(0).toLongLong(), documentId, *kind, idPrefix(*kind) + QString::number(rank)};
+    return StoredSegment {query.value(0).toLongLong(), documentId, *kind, segmentLabel(*kind, rank)};
 }
 
 QString ProjectStore::Private::label(qint64 segmentId) const
@@ -149,7 +149,7 @@ QString ProjectStore::Private::label(qint64 segmentId) const
         {segmentId});
     if (!query.next())
         return {};
-    return idPrefix(kindFromSql(query.value(0).toString())) + query.value(1).toString();
+    return segmentLabel(kindFromSql(query.value(0).toString()), query.value(1).toLongLong());
 }
 
 QHash<qint64, QString> ProjectStore::Private::labels(qint64 documentId) const

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browse/LibraryPanel.h"
 
-#include "session/ReportSession.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/LibraryModel.h"
+#include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
 #include <QHeaderView>

@@ -2,10 +2,10 @@
 #include "browse/SearchPanel.h"
 #include "ui_SearchPanel.h"
 
-#include "session/ReportSession.h"
 #include "browse/SnippetDelegate.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SearchResultsModel.h"
+#include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browse/StructurePanel.h"
 
-#include "session/ReportSession.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/StructureModel.h"
+#include "session/ReportSession.h"
 
 #include <QHeaderView>
 #include <QTreeView>

@@ -2,8 +2,8 @@
 #include "links/SegmentDropTarget.h"
 
 #include "session/ReportSession.h"
-#include "session/SegmentLinking.h"
 #include "session/SegmentDrag.h"
+#include "session/SegmentLinking.h"
 
 #include <QDragMoveEvent>
 #include <QDropEvent>

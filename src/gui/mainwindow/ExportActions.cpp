@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -157,7 +156,7 @@ void ExportActions::exportAs(QAction *action)
     }
     QApplication::restoreOverrideCursor();
     if (!ok)
-        QMessageBox::warning(m_window, tr("Export failed"), tr("Could not export %1: %2").arg(report->fileName, error));
+        Q_EMIT errorOccurred(tr("Could not export %1: %2").arg(report->fileName, error));
 }
 
 bool ExportActions::printTo(QPrinter *printer, QString *error) const
@@ -183,7 +182,7 @@ void ExportActions::print()
         return;
     QString error;
     if (!printTo(&printer, &error))
-        QMessageBox::warning(m_window, tr("Printing failed"), error);
+        Q_EMIT errorOccurred(tr("Printing failed: %1").arg(error));
 }
 
 void ExportActions::printPreview()
@@ -195,7 +194,7 @@ void ExportActions::printPreview()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         QString error;
         if (!printTo(p, &error))
-            QMessageBox::warning(m_window, tr("Printing failed"), error);
+            Q_EMIT errorOccurred(tr("Printing failed: %1").arg(error));
     });
     preview.exec();
 }

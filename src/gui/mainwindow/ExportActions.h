@@ -25,7 +25,8 @@ namespace Scrutiny {
 ///         this);
 ///     exports->install(m_ui->menuExport, m_ui->menuFile);
 ///
-/// Actions enable themselves when a menu opens; errors are shown in a message box.
+/// Actions enable themselves when a menu opens; errors go out through
+/// errorOccurred (the main window shows them in its message bar).
 class ExportActions : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,10 @@ public:
 
     /// Enables what applies to the current report.
     void updateEnabled();
+
+Q_SIGNALS:
+    /// An export or a print failed: one line saying what and why.
+    void errorOccurred(const QString &message);
 
 private:
     void exportAs(QAction *action);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrix/TraceabilityCellDelegate.h"
 
-#include "session/ReportSession.h"
 #include "itemmodels/TraceabilityModel.h"
+#include "session/ReportSession.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -35,7 +35,7 @@ QColor TraceabilityCellDelegate::linkColour(const ReportSession *session, int li
 void TraceabilityCellDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (!index.data(TraceabilityModel::LinkableRole).toBool()) {
+    if (!index.data(LinkableRole).toBool()) {
         // Between two reports: no cell, only a shade that shows each report's block.
         QColor shade = option.palette.color(QPalette::Mid);
         shade.setAlpha(60);
@@ -44,8 +44,8 @@ void TraceabilityCellDelegate::paint(
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int linkType = index.data(TraceabilityModel::LinkTypeRole).toInt();
-    const double score = index.data(TraceabilityModel::SuggestionScoreRole).toDouble();
+    const int linkType = index.data(LinkTypeRole).toInt();
+    const double score = index.data(SuggestionScoreRole).toDouble();
 
     // Background, selection and focus from the style; our glyph on top.
     opt.text.clear();

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrix/TraceabilityView.h"
 
+#include "itemmodels/TraceabilityModel.h"
+#include "linking/LinkSuggester.h"
 #include "links/LinkEditDialog.h"
-#include "session/ReportSession.h"
 #include "links/SegmentDragSource.h"
 #include "links/SegmentDropTarget.h"
-#include "session/SegmentLinking.h"
 #include "matrix/TraceabilityCellDelegate.h"
-#include "linking/LinkSuggester.h"
-#include "itemmodels/TraceabilityModel.h"
+#include "session/ReportSession.h"
+#include "session/SegmentLinking.h"
 #include "store/ProjectStore.h"
 
 #include <QApplication>

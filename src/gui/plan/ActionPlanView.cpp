@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/ActionPlanView.h"
 
+#include "itemmodels/PlanModel.h"
 #include "plan/PlanItemDelegate.h"
 #include "session/ReportSession.h"
-#include "itemmodels/PlanModel.h"
 #include "store/ProjectStore.h"
 
 #include <QHeaderView>
@@ -26,7 +26,7 @@ ActionPlanView::ActionPlanView(ReportSession *session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PlanModel::SortRole);
+    m_proxy->setSortRole(SortRole);
     m_proxy->setDynamicSortFilter(true);
     m_table->setObjectName(QStringLiteral("plan"));
     m_table->setAccessibleName(tr("Action plan"));
@@ -62,7 +62,7 @@ ActionPlanView::ActionPlanView(ReportSession *session, QWidget *parent)
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.column() == PlanModel::PriorityColumn)
-            Q_EMIT segmentActivated(index.data(PlanModel::PriorityRole).toString());
+            Q_EMIT segmentActivated(index.data(PriorityRole).toString());
     });
     connect(session, &ReportSession::reportReloaded, this, &ActionPlanView::reload);
     connect(session, &ReportSession::documentChanged, this, &ActionPlanView::reload);

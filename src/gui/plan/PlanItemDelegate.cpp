@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/PlanItemDelegate.h"
 
-#include "model/Annotations.h"
 #include "itemmodels/PlanModel.h"
+#include "model/Annotations.h"
 
 #include <QComboBox>
 #include <QDateEdit>

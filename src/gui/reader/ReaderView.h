@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reader/ReportHighlighter.h"
 #include "model/Annotations.h"
+#include "reader/ReportHighlighter.h"
 
 #include <QHash>
 #include <QPlainTextEdit>

@@ -2,9 +2,9 @@
 #include "tags/TagActions.h"
 
 #include "common/FilterPopup.h"
+#include "common/TagSwatch.h"
 #include "session/ReportSession.h"
 #include "session/SegmentTagging.h"
-#include "common/TagSwatch.h"
 #include "store/ProjectStore.h"
 
 #include <QAction>

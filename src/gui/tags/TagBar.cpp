@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tags/TagBar.h"
 
+#include "common/TagSwatch.h"
 #include "session/ReportSession.h"
 #include "session/SegmentTagging.h"
-#include "common/TagSwatch.h"
 #include "store/ProjectStore.h"
 
 #include <QHBoxLayout>

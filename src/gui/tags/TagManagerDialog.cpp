@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tags/TagManagerDialog.h"
 
-#include "session/ReportSession.h"
 #include "common/TagSwatch.h"
 #include "itemmodels/TagTreeModel.h"
+#include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
 #include <QColorDialog>
