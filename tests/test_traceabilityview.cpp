@@ -112,7 +112,10 @@ void TestTraceabilityView::acceptSuggestionWithEnter()
     QVERIFY2(ghost.isValid(), "the link assistant suggested nothing for the sample");
     const auto suggestion = m_view->model()->suggestionAt(ghost);
     QVERIFY(suggestion->score > 0);
-    QVERIFY(ghost.data(Qt::ToolTipRole).toString().contains(QString::number(suggestion->score, 'f', 2)));
+    // The tooltip names the number the ring shows.
+    QVERIFY(ghost.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("match %1 of 100").arg(qRound(suggestion->score * 100))));
     const int suggested = m_view->model()->suggestionCount();
 
     QTableView *table = m_view->table();

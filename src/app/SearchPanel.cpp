@@ -42,6 +42,8 @@ SearchPanel::SearchPanel(ReportSession *session, QWidget *parent)
     m_typingPause->setInterval(250);
     connect(m_typingPause, &QTimer::timeout, this, &SearchPanel::runSearch);
     connect(m_ui->query, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
+    // Marks of the old words must not outlive them in the reader.
+    connect(m_ui->query, &QLineEdit::textChanged, this, &SearchPanel::queryChanged);
     connect(m_ui->query, &QLineEdit::returnPressed, this, [this] {
         m_typingPause->stop();
         runSearch();
@@ -136,7 +138,10 @@ void SearchPanel::runSearch()
 {
     const QString query = m_ui->query->text().trimmed();
     const bool projectWide = m_ui->scope->currentIndex() == 1;
-    if (query.isEmpty() || (!projectWide && m_session->documentId() == 0) || !m_session->store()->isOpen()) {
+    // A tag alone is a search too: every segment carrying it (code retrieval).
+    const bool tagOnly = query.isEmpty() && m_ui->tag->currentIndex() > 0;
+    if ((query.isEmpty() && !tagOnly) || (!projectWide && m_session->documentId() == 0)
+        || !m_session->store()->isOpen()) {
         m_results->setHits({});
         m_ui->status->setText(query.isEmpty() ? QString() : tr("Open a report to search it."));
         return;

@@ -11,8 +11,9 @@
 
 namespace Scrutiny {
 
-/// The action plan of one report: one row per priority with its owner, due date,
-/// status and evidence. Editable in place; an edit builds the new PlanItem and
+/// The action plan of one report: a row per action (a priority with none yet has
+/// one empty row, so it can be planned in place; actions tied to no priority come
+/// last), with what will be done, owner, due date, status and evidence. Editable in place; an edit builds the new PlanItem and
 /// hands it to the commit function (the GUI runs it through the session, so the
 /// change is one transaction and one undo step); the model itself stores nothing
 /// and shows what setReport() gives it.
@@ -20,13 +21,15 @@ class PlanModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PriorityColumn, OwnerColumn, DueColumn, StatusColumn, EvidenceColumn, ColumnCount };
+    enum Column { PriorityColumn, ActionColumn, OwnerColumn, DueColumn, StatusColumn, EvidenceColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         PriorityRole = Qt::UserRole + 1, ///< the row's priority label ("P2")
         OverdueRole, ///< bool
         /// A value that sorts naturally: row order, dates (unset last), status order.
         SortRole,
+        ItemIdRole, ///< qint64: the stored action (0: a priority not planned yet)
+        PriorityTextRole, ///< the priority's whole text
     };
     Q_ENUM(Role)
 
@@ -44,6 +47,9 @@ public:
 
     QString priorityAt(int row) const;
     int rowOfPriority(const QString &label) const;
+    int rowOfItem(qint64 itemId) const;
+    /// The priority's whole text ("" for an action tied to none).
+    QString priorityTextAt(int row) const;
     /// The stored item, or an empty one (not started) for a priority with no plan yet.
     PlanItem itemAt(int row) const;
     int overdueCount() const;

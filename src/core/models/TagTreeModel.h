@@ -15,7 +15,7 @@ class TagTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, UsageColumn, DescriptionColumn, ColumnCount };
+    enum Column { NameColumn, KeyColumn, UsageColumn, DescriptionColumn, ColumnCount };
     enum Role {
         TagIdRole = Qt::UserRole + 1, ///< qint64
         ColourRole, ///< QColor
