@@ -2,6 +2,7 @@
 #include "SegmentDropTarget.h"
 
 #include "ReportSession.h"
+#include "LinkActions.h"
 #include "SegmentLinking.h"
 #include "models/SegmentDrag.h"
 
@@ -80,7 +81,8 @@ bool SegmentDropTarget::eventFilter(QObject *watched, QEvent *event)
         }
         drop->setDropAction(Qt::LinkAction);
         drop->accept();
-        if (SegmentLinking::link(m_session, plan.sources, plan.priority))
+        // A drop links as the link menu and the picker do (their "Link as" choice).
+        if (SegmentLinking::link(m_session, plan.sources, plan.priority, LinkActions::savedLinkType()))
             Q_EMIT linked(plan.priority, plan.sources);
         return true;
     }
