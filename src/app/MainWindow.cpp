@@ -47,6 +47,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -296,6 +297,9 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, Qt::Dock
     dock->setObjectName((panel->objectName().isEmpty() ? title : panel->objectName()) + u"Dock"_s);
     dock->setWidget(panel);
     dock->setAccessibleName(title);
+    // No panel may hold the report's share of the window hostage (SideDockLimit):
+    // its contents make do with a narrow dock.
+    panel->setMinimumWidth(150);
     addDockWidget(area, dock);
     m_ui->menuPanels->addAction(dock->toggleViewAction());
     return dock;

@@ -102,11 +102,17 @@ void PanelCycle::focus(const Panel &panel)
         return;
     if (panel.reveal)
         panel.reveal();
-    // The panel's own focus target: its focus proxy, else its first focusable child.
+    // The panel's own focus target (its focus proxy), else its first child that
+    // can take the focus now (a disabled editor cannot).
     QWidget *target = panel.widget;
-    if (target->focusPolicy() == Qt::NoFocus && !target->focusProxy()) {
-        for (QWidget *child : target->findChildren<QWidget *>()) {
-            if (child->focusPolicy() & Qt::TabFocus && child->isVisibleTo(target) && child->isEnabled()) {
+    while (target->focusProxy())
+        target = target->focusProxy();
+    const auto takesFocus = [](const QWidget *w) {
+        return (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisible();
+    };
+    if (!takesFocus(target)) {
+        for (QWidget *child : panel.widget->findChildren<QWidget *>()) {
+            if (takesFocus(child) && !child->focusProxy()) {
                 target = child;
                 break;
             }

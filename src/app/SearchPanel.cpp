@@ -9,6 +9,7 @@
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
+#include <QComboBox>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -36,6 +37,11 @@ SearchPanel::SearchPanel(ReportSession *session, QWidget *parent)
              SegmentKind::Response, SegmentKind::Context, SegmentKind::Heading})
         m_ui->kind->addItem(displayName(kind, true), int(kind));
     refreshTagFilter();
+    // Narrow side panels: the filters shrink to a few letters rather than widen the panel.
+    for (QComboBox *combo : {m_ui->scope, m_ui->kind, m_ui->tag}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(5);
+    }
 
     // Search as the user types, after a short pause, and at once on Enter.
     m_typingPause->setSingleShot(true);

@@ -11,6 +11,12 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+// Resources of a static library are registered only when asked for by name.
+static void initialiseSampleResource()
+{
+    Q_INIT_RESOURCE(sample);
+}
+
 namespace Scrutiny {
 
 using namespace Qt::StringLiterals;
@@ -103,6 +109,7 @@ void WelcomePage::setRecent(const QStringList &paths)
 
 QString WelcomePage::sampleReportPath(QString *error)
 {
+    initialiseSampleResource();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sample"_s;
     const QString path = dir + u"/wrexham-joint-review.txt"_s;
     QFile::remove(path);

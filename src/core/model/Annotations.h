@@ -65,7 +65,7 @@ struct PlanItem
     PlanStatus status = PlanStatus::NotStarted;
     QString evidence;
     qint64 id = 0; ///< the store's id; 0: not stored yet
-    QString action {}; ///< what will be done; empty: the priority's own text says it
+    QString action; ///< what will be done; empty: the priority's own text says it
     /// Overdue when marked so, or past its due date and not finished.
     bool isOverdue(const QDate &today) const;
     bool operator==(const PlanItem &) const = default;
