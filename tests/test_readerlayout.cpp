@@ -4,14 +4,14 @@
 // each side as tabs, the matrix lives in the main area (and its own window),
 // F6 / Shift+F6 and Alt+N reach every panel, Tab never changes the report, the
 // first start says how to begin, and link badges lead there and back (Alt+Left).
-#include "MainWindow.h"
-#include "PanelCycle.h"
-#include "WelcomePage.h"
-#include "TraceabilityView.h"
-#include "ReaderView.h"
-#include "LibraryPanel.h"
-#include "models/TraceabilityModel.h"
-#include "ReportSession.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/PanelCycle.h"
+#include "mainwindow/WelcomePage.h"
+#include "matrix/TraceabilityView.h"
+#include "reader/ReaderView.h"
+#include "browse/LibraryPanel.h"
+#include "itemmodels/TraceabilityModel.h"
+#include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
 #include <QAction>

@@ -4,12 +4,12 @@
 // there), exports the list as CSV; tag keys belong to tags and chips show them;
 // Enter on an empty tag picker applies nothing.
 #include "SampleProject.h"
-#include "FilterPopup.h"
+#include "common/FilterPopup.h"
 #include "export/CsvExporter.h"
-#include "TagActions.h"
-#include "TagBar.h"
-#include "TagManagerDialog.h"
-#include "TagsPanel.h"
+#include "tags/TagActions.h"
+#include "tags/TagBar.h"
+#include "tags/TagManagerDialog.h"
+#include "tags/TagsPanel.h"
 
 #include <QAction>
 #include <QComboBox>

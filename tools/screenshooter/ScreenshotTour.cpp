@@ -3,13 +3,13 @@
 // user would (File > Open through the real importer), tags a few findings,
 // accepts the strongest suggested link of each, fills part of the action plan,
 // then saves PNGs of the main views. Run by tools/screenshots under Xvfb.
-#include "SearchPanel.h"
-#include "MainWindow.h"
-#include "TraceabilityView.h"
-#include "ReaderView.h"
-#include "ReportSession.h"
+#include "mainwindow/MainWindow.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
+#include "browse/SearchPanel.h"
+#include "matrix/TraceabilityView.h"
 #include "store/ProjectStore.h"
-#include "TagsPanel.h"
+#include "tags/TagsPanel.h"
 
 #include <QApplication>
 #include <QDir>
