@@ -136,8 +136,11 @@ void TestActionPlanView::severalActionsUntiedAndHistory()
     table->setCurrentIndex(cell(view, priority, PlanModel::OwnerColumn));
     QTest::mouseClick(view.addButton(), Qt::LeftButton);
     QCOMPARE(view.model()->rowCount(), before + 1);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first editor
-    auto *actionEdit = table->findChild<QLineEdit *>();
+    // The editor open now (the first one is closed, hidden, and not yet deleted).
+    QLineEdit *actionEdit = nullptr;
+    for (QLineEdit *edit : table->findChildren<QLineEdit *>())
+        if (edit->isVisible())
+            actionEdit = edit;
     QVERIFY(actionEdit);
     QTest::keyClicks(actionEdit, QStringLiteral("Audit every team's cases"));
     QTest::keyClick(actionEdit, Qt::Key_Return);
@@ -152,8 +155,9 @@ void TestActionPlanView::severalActionsUntiedAndHistory()
     const int untiedRow = view.model()->rowCount() - 1;
     QVERIFY(view.model()->priorityAt(untiedRow).isEmpty());
     QCOMPARE(view.model()->index(untiedRow, PlanModel::PriorityColumn).data().toString(), QStringLiteral("(no priority)"));
-    if (auto *edit = table->findChild<QLineEdit *>())
-        QTest::keyClick(edit, Qt::Key_Escape);
+    for (QLineEdit *edit : table->findChildren<QLineEdit *>())
+        if (edit->isVisible())
+            QTest::keyClick(edit, Qt::Key_Escape);
 
     // The date editor opens at today; closing it untouched sets no date.
     const QModelIndex due

@@ -202,6 +202,8 @@ private Q_SLOTS:
         for (const Segment &s : window.session()->report().report.segments)
             if (s.kind == SegmentKind::Finding)
                 finding = s.id; // the last one: far from the first row
+        window.activateWindow(); // the user comes back to the report
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         window.reader()->setFocus();
         window.showSegment(0, finding);
         const QModelIndex current = matrix->table()->currentIndex();

@@ -125,6 +125,13 @@ ActionPlanView::ActionPlanView(ReportSession *session, QWidget *parent)
     reload();
 }
 
+ActionPlanView::~ActionPlanView()
+{
+    // The models go before the table: their teardown moves its current cell, which
+    // must not reach updateDetail() on a view already half gone.
+    disconnect(m_table->selectionModel(), nullptr, this, nullptr);
+}
+
 PlanModel *ActionPlanView::model() const
 {
     return m_model;

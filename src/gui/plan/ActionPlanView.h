@@ -28,6 +28,7 @@ class ActionPlanView : public QWidget
     Q_OBJECT
 public:
     explicit ActionPlanView(ReportSession *session, QWidget *parent = nullptr);
+    ~ActionPlanView() override;
 
     PlanModel *model() const;
     QSortFilterProxyModel *proxy() const;
