@@ -130,6 +130,10 @@ ActionPlanView::~ActionPlanView()
     // The models go before the table: their teardown moves its current cell, which
     // must not reach updateDetail() on a view already half gone.
     disconnect(m_table->selectionModel(), nullptr, this, nullptr);
+    // An editor still open commits as the table goes, and the session then reloads:
+    // neither may reach this view any more.
+    m_model->setCommit({});
+    disconnect(m_session, nullptr, this, nullptr);
 }
 
 PlanModel *ActionPlanView::model() const
