@@ -4,6 +4,7 @@
 // rendering the same annotated document (printed to PDF and read back).
 #include "ExportFixture.h"
 #include "mainwindow/ExportActions.h"
+#include "common/MessageBar.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -12,6 +13,9 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +28,68 @@ class TestExportActions final : public QObject
     bool m_open = true;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("scrutiny-test-exportactions"));
+        QSettings().clear();
+    }
+
+    // Off the UI thread, with the outcome and its Open / Show in Folder buttons in the
+    // message bar; Cancel (clicked) saves nothing and leaves an older file alone.
+    void exportFeedbackAndCancel()
+    {
+        QMainWindow window;
+        auto *bar = new MessageBar(&window);
+        window.setCentralWidget(bar);
+        window.show();
+        auto *actions = new ExportActions(
+            {[this]() -> const AnnotatedReport * { return &m_report; }, [](qint64) { return QByteArray(); }}, &window);
+        actions->setMessageBar(bar);
+        QTemporaryDir dir;
+        QString suggested;
+        actions->setFileChooser([&](const QString &, const QString &s, const QString &) {
+            suggested = s;
+            return dir.filePath(QStringLiteral("pack.html"));
+        });
+        QSignalSpy done(actions, &ExportActions::finished);
+        actions->htmlAction()->trigger();
+        QVERIFY(actions->waitForFinished());
+        QCOMPARE(done.count(), 1);
+        const QString path = dir.filePath(QStringLiteral("pack.html"));
+        QCOMPARE(done.at(0).at(0).toString(), path);
+        QCOMPARE(bar->text(), QStringLiteral("Saved to %1").arg(QDir::toNativeSeparators(path)));
+        QCOMPARE(bar->type(), MessageBar::Type::Positive);
+        QCOMPARE(bar->actionButtons().size(), 2);
+        QCOMPARE(bar->actionButtons().at(0)->text(), QStringLiteral("Open"));
+        QCOMPARE(bar->actionButtons().at(1)->text(), QStringLiteral("Show in Folder"));
+        QVERIFY(QFileInfo(path).size() > 100);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        // The next dialog starts where the last export went.
+        actions->htmlAction()->trigger();
+        QVERIFY(actions->waitForFinished());
+        QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(path).absolutePath());
+
+        // Cancel: the older file stays as it was, nothing new is saved.
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        old.write("older");
+        old.close();
+        actions->pdfAction()->trigger();
+        QVERIFY(actions->isExporting());
+        QCOMPARE(bar->actionButtons().size(), 1);
+        QToolButton *cancel = bar->actionButtons().at(0);
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(actions->waitForFinished());
+        QCOMPARE(done.count(), 3);
+        QVERIFY(done.at(2).at(0).toString().isEmpty());
+        QVERIFY(bar->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("older"));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    }
+
     void installsAndExports()
     {
         QMainWindow window;
@@ -63,6 +129,7 @@ private Q_SLOTS:
         });
         for (QAction *a : {actions->pdfAction(), actions->htmlAction(), actions->csvAction(), actions->qdpxAction()}) {
             a->trigger();
+            QVERIFY(actions->waitForFinished());
             QVERIFY2(QFileInfo(dir.filePath(QFileInfo(asked).fileName())).size() > 100, qPrintable(asked));
         }
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("wrexham-joint-review-annotated.pdf"))));

@@ -187,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(store.setNote(id, QStringLiteral("F1"), QStringLiteral("Check the 2004 figures."), &error));
 
         PlanItem plan {QStringLiteral("P1"), QStringLiteral("Head of adult services"), QDate(2027, 3, 31),
-            PlanStatus::InProgress, QStringLiteral("Audit of 50 files")};
+            PlanStatus::InProgress, QStringLiteral("Audit of 50 files"), 0, {}};
         QVERIFY2(store.setPlanItem(id, plan, &error), qPrintable(error));
         PlanItem wrong = plan;
         wrong.priority = QStringLiteral("F1");
@@ -206,6 +206,9 @@ private Q_SLOTS:
         QCOMPARE(a->notes.size(), 2);
         QCOMPARE(a->notes[0].segment, QString());
         QCOMPARE(a->notes[1].markdown, QStringLiteral("Check the 2004 figures."));
+        QCOMPARE(a->plan.size(), 1);
+        QVERIFY(a->plan[0].id > 0);
+        plan.id = a->plan[0].id; // the store names what it stored
         QCOMPARE(a->plan, QList<PlanItem> {plan});
         QVERIFY(changed.count() >= 10);
 
@@ -312,7 +315,7 @@ private Q_SLOTS:
             QVERIFY(store.addLink(id, QStringLiteral("F1"), QStringLiteral("P1"), LinkType::Addresses, &error));
             QVERIFY(store.setNote(id, QStringLiteral("P1"), QStringLiteral("owner agreed"), &error));
             QVERIFY(store.setPlanItem(
-                id, PlanItem {QStringLiteral("P1"), QStringLiteral("Ann"), {}, PlanStatus::Done, {}}, &error));
+                id, PlanItem {QStringLiteral("P1"), QStringLiteral("Ann"), {}, PlanStatus::Done, {}, 0, {}}, &error));
             QCOMPARE(store.undoText(), QStringLiteral("plan P1: done"));
             QSignalSpy undoState(&store, &ProjectStore::undoStateChanged);
             QVERIFY2(store.undo(&error), qPrintable(error));

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(store.setNote(old, {}, QStringLiteral("Read before the March meeting."), &error));
         QVERIFY(store.setPlanItem(old,
             PlanItem {QStringLiteral("P2"), QStringLiteral("Director"), QDate(2027, 1, 31), PlanStatus::InProgress,
-                QStringLiteral("new structure")},
+                QStringLiteral("new structure"), 0, {}},
             &error));
         QVERIFY(store.rejectSuggestion(old, QStringLiteral("F2"), QStringLiteral("P1"), &error));
 

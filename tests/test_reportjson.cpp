@@ -96,9 +96,9 @@ void TestReportJson::annotatedAddsTagNames()
     a.report.text = QStringLiteral("Leadership was weak.");
     a.report.segments.append(Segment{QStringLiteral("F1"), SegmentKind::Finding, Side::Review, 0, a.report.text.size(),
                                      a.report.text, {}, {}, Polarity::Weakness, 0});
-    a.tags.append(Tag{7, QStringLiteral("leadership"), QColor(Qt::red), {}, 0});
+    a.tags.append(Tag{7, QStringLiteral("leadership"), QColor(Qt::red), {}, 0, 0});
     a.segmentTags.insert(QStringLiteral("F1"), {7});
-    a.plan.append(PlanItem{QStringLiteral("P1"), QStringLiteral("Director"), QDate(2027, 1, 31), PlanStatus::InProgress, {}});
+    a.plan.append(PlanItem{QStringLiteral("P1"), QStringLiteral("Director"), QDate(2027, 1, 31), PlanStatus::InProgress, {}, 0, {}});
     const QJsonObject json = ReportJson::toJson(a);
     const QJsonArray tags = json.value(QStringLiteral("segments")).toArray().at(0).toObject().value(QStringLiteral("tags")).toArray();
     QCOMPARE(tags.size(), 1);

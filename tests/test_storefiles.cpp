@@ -124,6 +124,9 @@ private Q_SLOTS:
 
     void upgradesOlderSchemaWithData()
     {
+        // The steps that changed what the rows written below look like.
+        constexpr int tagKeysVersion = 5;
+        constexpr int planActionsVersion = 6;
         QFETCH(int, fromVersion);
         const QString path = freshPath();
         const ParsedReport report = StoreFixtures::councilReport();
@@ -157,8 +160,12 @@ private Q_SLOTS:
                     "VALUES (7, 103, 106, 'addresses', 'old link', 'ann', 1700000000000)")));
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (document_id, segment_id, markdown, modified) "
                                                 "VALUES (7, 105, 'remember the winterbourne audit', 1700000000000)")));
-                QVERIFY(raw.exec(QStringLiteral("INSERT INTO plan_items (segment_id, owner, due, status, evidence) "
-                                                "VALUES (107, 'Bob', '2004-06-30', 'done', 'report to committee')")));
+                // From the step that gave actions their own document, a plan row names it.
+                QVERIFY(raw.exec(fromVersion >= planActionsVersion
+                        ? QStringLiteral("INSERT INTO plan_items (document_id, segment_id, owner, due, status, evidence) "
+                                         "VALUES (7, 107, 'Bob', '2004-06-30', 'done', 'report to committee')")
+                        : QStringLiteral("INSERT INTO plan_items (segment_id, owner, due, status, evidence) "
+                                         "VALUES (107, 'Bob', '2004-06-30', 'done', 'report to committee')")));
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO journal (at, who, action, description, document_id) "
                                                 "VALUES (1700000000000, 'ann', 'tag', 'tag F1 with timeliness', 7)")));
             }
@@ -197,6 +204,11 @@ private Q_SLOTS:
         QCOMPARE(a->plan.value(0).priority, QStringLiteral("P2"));
         QCOMPARE(a->plan.value(0).due, QDate(2004, 6, 30));
         QCOMPARE(store.originalBytes(7), QByteArray("old bytes"));
+        // Step 5 gave the tags of older projects the keys alphabetical order gave them.
+        if (fromVersion < tagKeysVersion)
+            QCOMPARE(store.tagByName(QStringLiteral("timeliness"))->key, 1);
+        // Step 6 kept the plan item, now an action of its document, and older undo steps still work.
+        QVERIFY(a->plan.value(0).id > 0);
         if (fromVersion >= 2)
             QVERIFY(store.isRejected(7, QStringLiteral("F2"), QStringLiteral("P2")));
         // Step 2 filled in the anchors of version-1 rows; step 3 indexed the old text and notes.
@@ -234,6 +246,52 @@ private Q_SLOTS:
             QVERIFY2(store.undoEntry(oldStep, &error), qPrintable(error));
             QVERIFY(!store.tagByName(QStringLiteral("old step")));
         }
+    }
+
+    // An undo step journaled before plan actions had their own document: its row
+    // image has none, which redo needs now; the upgrade gives it its entry's.
+    void olderPlanUndoStepsStillWork_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int v = 3; v < 6; ++v)
+            QTest::addRow("from %d", v) << v;
+    }
+    void olderPlanUndoStepsStillWork()
+    {
+        QFETCH(int, fromVersion);
+        const QString path = freshPath();
+        const ParsedReport report = StoreFixtures::councilReport();
+        {
+            RawDatabase raw(path);
+            QVERIFY(raw.ok());
+            Schema::migrate(raw.db(), fromVersion);
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO documents (id, file_name, title, format, sha256, imported_at, text) "
+                                            "VALUES (7, 'old.txt', ?, 'text', 'abc', 1700000000000, ?)"),
+                {report.title, report.text}));
+            qint64 row = 100;
+            for (const Segment &s : report.segments)
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO segments (id, document_id, kind, side, start, \"end\", text) "
+                                                "VALUES (?, 7, ?, ?, ?, ?, ?)"),
+                    {++row, toString(s.kind), toString(s.side), qint64(s.start), qint64(s.end), s.text}));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO plan_items (id, segment_id, owner, due, status, evidence) "
+                                            "VALUES (1, 107, 'Bob', '2004-06-30', 'done', 'report to committee')")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO journal (at, who, action, description, document_id, before, after, undo_state) "
+                "VALUES (1700000000001, 'ann', 'plan', 'plan P2: done', 7, '{}', "
+                "'{\"plan_items\":[{\"id\":1,\"segment_id\":107,\"owner\":\"Bob\",\"due\":\"2004-06-30\","
+                "\"status\":\"done\",\"evidence\":\"report to committee\"}]}', 1)")));
+        }
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY(store.canUndo());
+        QVERIFY2(store.undo(&error), qPrintable(error));
+        QVERIFY(store.annotatedReport(7, &error)->plan.isEmpty());
+        QVERIFY2(store.redo(&error), qPrintable(error));
+        const auto plan = store.annotatedReport(7, &error)->plan;
+        QCOMPARE(plan.size(), 1);
+        QCOMPARE(plan[0].owner, QStringLiteral("Bob"));
+        QCOMPARE(plan[0].priority, QStringLiteral("P2"));
     }
 
     void newerSchemaIsRefusedUntouched()

@@ -112,7 +112,10 @@ void TestTraceabilityView::acceptSuggestionWithEnter()
     QVERIFY2(ghost.isValid(), "the link assistant suggested nothing for the sample");
     const auto suggestion = m_view->model()->suggestionAt(ghost);
     QVERIFY(suggestion->score > 0);
-    QVERIFY(ghost.data(Qt::ToolTipRole).toString().contains(QString::number(suggestion->score, 'f', 2)));
+    // The tooltip names the number the ring shows.
+    QVERIFY(ghost.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("match %1 of 100").arg(qRound(suggestion->score * 100))));
     const int suggested = m_view->model()->suggestionCount();
 
     QTableView *table = m_view->table();
@@ -262,11 +265,11 @@ void TestTraceabilityView::projectScopeSpansReports()
     QVERIFY(!m_view->toggle(across));
     QCOMPARE(m_project->session->report().links.size(), qsizetype(1));
 
-    // Double-clicking a header of the other report asks for that report and segment.
+    // Clicking a header of the other report asks for that report and segment.
     QSignalSpy activated(m_view.get(), &TraceabilityView::segmentActivated);
     const int sampleRow = model->rowOfFinding(QStringLiteral("F1"), sample);
     QVERIFY(sampleRow >= 0);
-    Q_EMIT table->verticalHeader()->sectionDoubleClicked(sampleRow);
+    Q_EMIT table->verticalHeader()->sectionClicked(sampleRow);
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().at(0).toString(), QStringLiteral("F1"));
     QCOMPARE(activated.first().at(1).toLongLong(), sample);

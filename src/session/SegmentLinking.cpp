@@ -43,7 +43,7 @@ bool allLinked(const AnnotatedReport &report, const QStringList &segments, const
         [&](const QString &source) { return find(report, source, priority).has_value(); });
 }
 
-bool link(ReportSession *session, const QStringList &segments, const QString &priority)
+bool link(ReportSession *session, const QStringList &segments, const QString &priority, std::optional<LinkType> as)
 {
     const qint64 documentId = session->documentId();
     const AnnotatedReport &report = session->report();
@@ -56,7 +56,7 @@ bool link(ReportSession *session, const QStringList &segments, const QString &pr
         if (find(report, source, priority))
             continue;
         sources.append(source);
-        const LinkType type = defaultType(report, source);
+        const LinkType type = as.value_or(defaultType(report, source));
         ProjectStore *store = session->store();
         steps.append({QObject::tr("link %1 to %2").arg(source, priority),
             [=](QString *error) { return store->addLink(documentId, source, priority, type, error).has_value(); }});
@@ -84,10 +84,10 @@ bool unlink(ReportSession *session, const QStringList &segments, const QString &
         QObject::tr("unlink %1 from %2").arg(sources.join(QStringLiteral(", ")), priority), steps);
 }
 
-bool toggle(ReportSession *session, const QStringList &segments, const QString &priority)
+bool toggle(ReportSession *session, const QStringList &segments, const QString &priority, std::optional<LinkType> as)
 {
     return allLinked(session->report(), segments, priority) ? unlink(session, segments, priority)
-                                                            : link(session, segments, priority);
+                                                            : link(session, segments, priority, as);
 }
 
 } // namespace Scrutiny::SegmentLinking

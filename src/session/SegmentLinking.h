@@ -24,12 +24,15 @@ QStringList linkable(const AnnotatedReport &report, const QStringList &segments)
 LinkType defaultType(const AnnotatedReport &report, const QString &from);
 /// True when every linkable segment is linked to the priority.
 bool allLinked(const AnnotatedReport &report, const QStringList &segments, const QString &priority);
-/// Links the unlinked ones. True when something was done and nothing failed.
-bool link(ReportSession *session, const QStringList &segments, const QString &priority);
+/// Links the unlinked ones, as `as` (default: defaultType()). True when something
+/// was done and nothing failed.
+bool link(ReportSession *session, const QStringList &segments, const QString &priority,
+    std::optional<LinkType> as = std::nullopt);
 /// Removes the links between the segments and the priority.
 bool unlink(ReportSession *session, const QStringList &segments, const QString &priority);
 /// link(), or unlink() when all are already linked.
-bool toggle(ReportSession *session, const QStringList &segments, const QString &priority);
+bool toggle(ReportSession *session, const QStringList &segments, const QString &priority,
+    std::optional<LinkType> as = std::nullopt);
 
 } // namespace SegmentLinking
 } // namespace Scrutiny

@@ -9,6 +9,7 @@
 #include "reader/ReaderView.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
+#include "tags/TagsPanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QEventLoop>
 #include <QMainWindow>
 #include <QSettings>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -48,9 +50,6 @@ bool raiseDock(QWidget *window, const QString &title)
         if (dock->windowTitle().startsWith(title, Qt::CaseInsensitive)) {
             dock->show();
             dock->raise();
-            // A user reading the matrix or the plan widens the side panel; do the same.
-            if (auto *main = qobject_cast<QMainWindow *>(window); main && !title.startsWith(u"Search"_s))
-                main->resizeDocks({dock}, {640}, Qt::Horizontal);
             return true;
         }
     }
@@ -65,6 +64,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"ScrutinyScreenshots"_s);
     QApplication::setApplicationName(u"Scrutiny"_s);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"screenshots"_s;
+    // Names of a run at another scale start with this (e.g. "scale200-").
+    const QString prefix = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     QDir().mkpath(out);
     QSettings().clear();
 
@@ -152,24 +153,64 @@ int main(int argc, char *argv[])
                 return s.id;
         return QString();
     }();
+    // A second action on the first priority and one tied to none, a note, a tag's segments listed.
+    for (const Segment &s : segments) {
+        if (s.kind != SegmentKind::Priority)
+            continue;
+        PlanItem more;
+        more.priority = s.id;
+        more.action = u"Audit a sample of cases each quarter"_s;
+        more.owner = u"Principal Officer, Quality"_s;
+        session->perform(u"plan"_s, [&](QString *e) { return store->addPlanItem(id, more, e).has_value(); });
+        break;
+    }
+    PlanItem untied;
+    untied.action = u"Report progress to the scrutiny committee"_s;
+    untied.due = QDate::currentDate().addMonths(3);
+    session->perform(u"plan"_s, [&](QString *e) { return store->addPlanItem(id, untied, e).has_value(); });
+    session->perform(u"note"_s,
+        [&](QString *e) { return store->setNote(id, finding, u"Ask for the *audit* figures."_s, e); });
+    if (!tags.isEmpty())
+        window.tagsPanel()->showTag(tags.first().id);
     window.searchPanel()->search(u"leadership"_s);
-    window.showSegment(id, finding);
+
     int failures = 0;
-    failures += !save(&window, out + u"/reader.png"_s);
-    failures += !save(&window, out + u"/main-window.png"_s);
-    if (raiseDock(&window, u"Traceability"_s))
-        failures += !save(&window, out + u"/traceability.png"_s);
-    else
-        std::printf("skipped traceability.png: no traceability panel in this build\n");
-    if (raiseDock(&window, u"Action plan"_s))
-        failures += !save(&window, out + u"/action-plan.png"_s);
-    else
-        std::printf("skipped action-plan.png: no action plan panel in this build\n");
-    raiseDock(&window, u"Search"_s);
-    window.setThemeName(u"Breeze Dark"_s);
-    window.showSegment(id, finding);
-    failures += !save(&window, out + u"/dark.png"_s);
+    // Every view at the smallest supported size and a common one, light and dark.
+    const QList<QSize> sizes {QSize(1024, 640), QSize(1400, 900)};
+    for (const QString &theme : {QString(), u"Breeze Dark"_s}) {
+        window.setThemeName(theme);
+        const QString shade = theme.isEmpty() ? u"light"_s : u"dark"_s;
+        for (const QSize &size : sizes) {
+            window.resize(size);
+            const QString stem = u"%1/%2%3x%4-%5-"_s.arg(out, prefix).arg(size.width()).arg(size.height()).arg(shade);
+            window.mainTabs()->setCurrentIndex(0);
+            raiseDock(&window, u"Notes"_s);
+            raiseDock(&window, u"Structure"_s);
+            window.showSegment(id, finding);
+            failures += !save(&window, stem + u"reader.png"_s);
+            raiseDock(&window, u"Tags"_s);
+            raiseDock(&window, u"Action plan"_s);
+            window.showSegment(id, finding);
+            failures += !save(&window, stem + u"tags-plan.png"_s);
+            raiseDock(&window, u"Search"_s);
+            raiseDock(&window, u"Library"_s);
+            failures += !save(&window, stem + u"search.png"_s);
+            window.mainTabs()->setCurrentWidget(window.traceabilityView());
+            failures += !save(&window, stem + u"traceability.png"_s);
+            window.mainTabs()->setCurrentIndex(0);
+        }
+    }
     window.setThemeName(QString());
+    window.resize(1400, 900);
+    raiseDock(&window, u"Notes"_s);
+    raiseDock(&window, u"Structure"_s);
+    window.showSegment(id, finding);
+    if (prefix.isEmpty()) {
+        failures += !save(&window, out + u"/main-window.png"_s);
+        window.mainTabs()->setCurrentWidget(window.traceabilityView());
+        failures += !save(&window, out + u"/traceability.png"_s);
+        window.mainTabs()->setCurrentIndex(0);
+    }
 
     // A second report in the project, and the matrix across both.
     {
@@ -183,15 +224,25 @@ int main(int argc, char *argv[])
         if (window.isImporting())
             again.exec();
         QObject::disconnect(connection);
-        auto *matrix = window.findChild<TraceabilityView *>();
-        if (second > 0 && matrix && raiseDock(&window, u"Traceability"_s)) {
+        TraceabilityView *matrix = window.traceabilityView();
+        if (second > 0) {
+            window.mainTabs()->setCurrentWidget(matrix);
             matrix->setScope(TraceabilityView::Scope::Project);
-            failures += !save(&window, out + u"/traceability-project.png"_s);
+            failures += !save(&window, u"%1/%2traceability-project.png"_s.arg(out, prefix));
             matrix->setScope(TraceabilityView::Scope::Report);
+            window.mainTabs()->setCurrentIndex(0);
         } else {
             std::printf("skipped traceability-project.png: second report not imported\n");
             ++failures;
         }
+    }
+    // The first start: no report yet.
+    {
+        QTemporaryDir empty;
+        MainWindow first(empty.filePath(u"first.scrutiny"_s));
+        first.resize(1024, 640);
+        first.show();
+        failures += !save(&first, u"%1/%2first-start.png"_s.arg(out, prefix));
     }
     return failures == 0 ? 0 : 1;
 }

@@ -80,9 +80,27 @@ QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+QByteArray CsvExporter::toCsv(const QList<QStringList> &rows)
+{
+    QString out;
+    for (const QStringList &fields : rows) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                out += QLatin1Char(',');
+            out += field(fields[i]);
+        }
+        out += QStringLiteral("\r\n");
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+}
+
 bool CsvExporter::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error)
 {
-    const QByteArray bytes = toCsv(annotated);
+    return write(toCsv(annotated), path, error);
+}
+
+bool CsvExporter::write(const QByteArray &bytes, const QString &path, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)

@@ -19,6 +19,9 @@ public:
     static QStringList header();
     static QByteArray toCsv(const AnnotatedReport &annotated);
     static bool exportTo(const AnnotatedReport &annotated, const QString &path, QString *error);
+    /// Any table (first row the header) in the same dialect, with the byte order mark.
+    static QByteArray toCsv(const QList<QStringList> &rows);
+    static bool write(const QByteArray &csv, const QString &path, QString *error);
 
     /// Parses RFC 4180 text (a leading BOM is skipped) into rows of fields; for
     /// reading exports back. Returns false on an unterminated quoted field.

@@ -24,6 +24,8 @@ enum ItemRole {
     OverdueRole, ///< bool
     /// A value that sorts naturally: row order, dates (unset last), status order.
     SortRole,
+    PlanItemIdRole, ///< qint64: the stored action (0: a priority not planned yet)
+    PriorityTextRole, ///< QString: the priority's whole text
 
     // Traceability matrix (TraceabilityModel)
     /// int(LinkType) of the cell's link, or -1 when unlinked.

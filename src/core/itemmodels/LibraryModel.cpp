@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Scrutiny {
 
 using namespace Qt::StringLiterals;
@@ -80,8 +82,14 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (Column(index.column())) {
-    case Title:
-        return title;
+    case Title: {
+        // Two copies of one report (a text and a PDF, say) must not look like one row twice.
+        const bool shared = std::any_of(m_documents.cbegin(), m_documents.cend(),
+            [&](const ProjectStore::DocumentSummary &o) {
+                return o.id != d.id && (o.title.isEmpty() ? o.fileName : o.title) == title;
+            });
+        return shared ? tr("%1 (%2)").arg(title, d.fileName) : title;
+    }
     case Imported:
         return QLocale().toString(d.importedAt.toLocalTime().date(), QLocale::ShortFormat);
     case Verdict:

@@ -20,15 +20,24 @@ void PlanModel::setReport(const AnnotatedReport &report)
         row.priority = segment.id;
         row.text = segment.text.simplified();
         row.item.priority = segment.id;
+        bool planned = false;
         for (const PlanItem &item : report.plan) {
-            if (item.priority == segment.id)
+            if (item.priority == segment.id) {
                 row.item = item;
+                rows.append(row);
+                planned = true;
+            }
         }
-        rows.append(row);
+        if (!planned)
+            rows.append(row);
+    }
+    for (const PlanItem &item : report.plan) {
+        if (item.priority.isEmpty())
+            rows.append(Row {QString(), QString(), item});
     }
     bool sameShape = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameShape && i < rows.size(); ++i)
-        sameShape = rows.at(i).priority == m_rows.at(i).priority;
+        sameShape = rows.at(i).priority == m_rows.at(i).priority && rows.at(i).item.id == m_rows.at(i).item.id;
     if (sameShape) {
         // Same priorities: update in place so open editors, selection and sorting survive.
         m_rows = rows;
@@ -74,6 +83,20 @@ int PlanModel::rowOfPriority(const QString &label) const
     return -1;
 }
 
+int PlanModel::rowOfItem(qint64 itemId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).item.id == itemId)
+            return int(i);
+    }
+    return -1;
+}
+
+QString PlanModel::priorityTextAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).text : QString();
+}
+
 QDate PlanModel::today() const
 {
     return m_today;
@@ -113,7 +136,11 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case PriorityColumn:
+            if (row.priority.isEmpty())
+                return tr("(no priority)");
             return QString(row.priority + QStringLiteral("  ") + row.text);
+        case ActionColumn:
+            return item.action;
         case OwnerColumn:
             return item.owner;
         case DueColumn:
@@ -133,6 +160,8 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case PriorityColumn:
             return row.priority;
+        case ActionColumn:
+            return item.action;
         case OwnerColumn:
             return item.owner;
         case DueColumn:
@@ -158,8 +187,14 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
     case Qt::ToolTipRole:
+        // Long texts are cut short in the cells: the tooltip has the whole of them.
         if (column == PriorityColumn)
-            return QString(row.priority + QStringLiteral(": ") + row.text);
+            return row.priority.isEmpty() ? tr("An action tied to no priority")
+                                          : QString(row.priority + QStringLiteral(": ") + row.text);
+        if (column == ActionColumn && !item.action.isEmpty())
+            return item.action;
+        if (column == EvidenceColumn && !item.evidence.isEmpty())
+            return item.evidence;
         if (overdue)
             return item.due.isValid() ? tr("Overdue: due %1").arg(item.due.toString(Qt::ISODate)) : tr("Overdue");
         return {};
@@ -171,6 +206,10 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         return {};
     case PriorityRole:
         return row.priority;
+    case PlanItemIdRole:
+        return item.id;
+    case PriorityTextRole:
+        return row.text;
     case OverdueRole:
         return overdue;
     default:
@@ -200,6 +239,9 @@ bool PlanModel::setData(const QModelIndex &index, const QVariant &value, int rol
     case EvidenceColumn:
         item.evidence = value.toString().trimmed();
         break;
+    case ActionColumn:
+        item.action = value.toString().trimmed();
+        break;
     case PriorityColumn:
     case ColumnCount:
         return false;
@@ -217,6 +259,8 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
     switch (Column(section)) {
     case PriorityColumn:
         return tr("Priority");
+    case ActionColumn:
+        return tr("Action");
     case OwnerColumn:
         return tr("Owner");
     case DueColumn:

@@ -12,8 +12,9 @@
 
 namespace Scrutiny {
 
-/// The action plan of one report: one row per priority with its owner, due date,
-/// status and evidence. Editable in place; an edit builds the new PlanItem and
+/// The action plan of one report: a row per action (a priority with none yet has
+/// one empty row, so it can be planned in place; actions tied to no priority come
+/// last), with what will be done, owner, due date, status and evidence. Editable in place; an edit builds the new PlanItem and
 /// hands it to the commit function (the GUI runs it through the session, so the
 /// change is one transaction and one undo step); the model itself stores nothing
 /// and shows what setReport() gives it.
@@ -21,7 +22,7 @@ class PlanModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PriorityColumn, OwnerColumn, DueColumn, StatusColumn, EvidenceColumn, ColumnCount };
+    enum Column { PriorityColumn, ActionColumn, OwnerColumn, DueColumn, StatusColumn, EvidenceColumn, ColumnCount };
     Q_ENUM(Column)
 
     using Commit = std::function<bool(const PlanItem &item)>;
@@ -38,6 +39,9 @@ public:
 
     QString priorityAt(int row) const;
     int rowOfPriority(const QString &label) const;
+    int rowOfItem(qint64 itemId) const;
+    /// The priority's whole text ("" for an action tied to none).
+    QString priorityTextAt(int row) const;
     /// The stored item, or an empty one (not started) for a priority with no plan yet.
     PlanItem itemAt(int row) const;
     int overdueCount() const;

@@ -98,6 +98,8 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return tag.name;
+        case KeyColumn:
+            return tag.key ? QVariant(tag.key) : QVariant();
         case UsageColumn:
             return m_usage.value(tag.id);
         case DescriptionColumn:
@@ -124,6 +126,8 @@ QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case NameColumn:
         return tr("Tag");
+    case KeyColumn:
+        return tr("Key");
     case UsageColumn:
         return tr("Segments");
     case DescriptionColumn:

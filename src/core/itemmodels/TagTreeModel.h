@@ -16,7 +16,7 @@ class TagTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, UsageColumn, DescriptionColumn, ColumnCount };
+    enum Column { NameColumn, KeyColumn, UsageColumn, DescriptionColumn, ColumnCount };
 
     explicit TagTreeModel(QObject *parent = nullptr);
 

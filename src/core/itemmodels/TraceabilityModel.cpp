@@ -373,7 +373,8 @@ QString TraceabilityModel::cellToolTip(int row, int column) const
             state += QLatin1Char('\n') + tr("Note: %1").arg(link->note);
     } else if (const auto suggestion = m_suggestions.constFind(key);
                suggestion != m_suggestions.cend() && !m_links.contains(key)) {
-        state = tr("Suggested link (score %1): %2").arg(QString::number(suggestion->score, 'f', 2), suggestion->reason)
+        // The same number as the ring in the cell (score × 100), not a second rounding of it.
+        state = tr("Suggested link (match %1 of 100): %2").arg(qRound(suggestion->score * 100)).arg(suggestion->reason)
             + QLatin1Char('\n') + tr("Enter accepts, Delete rejects");
     } else {
         state = tr("Not linked: Space or click links %1 to %2").arg(finding.label, priority.label);
@@ -407,8 +408,8 @@ QVariant TraceabilityModel::data(const QModelIndex &index, int role) const
         if (linked)
             return tr("%1 %2 %3").arg(finding, toString(link->type), priority);
         if (suggested)
-            return tr("%1 suggested for %2, score %3")
-                .arg(finding, priority, QString::number(suggestion->score, 'f', 2));
+            return tr("%1 suggested for %2, match %3 of 100")
+                .arg(finding, priority, QString::number(qRound(suggestion->score * 100)));
         return tr("%1 not linked to %2").arg(finding, priority);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));

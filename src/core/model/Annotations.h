@@ -20,6 +20,7 @@ struct Tag
     QColor colour;
     QString description;
     qint64 parentId = 0; ///< 0: top level
+    int key = 0; ///< 1-9: the key that applies it in the reader, kept when other tags come and go; 0: none
     bool operator==(const Tag &) const = default;
 };
 
@@ -54,17 +55,32 @@ enum class PlanStatus { NotStarted, InProgress, Done, Overdue, WillNotImplement 
 QString toString(PlanStatus status);
 std::optional<PlanStatus> planStatusFromString(QStringView text);
 
-/// The action plan entry of one priority.
+/// One action of the plan: a priority may have several, and an action may stand
+/// on its own (priority empty).
 struct PlanItem
 {
-    QString priority; ///< segment id, e.g. "P2"
+    QString priority; ///< segment id, e.g. "P2"; empty: an action tied to no priority
     QString owner;
     QDate due;
     PlanStatus status = PlanStatus::NotStarted;
     QString evidence;
+    qint64 id = 0; ///< the store's id; 0: not stored yet
+    QString action; ///< what will be done; empty: the priority's own text says it
     /// Overdue when marked so, or past its due date and not finished.
     bool isOverdue(const QDate &today) const;
     bool operator==(const PlanItem &) const = default;
+};
+
+/// A change to an action of the plan: who changed which of its fields, when.
+struct PlanChange
+{
+    qint64 item = 0; ///< PlanItem::id
+    QDateTime when;
+    QString who;
+    QString field; ///< "status", "owner", "due", "evidence", "action", "priority"
+    QString before;
+    QString after;
+    bool operator==(const PlanChange &) const = default;
 };
 
 /// A stored report with everything the user added to it: what export and the
@@ -80,7 +96,8 @@ struct AnnotatedReport
     QHash<QString, QList<qint64>> segmentTags; ///< segment id -> tag ids, in the order applied
     QList<Link> links;
     QList<Note> notes;
-    QList<PlanItem> plan;
+    QList<PlanItem> plan; ///< priorities' actions in reading order, then actions tied to none
+    QList<PlanChange> planHistory; ///< oldest first
     /// Where the segments came from in the store: their rows (parallel to
     /// report.segments) and the report's segments revision when they were read,
     /// so annotations can be re-read without re-reading the segments.

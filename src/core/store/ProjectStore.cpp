@@ -430,12 +430,13 @@ void readAnnotations(
         WITH RECURSIVE used(id) AS (
             SELECT st.tag_id FROM segment_tags st JOIN segments s ON s.id = st.segment_id WHERE s.document_id = ?
             UNION SELECT t.parent_id FROM tags t JOIN used ON t.id = used.id WHERE t.parent_id IS NOT NULL)
-        SELECT id, name, colour, description, coalesce(parent_id, 0) FROM tags WHERE id IN (SELECT id FROM used)
+        SELECT id, name, colour, description, coalesce(parent_id, 0), coalesce(key, 0) FROM tags
+        WHERE id IN (SELECT id FROM used)
         ORDER BY name COLLATE NOCASE)"),
         {documentId});
     while (tags.next())
         into->tags.append(Tag {tags.value(0).toLongLong(), tags.value(1).toString(), QColor(tags.value(2).toString()),
-            tags.value(3).toString(), tags.value(4).toLongLong()});
+            tags.value(3).toString(), tags.value(4).toLongLong(), tags.value(5).toInt()});
     QSqlQuery segmentTags = exec(db,
         QStringLiteral("SELECT st.segment_id, st.tag_id FROM segment_tags st JOIN segments s "
                        "ON s.id = st.segment_id WHERE s.document_id = ? ORDER BY st.id"),
@@ -463,14 +464,25 @@ void readAnnotations(
             QDateTime::fromMSecsSinceEpoch(notes.value(3).toLongLong(), QTimeZone::UTC)});
 
     QSqlQuery plan = exec(db,
-        QStringLiteral("SELECT p.segment_id, p.owner, p.due, p.status, p.evidence FROM plan_items p "
-                       "JOIN segments s ON s.id = p.segment_id WHERE s.document_id = ? "
-                       "ORDER BY s.start, s.id"),
+        QStringLiteral("SELECT p.id, p.segment_id, p.owner, p.due, p.status, p.evidence, p.action FROM plan_items p "
+                       "LEFT JOIN segments s ON s.id = p.segment_id WHERE p.document_id = ? "
+                       "ORDER BY s.id IS NULL, s.start, s.id, p.id"),
         {documentId});
-    while (plan.next())
-        into->plan.append(PlanItem {labels.value(plan.value(0).toLongLong()), plan.value(1).toString(),
-            QDate::fromString(plan.value(2).toString(), Qt::ISODate),
-            planStatusFromString(plan.value(3).toString()).value_or(PlanStatus::NotStarted), plan.value(4).toString()});
+    while (plan.next()) {
+        PlanItem item {plan.value(1).isNull() ? QString() : labels.value(plan.value(1).toLongLong()),
+            plan.value(2).toString(), QDate::fromString(plan.value(3).toString(), Qt::ISODate),
+            planStatusFromString(plan.value(4).toString()).value_or(PlanStatus::NotStarted), plan.value(5).toString(),
+            plan.value(0).toLongLong(), plan.value(6).toString()};
+        into->plan.append(item);
+    }
+    QSqlQuery history = exec(db,
+        QStringLiteral("SELECT h.plan_item_id, h.at, h.who, h.field, h.before, h.after FROM plan_history h "
+                       "JOIN plan_items p ON p.id = h.plan_item_id WHERE p.document_id = ? ORDER BY h.id"),
+        {documentId});
+    while (history.next())
+        into->planHistory.append(PlanChange {history.value(0).toLongLong(),
+            QDateTime::fromMSecsSinceEpoch(history.value(1).toLongLong(), QTimeZone::UTC), history.value(2).toString(),
+            history.value(3).toString(), history.value(4).toString(), history.value(5).toString()});
 }
 
 std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, QString *error) const

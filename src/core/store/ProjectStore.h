@@ -110,8 +110,23 @@ public:
     /// palette when invalid) if the project has none: one transaction, one undo step.
     std::optional<Tag> tagSegmentByName(
         qint64 documentId, const QString &segment, const QString &tagName, QString *error, const QColor &colour = {});
-    /// How many segments carry each tag, by tag id.
-    QHash<qint64, int> tagUsage() const;
+    /// How many segments carry each tag, by tag id: in one report, or (0) in the whole project.
+    QHash<qint64, int> tagUsage(qint64 documentId = 0) const;
+
+    /// A segment found by code retrieval, with the text on either side of it.
+    struct TaggedSegment
+    {
+        qint64 documentId = 0;
+        QString documentTitle;
+        QString segment; ///< "F3"
+        SegmentKind kind = SegmentKind::Context;
+        QString text;
+        QString before; ///< the end of the segment before it ("" at the start of the report)
+        QString after; ///< the start of the segment after it
+    };
+    /// Every segment carrying the tag or one of its sub-tags, in one report or (0)
+    /// across the project, by report and then in reading order.
+    QList<TaggedSegment> taggedSegments(qint64 tagId, qint64 documentId, QString *error) const;
 
     // Batch calls: each is one transaction and one journal entry, so one undo
     // step before and after a restart. They refuse the whole batch (nothing
@@ -154,8 +169,14 @@ public:
     // Notes: segment empty = a note on the whole document. Empty markdown removes it.
     bool setNote(qint64 documentId, const QString &segment, const QString &markdown, QString *error);
 
-    // Action plan (priorities only)
+    // Action plan: actions on priorities (several each) or tied to none. Every change
+    // of an action's fields is kept in its history (AnnotatedReport::planHistory).
+    /// Updates the action item.id; without an id, the first action of item.priority
+    /// (created when it has none).
     bool setPlanItem(qint64 documentId, const PlanItem &item, QString *error);
+    /// Adds another action (item.id is ignored); the stored action is returned.
+    std::optional<PlanItem> addPlanItem(qint64 documentId, const PlanItem &item, QString *error);
+    bool removePlanItem(qint64 documentId, qint64 itemId, QString *error);
 
     // Fixing the importer's mistakes
     bool updateSegment(qint64 documentId, const QString &segment, SegmentKind kind, Side side,
@@ -165,7 +186,8 @@ public:
     /// Merges a segment with the one right after it; annotations of both are kept.
     bool mergeSegments(qint64 documentId, const QString &first, QString *error);
 
-    // Full-text search (FTS5) over segment text and notes
+    // Full-text search (FTS5) over segment text and notes. An empty query with a
+    // tag filter lists the segments carrying the tag (code retrieval), in reading order.
     struct SearchFilter
     {
         qint64 documentId = 0; ///< 0: the whole project

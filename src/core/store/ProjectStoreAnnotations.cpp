@@ -17,10 +17,10 @@ namespace {
 Tag readTag(const QSqlQuery &q)
 {
     return Tag {q.value(0).toLongLong(), q.value(1).toString(), QColor(q.value(2).toString()), q.value(3).toString(),
-        q.value(4).toLongLong()};
+        q.value(4).toLongLong(), q.value(5).toInt()};
 }
 
-const QString tagColumns = QStringLiteral("id, name, colour, description, coalesce(parent_id, 0)");
+const QString tagColumns = QStringLiteral("id, name, colour, description, coalesce(parent_id, 0), coalesce(key, 0)");
 
 // Distinct, readable on light and dark themes; new tags take the next one.
 QColor paletteColour(int index)
@@ -54,14 +54,89 @@ QList<Tag> ProjectStore::tags() const
     return out;
 }
 
-QHash<qint64, int> ProjectStore::tagUsage() const
+QHash<qint64, int> ProjectStore::tagUsage(qint64 documentId) const
 {
     QHash<qint64, int> out;
     d->read(nullptr, [&] {
-        QSqlQuery q = exec(d->db(), QStringLiteral("SELECT tag_id, count(*) FROM segment_tags GROUP BY tag_id"));
+        QSqlQuery q = documentId
+            ? exec(d->db(),
+                  QStringLiteral("SELECT st.tag_id, count(*) FROM segment_tags st JOIN segments s "
+                                 "ON s.id = st.segment_id WHERE s.document_id = ? GROUP BY st.tag_id"),
+                  {documentId})
+            : exec(d->db(), QStringLiteral("SELECT tag_id, count(*) FROM segment_tags GROUP BY tag_id"));
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toInt());
     });
+    return out;
+}
+
+namespace {
+// Enough of the neighbouring text to read a segment in its place, cut at a word.
+constexpr qsizetype contextLength = 160;
+
+QString tail(const QString &text)
+{
+    if (text.size() <= contextLength)
+        return text;
+    qsizetype from = text.size() - contextLength;
+    const qsizetype space = text.indexOf(u' ', from);
+    if (space > 0 && space < text.size() - 1)
+        from = space + 1;
+    return QChar(0x2026) + text.mid(from);
+}
+
+QString head(const QString &text)
+{
+    if (text.size() <= contextLength)
+        return text;
+    qsizetype to = contextLength;
+    const qsizetype space = text.lastIndexOf(u' ', to);
+    if (space > 0)
+        to = space;
+    return text.left(to) + QChar(0x2026);
+}
+} // namespace
+
+QList<ProjectStore::TaggedSegment> ProjectStore::taggedSegments(
+    qint64 tagId, qint64 documentId, QString *error) const
+{
+    QList<TaggedSegment> out;
+    const bool ok = d->read(error, [&] {
+        if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE id = ?"), {tagId}).isValid())
+            throw StoreFailure(QStringLiteral("no tag %1 in the project").arg(tagId));
+        if (documentId)
+            d->requireDocument(documentId);
+        QSqlQuery q = exec(d->db(),
+            QStringLiteral(
+                "WITH RECURSIVE wanted(id) AS (SELECT ? UNION SELECT t.id FROM tags t JOIN wanted w ON t.parent_id = w.id) "
+                "SELECT s.id, s.document_id, d.title, d.file_name, s.kind, s.text, "
+                "(SELECT p.text FROM segments p WHERE p.document_id = s.document_id "
+                "AND (p.start < s.start OR (p.start = s.start AND p.id < s.id)) ORDER BY p.start DESC, p.id DESC LIMIT 1), "
+                "(SELECT n.text FROM segments n WHERE n.document_id = s.document_id "
+                "AND (n.start > s.start OR (n.start = s.start AND n.id > s.id)) ORDER BY n.start, n.id LIMIT 1) "
+                "FROM segments s JOIN documents d ON d.id = s.document_id "
+                "WHERE EXISTS (SELECT 1 FROM segment_tags st WHERE st.segment_id = s.id "
+                "AND st.tag_id IN (SELECT id FROM wanted)) AND (? = 0 OR s.document_id = ?) "
+                "ORDER BY s.document_id, s.start, s.id"),
+            {tagId, documentId, documentId});
+        QHash<qint64, QHash<qint64, QString>> labels; // by document: one read of each report's labels
+        while (q.next()) {
+            TaggedSegment t;
+            t.documentId = q.value(1).toLongLong();
+            t.documentTitle = q.value(2).toString().isEmpty() ? q.value(3).toString() : q.value(2).toString();
+            auto found = labels.find(t.documentId);
+            if (found == labels.end())
+                found = labels.insert(t.documentId, d->labels(t.documentId));
+            t.segment = found->value(q.value(0).toLongLong());
+            t.kind = kindFromSql(q.value(4).toString());
+            t.text = q.value(5).toString();
+            t.before = tail(q.value(6).toString());
+            t.after = head(q.value(7).toString());
+            out.append(t);
+        }
+    });
+    if (!ok)
+        return {};
     return out;
 }
 
@@ -91,8 +166,14 @@ qint64 insertTag(const ProjectStore::Private *d, const QString &name, const QCol
     QColor c = colour;
     if (!c.isValid())
         c = paletteColour(scalar(d->db(), QStringLiteral("SELECT count(*) FROM tags")).toInt());
-    return exec(d->db(), QStringLiteral("INSERT INTO tags (name, colour, description, parent_id) VALUES (?, ?, ?, ?)"),
-        {trimmed, c.name(), description, parentId ? QVariant(parentId) : QVariant()})
+    // A new tag takes the lowest free key, so the keys of existing tags never move.
+    const QVariant key = scalar(d->db(),
+        QStringLiteral("WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 9) "
+                       "SELECT min(n) FROM k WHERE n NOT IN (SELECT key FROM tags WHERE key IS NOT NULL)"));
+    return exec(d->db(),
+        QStringLiteral("INSERT INTO tags (name, colour, description, parent_id, key) VALUES (?, ?, ?, ?, ?)"),
+        {trimmed, c.name(), description, parentId ? QVariant(parentId) : QVariant(),
+            key.isNull() ? QVariant() : key})
         .lastInsertId()
         .toLongLong();
 }
@@ -162,14 +243,26 @@ bool ProjectStore::updateTag(const Tag &tag, QString *error)
             if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE id = ?"), {p}).isValid())
                 throw StoreFailure(QStringLiteral("no tag %1 to put \"%2\" under").arg(p).arg(name));
         }
+        if (tag.key < 0 || tag.key > 9)
+            throw StoreFailure(QStringLiteral("a tag's key is 1 to 9, or none"));
+        // Giving a tag a key another tag holds swaps their keys.
+        const QVariant oldKey = scalar(d->db(), QStringLiteral("SELECT key FROM tags WHERE id = ?"), {tag.id});
+        const QVariant holder = tag.key
+            ? scalar(d->db(), QStringLiteral("SELECT id FROM tags WHERE key = ? AND id <> ?"), {tag.key, tag.id})
+            : QVariant();
         d->record(QStringLiteral("update tag"),
             old == name ? QStringLiteral("edit tag %1").arg(name)
                         : QStringLiteral("rename tag %1 to %2").arg(old, name),
-            0, {{QStringLiteral("tags"), QStringLiteral("id = ?"), {tag.id}}}, [&] {
+            0, {{QStringLiteral("tags"), QStringLiteral("id IN (?, ?)"), {tag.id, holder.isValid() ? holder : tag.id}}},
+            [&] {
+                if (holder.isValid())
+                    exec(d->db(), QStringLiteral("UPDATE tags SET key = ? WHERE id = ?"), {oldKey, holder});
                 exec(d->db(),
-                    QStringLiteral("UPDATE tags SET name = ?, colour = ?, description = ?, parent_id = ? WHERE id = ?"),
+                    QStringLiteral(
+                        "UPDATE tags SET name = ?, colour = ?, description = ?, parent_id = ?, key = ? WHERE id = ?"),
                     {name, tag.colour.isValid() ? tag.colour.name() : QStringLiteral("#808080"), tag.description,
-                        tag.parentId ? QVariant(tag.parentId) : QVariant(), tag.id});
+                        tag.parentId ? QVariant(tag.parentId) : QVariant(), tag.key ? QVariant(tag.key) : QVariant(),
+                        tag.id});
             });
     });
     if (ok) {
@@ -687,22 +780,157 @@ bool ProjectStore::setNote(qint64 documentId, const QString &segment, const QStr
 
 // --- Action plan -----------------------------------------------------------
 
+namespace {
+// The fields of an action as stored, named as its history names them.
+QList<std::pair<QString, QString>> planFields(const QString &priority, const PlanItem &item)
+{
+    return {{QStringLiteral("priority"), priority}, {QStringLiteral("action"), item.action},
+        {QStringLiteral("owner"), item.owner},
+        {QStringLiteral("due"), item.due.isValid() ? item.due.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("status"), toString(item.status)}, {QStringLiteral("evidence"), item.evidence}};
+}
+
+// The priority an action is tied to (null: none); throws when it names anything else.
+QVariant planSegment(ProjectStore::Private *d, qint64 documentId, const QString &priority)
+{
+    if (priority.trimmed().isEmpty())
+        return {};
+    const StoredSegment s = d->segment(documentId, priority);
+    if (s.kind != SegmentKind::Priority)
+        throw StoreFailure(QStringLiteral("%1 is a %2; only priorities have an action plan")
+                               .arg(s.label, displayName(s.kind).toLower()));
+    return s.id;
+}
+
+// Writes an action's fields over `id` (new when 0) and the history of what changed.
+qint64 writePlanItem(ProjectStore::Private *d, qint64 documentId, qint64 id, const QVariant &segment,
+    const QString &priority, const PlanItem &item)
+{
+    const QString due = item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
+    QList<std::pair<QString, QString>> before = planFields({}, PlanItem {});
+    for (auto &field : before)
+        field.second.clear(); // a new action's history starts from nothing
+    if (id) {
+        QSqlQuery q = exec(d->db(),
+            QStringLiteral("SELECT segment_id, action, owner, due, status, evidence FROM plan_items WHERE id = ?"), {id});
+        q.next();
+        before = {{QStringLiteral("priority"), q.value(0).isNull() ? QString() : d->label(q.value(0).toLongLong())},
+            {QStringLiteral("action"), q.value(1).toString()}, {QStringLiteral("owner"), q.value(2).toString()},
+            {QStringLiteral("due"), q.value(3).toString()}, {QStringLiteral("status"), q.value(4).toString()},
+            {QStringLiteral("evidence"), q.value(5).toString()}};
+        exec(d->db(),
+            QStringLiteral("UPDATE plan_items SET segment_id = ?, action = ?, owner = ?, due = ?, status = ?, "
+                           "evidence = ? WHERE id = ?"),
+            {segment, item.action, item.owner, due, toString(item.status), item.evidence, id});
+    } else {
+        id = exec(d->db(),
+            QStringLiteral("INSERT INTO plan_items (document_id, segment_id, action, owner, due, status, evidence) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {documentId, segment, item.action, item.owner, due, toString(item.status), item.evidence})
+                 .lastInsertId()
+                 .toLongLong();
+    }
+    const QList<std::pair<QString, QString>> after = planFields(priority, item);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (before[i].second != after[i].second)
+            exec(d->db(),
+                QStringLiteral(
+                    "INSERT INTO plan_history (plan_item_id, at, who, field, before, after) VALUES (?, ?, ?, ?, ?, ?)"),
+                {id, now, d->author, after[i].first, before[i].second, after[i].second});
+    }
+    return id;
+}
+
+QString planSubject(const QString &priority, const PlanItem &item)
+{
+    if (!priority.isEmpty())
+        return priority;
+    return item.action.isEmpty() ? QStringLiteral("an action") : item.action.left(40);
+}
+} // namespace
+
 bool ProjectStore::setPlanItem(qint64 documentId, const PlanItem &item, QString *error)
 {
     const bool ok = d->write(error, [&] {
-        const StoredSegment s = d->segment(documentId, item.priority);
-        if (s.kind != SegmentKind::Priority)
-            throw StoreFailure(QStringLiteral("%1 is a %2; only priorities have an action plan")
-                                   .arg(s.label, displayName(s.kind).toLower()));
-        d->record(QStringLiteral("plan"), QStringLiteral("plan %1: %2").arg(s.label, toString(item.status)), documentId,
-            {{QStringLiteral("plan_items"), QStringLiteral("segment_id = ?"), {s.id}}}, [&] {
-                exec(d->db(),
-                    QStringLiteral(
-                        "INSERT INTO plan_items (segment_id, owner, due, status, evidence) VALUES (?, ?, ?, ?, ?) "
-                        "ON CONFLICT (segment_id) DO UPDATE SET owner = excluded.owner, due = excluded.due, "
-                        "status = excluded.status, evidence = excluded.evidence"),
-                    {s.id, item.owner, item.due.isValid() ? item.due.toString(Qt::ISODate) : QString(),
-                        toString(item.status), item.evidence});
+        d->requireDocument(documentId);
+        const QVariant segment = planSegment(d.get(), documentId, item.priority);
+        const QString priority = segment.isValid() ? d->label(segment.toLongLong()) : QString();
+        qint64 id = item.id;
+        if (id) {
+            if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM plan_items WHERE id = ? AND document_id = ?"),
+                    {id, documentId})
+                     .isValid())
+                throw StoreFailure(QStringLiteral("document %1 has no action %2").arg(documentId).arg(id));
+        } else if (!segment.isValid()) {
+            throw StoreFailure(QStringLiteral("an action tied to no priority is added, not set"));
+        } else {
+            id = scalar(d->db(), QStringLiteral("SELECT min(id) FROM plan_items WHERE segment_id = ?"), {segment})
+                     .toLongLong();
+        }
+        const qint64 last = scalar(d->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM plan_items")).toLongLong();
+        const qint64 lastChange
+            = scalar(d->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM plan_history")).toLongLong();
+        // A new row's id is unknown before it exists: its scope is "after the last one".
+        const QList<Journal::Scope> scopes = id
+            ? QList<Journal::Scope> {{QStringLiteral("plan_items"), QStringLiteral("id = ?"), {id}},
+                  {QStringLiteral("plan_history"), QStringLiteral("plan_item_id = ?"), {id}}}
+            : QList<Journal::Scope> {{QStringLiteral("plan_items"), QStringLiteral("id > ?"), {last}},
+                  {QStringLiteral("plan_history"), QStringLiteral("id > ?"), {lastChange}}};
+        d->record(QStringLiteral("plan"),
+            QStringLiteral("plan %1: %2").arg(planSubject(priority, item), toString(item.status)), documentId, scopes,
+            [&] { writePlanItem(d.get(), documentId, id, segment, priority, item); });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+std::optional<PlanItem> ProjectStore::addPlanItem(qint64 documentId, const PlanItem &item, QString *error)
+{
+    PlanItem stored = item;
+    const bool ok = d->write(error, [&] {
+        d->requireDocument(documentId);
+        const QVariant segment = planSegment(d.get(), documentId, item.priority);
+        stored.priority = segment.isValid() ? d->label(segment.toLongLong()) : QString();
+        const qint64 last = scalar(d->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM plan_items")).toLongLong();
+        const qint64 lastChange
+            = scalar(d->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM plan_history")).toLongLong();
+        d->record(QStringLiteral("plan"), QStringLiteral("add action to %1").arg(planSubject(stored.priority, item)),
+            documentId,
+            {{QStringLiteral("plan_items"), QStringLiteral("id > ?"), {last}},
+                {QStringLiteral("plan_history"), QStringLiteral("id > ?"), {lastChange}}},
+            [&] { stored.id = writePlanItem(d.get(), documentId, 0, segment, stored.priority, item); });
+    });
+    if (!ok)
+        return std::nullopt;
+    Q_EMIT annotationsChanged(documentId);
+    Q_EMIT undoStateChanged();
+    return stored;
+}
+
+bool ProjectStore::removePlanItem(qint64 documentId, qint64 itemId, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        QSqlQuery q = exec(d->db(),
+            QStringLiteral("SELECT segment_id, action FROM plan_items WHERE id = ? AND document_id = ?"),
+            {itemId, documentId});
+        if (!q.next()) {
+            d->requireDocument(documentId);
+            throw StoreFailure(QStringLiteral("document %1 has no action %2").arg(documentId).arg(itemId));
+        }
+        PlanItem item;
+        item.action = q.value(1).toString();
+        const QString priority = q.value(0).isNull() ? QString() : d->label(q.value(0).toLongLong());
+        d->record(QStringLiteral("plan"), QStringLiteral("remove action from %1").arg(planSubject(priority, item)),
+            documentId,
+            {{QStringLiteral("plan_items"), QStringLiteral("id = ?"), {itemId}},
+                {QStringLiteral("plan_history"), QStringLiteral("plan_item_id = ?"), {itemId}}},
+            [&] {
+                exec(d->db(), QStringLiteral("DELETE FROM plan_history WHERE plan_item_id = ?"), {itemId});
+                exec(d->db(), QStringLiteral("DELETE FROM plan_items WHERE id = ?"), {itemId});
             });
     });
     if (ok) {

@@ -167,24 +167,35 @@ private:
 
     void movePlan()
     {
+        // Actions tied to no priority go with the report; the others with their priority.
         QSqlQuery rows = exec(d->db(),
-            QStringLiteral("SELECT p.segment_id, p.owner, p.due, p.status, p.evidence FROM plan_items p "
-                           "JOIN segments s ON s.id = p.segment_id WHERE s.document_id = ?"),
+            QStringLiteral("SELECT segment_id, owner, due, status, evidence, action, id FROM plan_items "
+                           "WHERE document_id = ? ORDER BY id"),
             {m_old});
         while (rows.next()) {
+            const bool tied = !rows.value(0).isNull();
             const qint64 segment = rows.value(0).toLongLong();
-            if (!m_placed.contains(segment)) {
+            if (tied && !m_placed.contains(segment)) {
                 m_unplaced.append(QStringLiteral("action plan of %1 (owner %2, status %3)")
                                       .arg(where(segment), rows.value(1).toString(), rows.value(3).toString()));
-                m_unplacedNotes.append(QStringLiteral("Action plan that was on %1: owner %2, due %3, status %4. %5")
+                m_unplacedNotes.append(QStringLiteral("Action plan that was on %1: %6 owner %2, due %3, status %4. %5")
                                            .arg(where(segment), rows.value(1).toString(), rows.value(2).toString(),
-                                               rows.value(3).toString(), rows.value(4).toString()));
+                                               rows.value(3).toString(), rows.value(4).toString(),
+                                               rows.value(5).toString()));
                 continue;
             }
+            const qint64 id = exec(d->db(),
+                QStringLiteral("INSERT INTO plan_items (document_id, segment_id, owner, due, status, evidence, action) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {m_new, tied ? QVariant(m_placed.value(segment)) : QVariant(), rows.value(1), rows.value(2),
+                    rows.value(3), rows.value(4), rows.value(5)})
+                                  .lastInsertId()
+                                  .toLongLong();
             exec(d->db(),
-                QStringLiteral("INSERT OR IGNORE INTO plan_items (segment_id, owner, due, status, evidence) VALUES (?, "
-                               "?, ?, ?, ?)"),
-                {m_placed.value(segment), rows.value(1), rows.value(2), rows.value(3), rows.value(4)});
+                QStringLiteral("INSERT INTO plan_history (plan_item_id, at, who, field, before, after) "
+                               "SELECT ?, at, who, field, before, after FROM plan_history WHERE plan_item_id = ? "
+                               "ORDER BY id"),
+                {id, rows.value(6)});
         }
     }
 

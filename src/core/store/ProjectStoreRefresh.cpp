@@ -46,6 +46,7 @@ bool ProjectStore::refreshAnnotations(AnnotatedReport *report, QString *error) c
     report->links = std::move(fresh.links);
     report->notes = std::move(fresh.notes);
     report->plan = std::move(fresh.plan);
+    report->planHistory = std::move(fresh.planHistory);
     return true;
 }
 

@@ -19,7 +19,8 @@ QList<ProjectStore::SearchHit> ProjectStore::search(
     QList<SearchHit> hits;
     const QString match = FullTextQuery::fromUserInput(query);
     const bool ok = d->read(error, [&] {
-        if (match.isEmpty())
+        const bool tagOnly = query.trimmed().isEmpty() && !filter.tag.trimmed().isEmpty();
+        if (match.isEmpty() && !tagOnly)
             throw StoreFailure(QStringLiteral("nothing to search for in \"%1\"").arg(query));
         if (filter.documentId)
             d->requireDocument(filter.documentId);
@@ -54,6 +55,29 @@ QList<ProjectStore::SearchHit> ProjectStore::search(
         }
         const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.join(u" AND ");
         const int limit = filter.limit > 0 ? filter.limit : 200;
+
+        if (tagOnly) {
+            // Code retrieval: every segment carrying the tag, in reading order.
+            QVariantList all {filter.tag.trimmed()};
+            all += binds;
+            all.append(limit);
+            QSqlQuery q = exec(d->db(),
+                tagScope
+                    + QStringLiteral("SELECT s.document_id, s.id, s.kind, s.text FROM segments s WHERE 1%1 "
+                                     "ORDER BY s.document_id, s.start, s.id LIMIT ?")
+                          .arg(QString(where).replace(QStringLiteral("%2"), QStringLiteral("s"))),
+                all);
+            while (q.next()) {
+                SearchHit hit;
+                hit.documentId = q.value(0).toLongLong();
+                hit.segment = d->label(q.value(1).toLongLong());
+                hit.kind = kindFromSql(q.value(2).toString());
+                const QStringList words = q.value(3).toString().split(u' ', Qt::SkipEmptyParts);
+                hit.snippet = words.mid(0, 24).join(u' ') + (words.size() > 24 ? ellipsis : QString());
+                hits.append(hit);
+            }
+            return;
+        }
 
         // Without filters FTS5 sorts by rank itself and makes snippets for the
         // best `limit` rows only. With filters the segments must be joined first,

@@ -175,20 +175,8 @@ bool ProjectStore::mergeSegments(qint64 documentId, const QString &first, QStrin
                                 "INSERT INTO notes (document_id, segment_id, markdown, modified) VALUES (?, ?, ?, ?)"),
                             {documentId, a.id, secondNote, QDateTime::currentMSecsSinceEpoch()});
                 }
-                // Plan: the second's moves over when the first has none, else its details join the evidence.
-                if (!scalar(db, QStringLiteral("SELECT 1 FROM plan_items WHERE segment_id = ?"), {a.id}).isValid()) {
-                    exec(db, QStringLiteral("UPDATE plan_items SET segment_id = ? WHERE segment_id = ?"), ba);
-                } else {
-                    QSqlQuery plan = exec(db,
-                        QStringLiteral("SELECT owner, due, status, evidence FROM plan_items WHERE segment_id = ?"),
-                        {b.id});
-                    if (plan.next())
-                        exec(db, QStringLiteral("UPDATE plan_items SET evidence = evidence || ? WHERE segment_id = ?"),
-                            {QStringLiteral("\n\n(from merged %1: owner %2, due %3, status %4) %5")
-                                    .arg(secondLabel, plan.value(0).toString(), plan.value(1).toString(),
-                                        plan.value(2).toString(), plan.value(3).toString()),
-                                a.id});
-                }
+                // Plan: a priority may have several actions, so the second's join the first's.
+                exec(db, QStringLiteral("UPDATE plan_items SET segment_id = ? WHERE segment_id = ?"), ba);
                 setRange(db, text, a.id, a.start, b.end);
                 exec(db, QStringLiteral("DELETE FROM segments WHERE id = ?"), {b.id});
             });

@@ -5,6 +5,7 @@
 #include "Journal.h"
 #include "TextAnchor.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -215,12 +216,78 @@ void addJournalSessions(const QSqlDatabase &db)
         Journal::indexRows(db, entries.value(0).toLongLong(),
             {QJsonDocument::fromJson(entries.value(1).toString().toUtf8()).object(),
                 QJsonDocument::fromJson(entries.value(2).toString().toUtf8()).object()});
+// 6: the key (1-9) that applies a tag in the reader, stored so that it stays with
+// its tag when other tags are created. Until now keys followed the alphabetical
+// order of names, so the first nine tags keep the keys they had. No unique index:
+// undo rewrites rows one at a time, and a swap of two keys passes through a
+// duplicate; the store keeps keys unique.
+void addTagKeys(const QSqlDatabase &db)
+            uR"(ALTER TABLE tags ADD COLUMN key INTEGER CHECK (key BETWEEN 1 AND 9))",
+            uR"(UPDATE tags SET key = 1 + (SELECT count(*) FROM tags o WHERE o.name < tags.name COLLATE NOCASE)
+            WHERE (SELECT count(*) FROM tags o WHERE o.name < tags.name COLLATE NOCASE) < 9)",
+}
+
+// 7: an action plan of several actions per priority and of actions tied to no
+// priority (segment_id NULL, so each names its document), each with its own text,
+// and the history of their changes (who changed what, when).
+void addPlanActions(const QSqlDatabase &db)
+            uR"(CREATE TABLE plan_items_new (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            segment_id INTEGER REFERENCES segments(id) ON DELETE CASCADE,
+            action TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'not started',
+            evidence TEXT NOT NULL DEFAULT ''))",
+            uR"(INSERT INTO plan_items_new (id, document_id, segment_id, owner, due, status, evidence)
+            SELECT p.id, s.document_id, p.segment_id, p.owner, p.due, p.status, p.evidence
+            FROM plan_items p JOIN segments s ON s.id = p.segment_id)",
+            uR"(DROP TABLE plan_items)",
+            uR"(ALTER TABLE plan_items_new RENAME TO plan_items)",
+            uR"(CREATE INDEX plan_items_by_document ON plan_items(document_id))",
+            uR"(CREATE INDEX plan_items_by_segment ON plan_items(segment_id))",
+            uR"(CREATE TABLE plan_history (
+            id INTEGER PRIMARY KEY,
+            plan_item_id INTEGER NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            who TEXT NOT NULL,
+            field TEXT NOT NULL,
+            before TEXT NOT NULL DEFAULT '',
+            after TEXT NOT NULL DEFAULT ''))",
+            uR"(CREATE INDEX plan_history_by_item ON plan_history(plan_item_id, id))",
+    // Undo of older plan changes writes their row images back: give those the
+    // document the new column requires (the entry's own document).
+    QSqlQuery entries = exec(db,
+        QStringLiteral("SELECT id, document_id, before, after FROM journal WHERE before LIKE '%\"plan_items\"%' "
+                       "OR after LIKE '%\"plan_items\"%'"));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE journal SET before = ?, after = ? WHERE id = ?"));
+    while (entries.next()) {
+        const qint64 documentId = entries.value(1).toLongLong();
+        auto withDocument = [documentId](const QString &json) {
+            QJsonObject images = QJsonDocument::fromJson(json.toUtf8()).object();
+            if (!images.contains(u"plan_items"))
+                return json;
+            QJsonArray rows;
+            for (const QJsonValue &row : images.value(u"plan_items").toArray()) {
+                QJsonObject r = row.toObject();
+                r.insert(u"document_id", documentId);
+                rows.append(r);
+            }
+            images.insert(u"plan_items", rows);
+            return QString::fromUtf8(QJsonDocument(images).toJson(QJsonDocument::Compact));
+        };
+        exec(update,
+            {withDocument(entries.value(2).toString()), withDocument(entries.value(3).toString()), entries.value(0)});
+    }
 }
 
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {
-        createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addJournalSessions};
+        createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addJournalSessions,
+        addTagKeys, addPlanActions};
     return steps;
 }
 
@@ -233,7 +300,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 5, "add the new step to migrations()");
+    static_assert(currentVersion == 7, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.

@@ -110,7 +110,12 @@ QColor selection(const Theme &theme)
 
 QColor searchHighlight(const Theme &theme)
 {
-    return rgb(theme.editorColor(Theme::SearchHighlight), QColor(Qt::yellow));
+    // Several dark themes give search a grey that vanishes among the kind tints:
+    // a hit must stand out, so a colourless one gives way to amber.
+    const QColor themed = rgb(theme.editorColor(Theme::SearchHighlight), QColor(Qt::yellow));
+    if (themed.hsvSaturationF() >= 0.3)
+        return themed;
+    return isDark(theme) ? QColor(0x9a, 0x74, 0x00) : QColor(0xff, 0xe0, 0x4d);
 }
 
 } // namespace Scrutiny::SegmentPalette

@@ -29,6 +29,9 @@ LibraryPanel::LibraryPanel(ReportSession *session, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table instead of walking its cells: wrapping to the next row
+    // would open another report.
+    m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
@@ -62,6 +65,15 @@ QTableView *LibraryPanel::view() const
 LibraryModel *LibraryPanel::model() const
 {
     return m_model;
+}
+
+void LibraryPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A narrow panel keeps the title readable: date and verdict are in the tooltip.
+    const bool narrow = width() < 440;
+    m_view->setColumnHidden(LibraryModel::Imported, narrow);
+    m_view->setColumnHidden(LibraryModel::Verdict, narrow);
 }
 
 void LibraryPanel::followDocument()

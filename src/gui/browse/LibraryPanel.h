@@ -22,6 +22,9 @@ public:
     QTableView *view() const;
     LibraryModel *model() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void followDocument();
     void showContextMenu(const QPoint &pos);

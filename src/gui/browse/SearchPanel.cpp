@@ -9,6 +9,7 @@
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
+#include <QComboBox>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -36,12 +37,19 @@ SearchPanel::SearchPanel(ReportSession *session, QWidget *parent)
              SegmentKind::Response, SegmentKind::Context, SegmentKind::Heading})
         m_ui->kind->addItem(displayName(kind, true), int(kind));
     refreshTagFilter();
+    // Narrow side panels: the filters shrink to a few letters rather than widen the panel.
+    for (QComboBox *combo : {m_ui->scope, m_ui->kind, m_ui->tag}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(5);
+    }
 
     // Search as the user types, after a short pause, and at once on Enter.
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(250);
     connect(m_typingPause, &QTimer::timeout, this, &SearchPanel::runSearch);
     connect(m_ui->query, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
+    // Marks of the old words must not outlive them in the reader.
+    connect(m_ui->query, &QLineEdit::textChanged, this, &SearchPanel::queryChanged);
     connect(m_ui->query, &QLineEdit::returnPressed, this, [this] {
         m_typingPause->stop();
         runSearch();
@@ -136,7 +144,10 @@ void SearchPanel::runSearch()
 {
     const QString query = m_ui->query->text().trimmed();
     const bool projectWide = m_ui->scope->currentIndex() == 1;
-    if (query.isEmpty() || (!projectWide && m_session->documentId() == 0) || !m_session->store()->isOpen()) {
+    // A tag alone is a search too: every segment carrying it (code retrieval).
+    const bool tagOnly = query.isEmpty() && m_ui->tag->currentIndex() > 0;
+    if ((query.isEmpty() && !tagOnly) || (!projectWide && m_session->documentId() == 0)
+        || !m_session->store()->isOpen()) {
         m_results->setHits({});
         m_ui->status->setText(query.isEmpty() ? QString() : tr("Open a report to search it."));
         return;

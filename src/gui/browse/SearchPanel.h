@@ -37,6 +37,8 @@ public:
     QStringList queryWords() const;
 
 Q_SIGNALS:
+    /// The search text changed: marks of the previous words are stale.
+    void queryChanged();
     void hitActivated(qint64 documentId, const QString &segmentId);
 
 private:

@@ -52,6 +52,12 @@ QListWidget *FilterPopup::list() const
     return m_list;
 }
 
+void FilterPopup::setFooter(QWidget *footer)
+{
+    footer->setParent(this);
+    layout()->addWidget(footer);
+}
+
 void FilterPopup::setChoices(const QList<Choice> &choices)
 {
     m_choices = choices;
@@ -107,7 +113,8 @@ void FilterPopup::refilter()
         font.setItalic(true);
         item->setFont(font);
     }
-    if (m_list->count() > 0)
+    // Nothing typed: no row is current, so Enter alone applies nothing (an arrow key picks one first).
+    if (m_list->count() > 0 && !typed.isEmpty())
         m_list->setCurrentRow(0);
 }
 

@@ -29,6 +29,8 @@ public:
     explicit FilterPopup(QWidget *parent = nullptr);
 
     void setChoices(const QList<Choice> &choices);
+    /// A widget under the list (e.g. options for what a choice does); the popup owns it.
+    void setFooter(QWidget *footer);
     /// When set, typed text that matches no item exactly can be created ("Create tag “x”").
     void setCreateLabel(const QString &labelTemplate);
     void setPlaceholderText(const QString &text);

@@ -3,7 +3,9 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QAction>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStyle>
 #include <QToolButton>
 
@@ -15,6 +17,8 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_buttons(new QHBoxLayout)
     , m_close(new QToolButton(this))
 {
     setObjectName(u"messageBar"_s);
@@ -33,6 +37,13 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setObjectName(u"messageProgress"_s);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    m_buttons->setSpacing(2);
+    layout->addLayout(m_buttons);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
@@ -40,8 +51,46 @@ MessageBar::MessageBar(QWidget *parent)
 
 MessageBar::~MessageBar() = default;
 
-void MessageBar::showMessage(const QString &text, Type type)
+void MessageBar::setActions(const QList<QAction *> &actions)
 {
+    for (QToolButton *button : std::as_const(m_actionButtons)) {
+        button->hide();
+        button->deleteLater();
+    }
+    m_actionButtons.clear();
+    m_actions = actions;
+    for (QAction *action : actions) {
+        action->setParent(this);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_buttons->addWidget(button);
+        m_actionButtons.append(button);
+    }
+}
+
+QList<QToolButton *> MessageBar::actionButtons() const
+{
+    return m_actionButtons;
+}
+
+void MessageBar::showProgress(const QString &text, const QList<QAction *> &actions)
+{
+    showMessage(text, Type::Information, actions);
+    m_busy->show();
+    m_close->hide();
+}
+
+void MessageBar::showMessage(const QString &text, Type type, const QList<QAction *> &actions)
+{
+    // An action may be what is replacing this message: let its slot return first.
+    const QList<QAction *> old = m_actions;
+    m_actions.clear();
+    for (QAction *action : old)
+        action->deleteLater();
+    setActions(actions);
+    m_busy->hide();
+    m_close->show();
     m_type = type;
     m_text->setText(text);
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;

@@ -3,7 +3,10 @@
 
 #include <QFrame>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
+class QProgressBar;
 class QToolButton;
 
 namespace Scrutiny {
@@ -20,9 +23,15 @@ public:
     ~MessageBar() override;
 
     /// Shows the message (replacing any other). Report text in it is shown as plain text.
-    void showMessage(const QString &text, Type type = Type::Information);
+    /// Each action becomes a button after the text ("Open", "Show in folder"); the bar
+    /// takes ownership of the actions and drops them with the message.
+    void showMessage(const QString &text, Type type = Type::Information, const QList<QAction *> &actions = {});
+    /// Shows work under way: the text, a busy bar and the actions (e.g. Cancel).
+    void showProgress(const QString &text, const QList<QAction *> &actions = {});
     QString text() const;
     Type type() const;
+    /// The buttons of the message shown, in order.
+    QList<QToolButton *> actionButtons() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,8 +39,14 @@ protected:
 private:
     void applyColours();
 
+    void setActions(const QList<QAction *> &actions);
+
     QLabel *m_icon;
     QLabel *m_text;
+    QProgressBar *m_busy;
+    QHBoxLayout *m_buttons;
+    QList<QAction *> m_actions;
+    QList<QToolButton *> m_actionButtons;
     QToolButton *m_close;
     Type m_type = Type::Information;
 };

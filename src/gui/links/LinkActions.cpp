@@ -6,7 +6,12 @@
 #include "session/SegmentLinking.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
 #include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
 #include <QMenu>
 #include <QWidget>
 
@@ -23,7 +28,30 @@ LinkActions::LinkActions(ReportSession *session, QWidget *anchor)
     , m_anchor(anchor)
     , m_picker(new QAction(tr("Link to Priority…"), this))
     , m_popup(new FilterPopup(anchor))
+    , m_typeChoice(new QComboBox)
 {
+    // The type for new links: where the user links (menu, picker), so the PDF
+    // legend's types can be given without opening the link's dialog afterwards.
+    m_type = savedLinkType();
+    m_typeChoice->setObjectName(QStringLiteral("linkTypeChoice"));
+    m_typeChoice->setAccessibleName(tr("Link as"));
+    m_typeChoice->addItem(typeName(std::nullopt), -1);
+    for (LinkType t : {LinkType::Addresses, LinkType::PartlyAddresses, LinkType::Contradicts, LinkType::RespondsTo})
+        m_typeChoice->addItem(typeName(t), int(t));
+    m_typeChoice->setCurrentIndex(m_typeChoice->findData(m_type ? int(*m_type) : -1));
+    connect(m_typeChoice, &QComboBox::currentIndexChanged, this, [this] {
+        const int t = m_typeChoice->currentData().toInt();
+        setLinkType(t < 0 ? std::nullopt : std::optional<LinkType>(LinkType(t)));
+    });
+    auto *footer = new QWidget;
+    auto *row = new QHBoxLayout(footer);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Link &as:"), footer);
+    label->setBuddy(m_typeChoice);
+    row->addWidget(label);
+    row->addWidget(m_typeChoice, 1);
+    m_popup->setFooter(footer);
+
     m_picker->setObjectName(QStringLiteral("linkPicker"));
     m_picker->setShortcut(QKeySequence(Qt::Key_L));
     m_picker->setToolTip(tr("Link the selected segments to a priority chosen by typing"));
@@ -33,7 +61,7 @@ LinkActions::LinkActions(ReportSession *session, QWidget *anchor)
     m_popup->setPlaceholderText(tr("Priority (label or words)"));
     m_popup->resize(520, 300);
     connect(m_popup, &FilterPopup::chosen, this, [this](const QString &priority) {
-        SegmentLinking::toggle(m_session, m_session->selectedSegments(), priority);
+        SegmentLinking::toggle(m_session, m_session->selectedSegments(), priority, m_type);
     });
 
     connect(session, &ReportSession::selectionChanged, this, &LinkActions::refresh);
@@ -85,6 +113,7 @@ QMenu *LinkActions::linkToPriorityMenu(QWidget *parent) const
     menu->setEnabled(!sources.isEmpty());
     const QFontMetrics metrics(menu->font());
     ReportSession *session = m_session;
+    const std::optional<LinkType> as = m_type;
     for (const Segment &segment : report.report.segments) {
         if (segment.kind != SegmentKind::Priority)
             continue;
@@ -99,13 +128,71 @@ QMenu *LinkActions::linkToPriorityMenu(QWidget *parent) const
         action->setData(segment.id);
         const QString priority = segment.id;
         connect(action, &QAction::triggered, menu,
-            [session, sources, priority] { SegmentLinking::toggle(session, sources, priority); });
+            [session, sources, priority, as] { SegmentLinking::toggle(session, sources, priority, as); });
     }
     if (menu->isEmpty()) {
         menu->addAction(tr("This report has no priorities"))->setEnabled(false);
     }
+    // The type new links get, chosen here as in the picker.
+    menu->addSeparator();
+    QMenu *types = menu->addMenu(tr("Link &As"));
+    types->setObjectName(QStringLiteral("linkTypeMenu"));
+    auto *group = new QActionGroup(types);
+    LinkActions *self = const_cast<LinkActions *>(this);
+    for (const std::optional<LinkType> &t : {std::optional<LinkType>(), std::optional<LinkType>(LinkType::Addresses),
+             std::optional<LinkType>(LinkType::PartlyAddresses), std::optional<LinkType>(LinkType::Contradicts),
+             std::optional<LinkType>(LinkType::RespondsTo)}) {
+        QAction *choice = types->addAction(typeName(t));
+        choice->setCheckable(true);
+        choice->setChecked(t == m_type);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, self, [self, t] { self->setLinkType(t); });
+    }
     menu->setToolTipsVisible(true);
     return menu;
+}
+
+std::optional<LinkType> LinkActions::savedLinkType()
+{
+    const int saved = QSettings().value(QStringLiteral("links/newType"), -1).toInt();
+    if (saved >= int(LinkType::Addresses) && saved <= int(LinkType::RespondsTo))
+        return LinkType(saved);
+    return std::nullopt;
+}
+
+std::optional<LinkType> LinkActions::linkType() const
+{
+    return m_type;
+}
+
+void LinkActions::setLinkType(std::optional<LinkType> type)
+{
+    m_type = type;
+    QSettings().setValue(QStringLiteral("links/newType"), type ? int(*type) : -1);
+    const QSignalBlocker blocker(m_typeChoice);
+    m_typeChoice->setCurrentIndex(m_typeChoice->findData(type ? int(*type) : -1));
+}
+
+QComboBox *LinkActions::typeChoice() const
+{
+    return m_typeChoice;
+}
+
+QString LinkActions::typeName(std::optional<LinkType> type)
+{
+    if (!type)
+        return tr("Addresses (responses: responds to)");
+    switch (*type) {
+    case LinkType::Addresses:
+        return tr("Addresses");
+    case LinkType::PartlyAddresses:
+        return tr("Partly addresses");
+    case LinkType::Contradicts:
+        return tr("Contradicts");
+    case LinkType::RespondsTo:
+        return tr("Responds to");
+    }
+    return {};
 }
 
 } // namespace Scrutiny

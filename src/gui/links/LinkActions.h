@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Annotations.h"
+
 #include <QObject>
 
+#include <optional>
+
 class QAction;
+class QComboBox;
 class QMenu;
 class QWidget;
 
@@ -33,6 +38,17 @@ public:
     /// disabled when nothing linkable is selected.
     QMenu *linkToPriorityMenu(QWidget *parent) const;
 
+    /// The type new links get (menu, picker, and drops): none means each source's
+    /// default (responses respond to, everything else addresses). Kept in the settings.
+    std::optional<LinkType> linkType() const;
+    void setLinkType(std::optional<LinkType> type);
+    /// The "Link as" choice shown at the foot of the picker.
+    QComboBox *typeChoice() const;
+    /// The type chosen last (in any window), as the settings keep it.
+    static std::optional<LinkType> savedLinkType();
+    /// Names of the types as the menus show them.
+    static QString typeName(std::optional<LinkType> type);
+
 private:
     void refresh();
 
@@ -40,6 +56,8 @@ private:
     QWidget *m_anchor;
     QAction *m_picker;
     FilterPopup *m_popup;
+    QComboBox *m_typeChoice;
+    std::optional<LinkType> m_type;
 };
 
 } // namespace Scrutiny

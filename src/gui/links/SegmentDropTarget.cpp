@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "links/SegmentDropTarget.h"
 
+#include "links/LinkActions.h"
 #include "session/ReportSession.h"
 #include "session/SegmentDrag.h"
 #include "session/SegmentLinking.h"
@@ -80,7 +81,8 @@ bool SegmentDropTarget::eventFilter(QObject *watched, QEvent *event)
         }
         drop->setDropAction(Qt::LinkAction);
         drop->accept();
-        if (SegmentLinking::link(m_session, plan.sources, plan.priority))
+        // A drop links as the link menu and the picker do (their "Link as" choice).
+        if (SegmentLinking::link(m_session, plan.sources, plan.priority, LinkActions::savedLinkType()))
             Q_EMIT linked(plan.priority, plan.sources);
         return true;
     }

@@ -7,10 +7,14 @@
 #include "export/HtmlExporter.h"
 #include "export/OriginalPdfAnnotator.h"
 #include "export/QdpxProject.h"
+#include "common/MessageBar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -19,7 +23,10 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Scrutiny {
 
@@ -36,7 +43,9 @@ ExportActions::ExportActions(Source source, QWidget *window)
     : QObject(window)
     , m_source(std::move(source))
     , m_window(window)
+    , m_watcher(new QFutureWatcher<Outcome>(this))
 {
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportActions::exportFinished);
     m_chooser = [this](const QString &title, const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(m_window, title, suggested, filter);
     };
@@ -107,6 +116,17 @@ void ExportActions::updateEnabled()
     m_originalPdf->setEnabled(report && report->report.format == ParsedReport::Format::Pdf);
 }
 
+QString ExportActions::startFolder()
+{
+    const QSettings settings;
+    for (const QString &key : {QStringLiteral("paths/lastExportDir"), QStringLiteral("paths/lastOpenDir")}) {
+        const QString dir = settings.value(key).toString();
+        if (!dir.isEmpty() && QFileInfo(dir).isDir())
+            return dir;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
 QString ExportActions::suggestedName(const QString &suffix) const
 {
     const AnnotatedReport *report = m_source.report();
@@ -114,8 +134,33 @@ QString ExportActions::suggestedName(const QString &suffix) const
     if (base.isEmpty())
         base = report->report.title;
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir).filePath(base + suffix);
+    return QDir(startFolder()).filePath(base + suffix);
+}
+
+void ExportActions::setMessageBar(MessageBar *bar)
+{
+    m_bar = bar;
+}
+
+bool ExportActions::isExporting() const
+{
+    return m_watcher->isRunning();
+}
+
+void ExportActions::cancel()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+}
+
+bool ExportActions::waitForFinished(int milliseconds)
+{
+    QDeadlineTimer deadline(milliseconds);
+    while (m_watcher->isRunning() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    // Deliver the finished signal too.
+    QCoreApplication::processEvents();
+    return !m_watcher->isRunning();
 }
 
 void ExportActions::exportAs(QAction *action)
@@ -123,6 +168,11 @@ void ExportActions::exportAs(QAction *action)
     const AnnotatedReport *report = m_source.report ? m_source.report() : nullptr;
     if (!report)
         return;
+    if (isExporting()) {
+        if (m_bar)
+            m_bar->showMessage(tr("An export is still running; wait for it or cancel it."), MessageBar::Type::Warning);
+        return;
+    }
     struct Kind
     {
         QString suffix;
@@ -137,26 +187,100 @@ void ExportActions::exportAs(QAction *action)
         action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), suggestedName(kind.suffix), kind.filter);
     if (path.isEmpty())
         return;
-    QString error;
-    bool ok = false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    if (action == m_html) {
-        ok = HtmlExporter::exportTo(*report, path, &error);
-    } else if (action == m_csv) {
-        ok = CsvExporter::exportTo(*report, path, &error);
-    } else if (action == m_qdpx) {
-        ok = QdpxProject::exportTo(*report, path, &error);
-    } else if (action == m_originalPdf) {
-        const QByteArray original = m_source.originalBytes ? m_source.originalBytes(report->documentId) : QByteArray();
-        ok = OriginalPdfAnnotator::exportTo(original, *report, path, &error);
+    QSettings().setValue(QStringLiteral("paths/lastExportDir"), QFileInfo(path).absolutePath());
+
+    // The worker gets its own copy of everything: the report on screen may change meanwhile.
+    const AnnotatedReport copy = *report;
+    const QByteArray original = action == m_originalPdf && m_source.originalBytes
+        ? m_source.originalBytes(report->documentId)
+        : QByteArray();
+    enum class Format { Pdf, OriginalPdf, Html, Csv, Qdpx };
+    const Format format = action == m_html ? Format::Html
+        : action == m_csv                  ? Format::Csv
+        : action == m_qdpx                 ? Format::Qdpx
+        : action == m_originalPdf          ? Format::OriginalPdf
+                                           : Format::Pdf;
+    m_target = path;
+    m_partial = path + QStringLiteral(".part");
+    m_name = QFileInfo(path).fileName();
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    const QPageSize pageSize = localPageSize();
+    const QString partial = m_partial;
+    m_watcher->setFuture(QtConcurrent::run([copy, original, format, partial, pageSize] {
+        Outcome outcome;
+        switch (format) {
+        case Format::Html:
+            outcome.ok = HtmlExporter::exportTo(copy, partial, &outcome.error);
+            break;
+        case Format::Csv:
+            outcome.ok = CsvExporter::exportTo(copy, partial, &outcome.error);
+            break;
+        case Format::Qdpx:
+            outcome.ok = QdpxProject::exportTo(copy, partial, &outcome.error);
+            break;
+        case Format::OriginalPdf:
+            outcome.ok = OriginalPdfAnnotator::exportTo(original, copy, partial, &outcome.error);
+            break;
+        case Format::Pdf: {
+            AnnotatedPdfExporter::Options options;
+            options.pageSize = pageSize;
+            outcome.ok = AnnotatedPdfExporter::exportTo(copy, partial, options, &outcome.error);
+            break;
+        }
+        }
+        return outcome;
+    }));
+    if (m_bar) {
+        auto *cancelAction = new QAction(tr("Cancel"));
+        cancelAction->setObjectName(QStringLiteral("cancelExport"));
+        connect(cancelAction, &QAction::triggered, this, &ExportActions::cancel);
+        m_bar->showProgress(tr("Exporting %1…").arg(m_name), {cancelAction});
     } else {
-        AnnotatedPdfExporter::Options options;
-        options.pageSize = localPageSize();
-        ok = AnnotatedPdfExporter::exportTo(*report, path, options, &error);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
     }
-    QApplication::restoreOverrideCursor();
-    if (!ok)
-        Q_EMIT errorOccurred(tr("Could not export %1: %2").arg(report->fileName, error));
+}
+
+void ExportActions::exportFinished()
+{
+    const Outcome outcome = m_watcher->result();
+    if (!m_bar)
+        QApplication::restoreOverrideCursor();
+    const bool cancelled = m_cancelled && m_cancelled->load();
+    QString message;
+    bool saved = false;
+    if (cancelled) {
+        QFile::remove(m_partial);
+        message = tr("Export of %1 cancelled; nothing was saved.").arg(m_name);
+    } else if (!outcome.ok) {
+        QFile::remove(m_partial);
+        message = tr("Could not export %1: %2").arg(m_name, outcome.error);
+    } else if ((QFile::exists(m_target) && !QFile::remove(m_target)) || !QFile::rename(m_partial, m_target)) {
+        QFile::remove(m_partial);
+        message = tr("Could not save %1: it cannot be replaced.").arg(QDir::toNativeSeparators(m_target));
+    } else {
+        saved = true;
+    }
+    const QString target = m_target;
+    if (m_bar) {
+        if (saved) {
+            auto *open = new QAction(tr("Open"));
+            open->setObjectName(QStringLiteral("openExport"));
+            connect(open, &QAction::triggered, this,
+                [target] { QDesktopServices::openUrl(QUrl::fromLocalFile(target)); });
+            auto *folder = new QAction(tr("Show in Folder"));
+            folder->setObjectName(QStringLiteral("showExportFolder"));
+            connect(folder, &QAction::triggered, this, [target] {
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(target).absolutePath()));
+            });
+            m_bar->showMessage(
+                tr("Saved to %1").arg(QDir::toNativeSeparators(target)), MessageBar::Type::Positive, {open, folder});
+        } else {
+            m_bar->showMessage(message, cancelled ? MessageBar::Type::Information : MessageBar::Type::Error);
+        }
+    } else if (!saved && !cancelled) {
+        Q_EMIT errorOccurred(message);
+    }
+    Q_EMIT finished(saved ? target : QString(), message);
 }
 
 bool ExportActions::printTo(QPrinter *printer, QString *error) const

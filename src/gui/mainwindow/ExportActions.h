@@ -3,10 +3,13 @@
 
 #include "model/Annotations.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -14,6 +17,8 @@ class QPrinter;
 class QWidget;
 
 namespace Scrutiny {
+
+class MessageBar;
 
 /// File > Export (annotated PDF, annotated original PDF, HTML, CSV, REFI-QDA)
 /// and File > Print Preview… / Print…, for whatever report the window shows.
@@ -25,8 +30,11 @@ namespace Scrutiny {
 ///         this);
 ///     exports->install(m_ui->menuExport, m_ui->menuFile);
 ///
-/// Actions enable themselves when a menu opens; errors go out through
-/// errorOccurred (the main window shows them in its message bar).
+/// Actions enable themselves when a menu opens. An export runs off the UI thread,
+/// into a temporary file renamed over the target only when it succeeds, so Cancel
+/// (or a failure) leaves whatever was there. Progress and the outcome ("Saved to
+/// PATH · Open · Show in folder") go to the message bar given to setMessageBar();
+/// other errors go out through errorOccurred (the main window shows them there too).
 class ExportActions : public QObject
 {
     Q_OBJECT
@@ -65,12 +73,26 @@ public:
     /// Enables what applies to the current report.
     void updateEnabled();
 
+    /// Where progress and outcomes are shown (without one, failures go out through errorOccurred).
+    void setMessageBar(MessageBar *bar);
+    bool isExporting() const;
+    /// Stops waiting for the export under way: its file is not saved.
+    void cancel();
+    /// For tests and shutdown: waits for the export under way. False on timeout.
+    bool waitForFinished(int milliseconds = 60000);
+    /// The folder the next save dialog starts in: the last one used, else the
+    /// folder reports were opened from, else Documents.
+    static QString startFolder();
+
 Q_SIGNALS:
     /// An export or a print failed: one line saying what and why.
     void errorOccurred(const QString &message);
+    /// An export ended: path saved, or path empty with the reason in message.
+    void finished(const QString &path, const QString &message);
 
 private:
     void exportAs(QAction *action);
+    void exportFinished();
     QString suggestedName(const QString &suffix) const;
     void print();
     void printPreview();
@@ -85,6 +107,17 @@ private:
     QAction *m_qdpx;
     QAction *m_print;
     QAction *m_preview;
+    QPointer<MessageBar> m_bar;
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+    };
+    QFutureWatcher<Outcome> *m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QString m_target; ///< where the export under way will be saved
+    QString m_partial; ///< where it is written meanwhile
+    QString m_name; ///< the report's name, for messages
 };
 
 } // namespace Scrutiny

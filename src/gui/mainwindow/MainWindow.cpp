@@ -22,6 +22,13 @@
 #include "tags/TagActions.h"
 #include "tags/TagBar.h"
 #include "tags/TagManagerDialog.h"
+#include "matrix/TraceabilityView.h"
+#include "mainwindow/PanelCycle.h"
+#include "mainwindow/SideDockLimit.h"
+#include "mainwindow/WelcomePage.h"
+#include "tags/TagsPanel.h"
+#include "ingest/ReportImporter.h"
+#include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -31,6 +38,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDialog>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -39,7 +47,11 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -88,19 +100,40 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
     m_messageBar = new MessageBar(m_ui->centralwidget);
     m_ui->centralLayout->insertWidget(0, m_messageBar);
     m_ui->importRow->hide();
-    m_reader = new ReaderView(m_session, m_ui->centralwidget);
-    m_ui->centralLayout->addWidget(m_reader, 1);
+    // The main area: the report (or, with none open, how to start) and the
+    // traceability matrix, as tabs, so the matrix can use the whole width.
+    m_mainTabs = new QTabWidget(m_ui->centralwidget);
+    m_mainTabs->setObjectName(u"mainTabs"_s);
+    m_mainTabs->setDocumentMode(true);
+    m_readerPage = new QWidget(m_mainTabs);
+    m_readerPage->setObjectName(u"readerPage"_s);
+    m_readerLayout = new QVBoxLayout(m_readerPage);
+    m_readerLayout->setContentsMargins(0, 0, 0, 0);
+    m_readerLayout->setSpacing(2);
+    m_welcome = new WelcomePage(m_readerPage);
+    m_reader = new ReaderView(m_session, m_readerPage);
+    m_readerLayout->addWidget(m_welcome, 1);
+    m_readerLayout->addWidget(m_reader, 1);
+    m_mainTabs->addTab(m_readerPage, tr("Report"));
+    m_ui->centralLayout->addWidget(m_mainTabs, 1);
 
     setUpPanels();
     setUpAnnotation();
     setUpActions();
     setUpThemeMenu();
+    setUpKeyboard();
+    new SideDockLimit(this);
 
     connect(m_session, &ReportSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &ReportSession::documentChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ReportSession::undoStateChanged, this, &MainWindow::updateUndoActions);
     connect(m_session, &ReportSession::reportReloaded, this, &MainWindow::updateUndoActions);
     connect(m_session, &ReportSession::documentChanged, this, &MainWindow::updateUndoActions);
+    connect(m_session, &ReportSession::documentChanged, this, &MainWindow::updateWelcome);
+    connect(m_session, &ReportSession::projectChanged, this, &MainWindow::updateWelcome);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseReport);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
     connect(m_session, &ReportSession::selectionChanged, this, [this] {
         const QStringList selected = m_session->selectedSegments();
         if (selected.isEmpty())
@@ -115,6 +148,7 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
     if (!openProject(projectPath) && projectPath != ProjectStore::defaultPath())
         openProject(ProjectStore::defaultPath());
     updateUndoActions();
+    updateWelcome();
     m_reader->setFocus();
 }
 
@@ -129,6 +163,7 @@ MainWindow::~MainWindow()
     // panel or session slot runs against a half-destroyed store.
     disconnect(m_session, nullptr, this, nullptr);
     disconnect(m_store, nullptr, this, nullptr);
+    delete m_traceabilityWindow;
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(docks);
     delete takeCentralWidget();
@@ -171,6 +206,100 @@ SearchPanel *MainWindow::searchPanel() const
     return m_search;
 }
 
+TagsPanel *MainWindow::tagsPanel() const
+{
+    return m_tags;
+}
+
+TraceabilityView *MainWindow::traceabilityView() const
+{
+    return m_traceability;
+}
+
+ExportActions *MainWindow::exportActions() const
+{
+    return m_exports;
+}
+
+PanelCycle *MainWindow::panelCycle() const
+{
+    return m_panels;
+}
+
+WelcomePage *MainWindow::welcomePage() const
+{
+    return m_welcome;
+}
+
+QTabWidget *MainWindow::mainTabs() const
+{
+    return m_mainTabs;
+}
+
+bool MainWindow::isTraceabilityDetached() const
+{
+    return m_traceabilityWindow != nullptr;
+}
+
+void MainWindow::setTraceabilityDetached(bool detached)
+{
+    if (detached == isTraceabilityDetached())
+        return;
+    if (detached) {
+        // A window of its own, to put on a second screen or maximise beside the report.
+        auto *window = new QDialog(this, Qt::Window);
+        window->setObjectName(u"traceabilityWindow"_s);
+        window->setWindowTitle(tr("Traceability — Scrutiny"));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        auto *layout = new QVBoxLayout(window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_mainTabs->removeTab(m_mainTabs->indexOf(m_traceability));
+        layout->addWidget(m_traceability);
+        m_traceability->show();
+        m_traceabilityWindow = window;
+        connect(window, &QDialog::finished, this, [this] { setTraceabilityDetached(false); });
+        window->resize(std::max(900, width() * 3 / 4), std::max(600, height() * 3 / 4));
+        window->show();
+        return;
+    }
+    QWidget *window = m_traceabilityWindow;
+    m_traceabilityWindow = nullptr;
+    m_mainTabs->addTab(m_traceability, tr("Traceability"));
+    if (window) {
+        window->disconnect(this);
+        window->close();
+    }
+    if (auto *action = findChild<QAction *>(u"actionDetachTraceability"_s)) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(false);
+    }
+}
+
+void MainWindow::updateWelcome()
+{
+    // With no report open the main area says how to start instead of showing an empty page.
+    const bool none = m_session->documentId() == 0;
+    if (none) {
+        QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+        m_welcome->setRecent(recent);
+    }
+    m_welcome->setVisible(none);
+    m_reader->setVisible(!none);
+    if (QWidget *tagBar = m_readerPage->findChild<QWidget *>(u"tagBar"_s))
+        tagBar->setVisible(!none);
+}
+
+void MainWindow::openSample()
+{
+    QString error;
+    const QString path = WelcomePage::sampleReportPath(&error);
+    if (path.isEmpty()) {
+        showError(error);
+        return;
+    }
+    openFile(path);
+}
+
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
@@ -178,6 +307,9 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, Qt::Dock
     dock->setObjectName((panel->objectName().isEmpty() ? title : panel->objectName()) + u"Dock"_s);
     dock->setWidget(panel);
     dock->setAccessibleName(title);
+    // No panel may hold the report's share of the window hostage (SideDockLimit):
+    // its contents make do with a narrow dock.
+    panel->setMinimumWidth(150);
     addDockWidget(area, dock);
     m_ui->menuPanels->addAction(dock->toggleViewAction());
     return dock;
@@ -188,12 +320,27 @@ void MainWindow::setUpPanels()
     m_library = new LibraryPanel(m_session, this);
     m_structure = new StructurePanel(m_session, this);
     m_search = new SearchPanel(m_session, this);
+    m_tags = new TagsPanel(m_session, this);
+    // Side panels share each side as tabs: the report keeps the width (SideDockLimit).
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
     QDockWidget *library = addPanel(m_library, tr("Library"), Qt::LeftDockWidgetArea);
     QDockWidget *structure = addPanel(m_structure, tr("Structure"), Qt::LeftDockWidgetArea);
+    QDockWidget *tags = addPanel(m_tags, tr("Tags"), Qt::LeftDockWidgetArea);
     QDockWidget *search = addPanel(m_search, tr("Search"), Qt::RightDockWidgetArea);
-    splitDockWidget(library, structure, Qt::Vertical);
-    resizeDocks({library, structure}, {200, 500}, Qt::Vertical);
-    resizeDocks({library, search}, {380, 340}, Qt::Horizontal);
+    tabifyDockWidget(library, structure);
+    tabifyDockWidget(structure, tags);
+    structure->raise();
+    resizeDocks({library, search}, {260, 300}, Qt::Horizontal);
+    connect(m_tags, &TagsPanel::segmentActivated, this, &MainWindow::showSegment);
+    connect(m_tags, &TagsPanel::exported, this, [this](const QString &path, const QString &message) {
+        if (path.isEmpty())
+            showError(message);
+        else
+            m_messageBar->showMessage(
+                tr("Saved to %1").arg(QDir::toNativeSeparators(path)), MessageBar::Type::Positive);
+    });
+    // A search's marks go when its words change.
+    connect(m_search, &SearchPanel::queryChanged, this, [this] { m_reader->setHighlightedWords({}); });
 
     connect(
         m_structure, &StructurePanel::segmentActivated, this, [this](const QString &id) { m_reader->showSegment(id); });
@@ -206,24 +353,37 @@ void MainWindow::setUpPanels()
 void MainWindow::setUpAnnotation()
 {
     // The tag bar sits between the message bar and the reader.
-    auto *tagBar = new TagBar(m_session, m_ui->centralwidget);
-    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_reader), tagBar);
+    auto *tagBar = new TagBar(m_session, m_readerPage);
+    m_readerLayout->insertWidget(m_readerLayout->indexOf(m_reader), tagBar);
     connect(tagBar, &TagBar::manageRequested, this, &MainWindow::manageTags);
 
-    auto *traceability = new TraceabilityView(m_session, this);
+    m_traceability = new TraceabilityView(m_session, m_mainTabs);
+    m_traceability->setObjectName(u"traceabilityView"_s);
+    m_mainTabs->addTab(m_traceability, tr("Traceability"));
+    auto *detach = new QToolButton(m_mainTabs);
+    detach->setObjectName(u"detachTraceability"_s);
+    detach->setAutoRaise(true);
+    auto *detachAction = new QAction(tr("Traceability in Own &Window"), this);
+    detachAction->setObjectName(u"actionDetachTraceability"_s);
+    detachAction->setCheckable(true);
+    detachAction->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    detachAction->setToolTip(tr("Show the traceability matrix in a window of its own, beside the report"));
+    connect(detachAction, &QAction::toggled, this, &MainWindow::setTraceabilityDetached);
+    detach->setDefaultAction(detachAction);
+    detach->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_mainTabs->setCornerWidget(detach, Qt::TopRightCorner);
+    m_ui->menuView->insertAction(m_ui->menuTheme->menuAction(), detachAction);
+
     auto *plan = new ActionPlanView(m_session, this);
     auto *notes = new NoteEditor(m_session, this);
-    QDockWidget *traceabilityDock = addPanel(traceability, tr("Traceability"), Qt::RightDockWidgetArea);
     QDockWidget *planDock = addPanel(plan, tr("Action plan"), Qt::RightDockWidgetArea);
     QDockWidget *notesDock = addPanel(notes, tr("Notes"), Qt::RightDockWidgetArea);
     if (auto *searchDock = qobject_cast<QDockWidget *>(m_search->parentWidget())) {
-        tabifyDockWidget(searchDock, traceabilityDock);
-        tabifyDockWidget(searchDock, planDock);
-        splitDockWidget(searchDock, notesDock, Qt::Vertical);
-        resizeDocks({searchDock, notesDock}, {560, 220}, Qt::Vertical);
-        searchDock->raise();
+        tabifyDockWidget(searchDock, notesDock);
+        tabifyDockWidget(notesDock, planDock);
+        notesDock->raise();
     }
-    connect(traceability, &TraceabilityView::segmentActivated, this,
+    connect(m_traceability, &TraceabilityView::segmentActivated, this,
         [this](const QString &segment, qint64 documentId) { showSegment(documentId, segment); });
     connect(plan, &ActionPlanView::segmentActivated, this, &MainWindow::showSegmentInReader);
 
@@ -300,10 +460,16 @@ void MainWindow::setUpActions()
     m_ui->actionNewProject->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
     m_ui->actionOpenProject->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
     m_ui->actionUndo->setShortcuts({QKeySequence::Undo});
-    m_ui->actionRedo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)});
+    m_ui->actionRedo->setShortcuts(QKeySequence::Redo);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
-    m_ui->actionNextSegment->setShortcut(QKeySequence(u"Alt+Down"_s));
-    m_ui->actionPreviousSegment->setShortcut(QKeySequence(u"Alt+Up"_s));
+    // J and K belong to the reader (it also takes Alt+Down/Up itself): as window-wide
+    // shortcuts they would take Alt+Down from the plan's date editor and J from typing.
+    m_ui->actionNextSegment->setShortcut(QKeySequence(Qt::Key_J));
+    m_ui->actionPreviousSegment->setShortcut(QKeySequence(Qt::Key_K));
+    for (QAction *a : {m_ui->actionNextSegment, m_ui->actionPreviousSegment}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_reader->addAction(a);
+    }
     m_ui->actionOpen->setIcon(QIcon::fromTheme(u"document-open"_s));
     m_ui->actionUndo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     m_ui->actionRedo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
@@ -324,6 +490,16 @@ void MainWindow::setUpActions()
         }
         m_search->focusQuery();
     });
+    // Back from where a link badge led.
+    auto *back = new QAction(tr("&Back"), this);
+    back->setObjectName(u"actionBack"_s);
+    back->setShortcuts(QKeySequence::Back);
+    back->setToolTip(tr("Return to the segment you were on before following a link"));
+    back->setEnabled(false);
+    connect(back, &QAction::triggered, m_reader, &ReaderView::goBack);
+    connect(m_reader, &ReaderView::backAvailable, back, &QAction::setEnabled);
+    m_ui->menuGo->addSeparator();
+    m_ui->menuGo->addAction(back);
     connect(m_ui->actionNextSegment, &QAction::triggered, this, [this] { m_reader->moveSelection(1); });
     connect(m_ui->actionPreviousSegment, &QAction::triggered, this, [this] { m_reader->moveSelection(-1); });
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -333,11 +509,64 @@ void MainWindow::setUpActions()
                "<p>Licensed under the GNU GPL, version 3 or later.</p>")
                 .arg(QApplication::applicationVersion()));
     });
-    auto *exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
-                                          [this](qint64 id) { return m_session->store()->originalBytes(id); }},
+    m_exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
+                                      [this](qint64 id) { return m_session->store()->originalBytes(id); }},
         this);
-    exports->install(m_ui->menuExport, m_ui->menuFile);
-    connect(exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
+    m_exports->install(m_ui->menuExport, m_ui->menuFile);
+    m_exports->setMessageBar(m_messageBar);
+    connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
+}
+
+void MainWindow::setUpKeyboard()
+{
+    // F6 / Shift+F6 and Alt+1 … reach every panel; the View menu lists them.
+    m_panels = new PanelCycle(this);
+    const auto dockOf = [](QWidget *panel) { return qobject_cast<QDockWidget *>(panel->parentWidget()); };
+    const auto reveal = [dockOf](QWidget *panel) {
+        return [dockOf, panel] {
+            if (QDockWidget *dock = dockOf(panel)) {
+                dock->show();
+                dock->raise();
+            }
+        };
+    };
+    m_panels->addPanel(tr("Report"), m_reader, [this] { m_mainTabs->setCurrentWidget(m_readerPage); });
+    m_library->setFocusProxy(m_library->view());
+    m_panels->addPanel(tr("Library"), m_library, reveal(m_library));
+    m_panels->addPanel(tr("Structure"), m_structure, reveal(m_structure));
+    m_tags->setFocusProxy(m_tags->tagList());
+    m_panels->addPanel(tr("Tags"), m_tags, reveal(m_tags));
+    m_panels->addPanel(tr("Search"), m_search, [this, reveal] {
+        reveal(m_search)();
+        m_search->focusQuery();
+    });
+    // Where the keyboard lands in each annotation panel.
+    const QList<std::pair<QString, QString>> annotationPanels {
+        {u"noteEditor"_s, u"noteText"_s}, {u"actionPlanView"_s, u"plan"_s}};
+    for (const auto &[name, target] : annotationPanels) {
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            QWidget *panel = dock->widget();
+            if (!panel || panel->objectName() != name)
+                continue;
+            if (auto *focusTarget = panel->findChild<QWidget *>(target))
+                panel->setFocusProxy(focusTarget);
+            m_panels->addPanel(dock->windowTitle(), panel, reveal(panel));
+        }
+    }
+    m_traceability->setFocusProxy(m_traceability->table());
+    m_panels->addPanel(tr("Traceability"), m_traceability, [this] {
+        if (m_traceabilityWindow) {
+            m_traceabilityWindow->raise();
+            m_traceabilityWindow->activateWindow();
+        } else {
+            m_mainTabs->setCurrentWidget(m_traceability);
+        }
+    });
+    QMenu *goTo = m_ui->menuView->addMenu(tr("&Go to Panel"));
+    goTo->setObjectName(u"menuGoToPanel"_s);
+    goTo->addActions({m_panels->nextAction(), m_panels->previousAction()});
+    goTo->addSeparator();
+    goTo->addActions(m_panels->panelActions());
 }
 
 void MainWindow::setUpThemeMenu()

@@ -13,11 +13,18 @@ class MainWindow;
 }
 class QDockWidget;
 class QActionGroup;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace Scrutiny {
 
+class ExportActions;
 class LibraryPanel;
 class MessageBar;
+class PanelCycle;
+class TagsPanel;
+class TraceabilityView;
+class WelcomePage;
 class ProjectStore;
 class ReaderView;
 class ReportSession;
@@ -63,6 +70,16 @@ public:
     LibraryPanel *libraryPanel() const;
     StructurePanel *structurePanel() const;
     SearchPanel *searchPanel() const;
+    TagsPanel *tagsPanel() const;
+    TraceabilityView *traceabilityView() const;
+    ExportActions *exportActions() const;
+    PanelCycle *panelCycle() const;
+    WelcomePage *welcomePage() const;
+    /// The report and the traceability matrix share the main area as tabs.
+    QTabWidget *mainTabs() const;
+    /// Moves the matrix into a window of its own (true) or back into its tab.
+    void setTraceabilityDetached(bool detached);
+    bool isTraceabilityDetached() const;
 
 Q_SIGNALS:
     /// An import ended; documentId is 0 when it failed or was cancelled.
@@ -95,6 +112,9 @@ private:
     void showError(const QString &message);
     void restoreLayout();
     void saveLayout();
+    void setUpKeyboard();
+    void updateWelcome();
+    void openSample();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProjectStore *m_store;
@@ -104,6 +124,15 @@ private:
     LibraryPanel *m_library;
     StructurePanel *m_structure;
     SearchPanel *m_search;
+    TagsPanel *m_tags = nullptr;
+    TraceabilityView *m_traceability = nullptr;
+    QWidget *m_traceabilityWindow = nullptr; ///< the matrix's own window while detached
+    QTabWidget *m_mainTabs;
+    QWidget *m_readerPage;
+    QVBoxLayout *m_readerLayout;
+    WelcomePage *m_welcome;
+    ExportActions *m_exports = nullptr;
+    PanelCycle *m_panels = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QString m_themeName; ///< empty: follow the system
     QPalette m_systemPalette;

@@ -78,7 +78,7 @@ void TraceabilityCellDelegate::paint(
         QFont font = option.font;
         font.setPixelSize(std::max(9, int(size * 0.48)));
         painter->setFont(font);
-        painter->drawText(mark, Qt::AlignCenter, QString::number(int(std::round(score * 100))));
+        painter->drawText(mark, Qt::AlignCenter, QString::number(qRound(score * 100)));
     }
     painter->restore();
 }

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -113,10 +114,21 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
     connect(m_table, &QTableView::clicked, this, &TraceabilityView::cellClicked);
     connect(m_table, &QTableView::doubleClicked, this, &TraceabilityView::cellDoubleClicked);
     connect(m_table, &QWidget::customContextMenuRequested, this, &TraceabilityView::showContextMenu);
-    connect(m_table->verticalHeader(), &QHeaderView::sectionDoubleClicked, this,
+    // One click on a header is enough to see that finding or priority in the reader.
+    connect(m_table->verticalHeader(), &QHeaderView::sectionClicked, this,
         [this](int row) { activate(m_model->findingAt(row), m_model->documentOfRow(row)); });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this,
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this,
         [this](int column) { activate(m_model->priorityAt(column), m_model->documentOfColumn(column)); });
+    // The reader follows the cell the user moves to (by key or click), and the
+    // cell follows the segment the user selects in the reader.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (m_following || !current.isValid() || !m_table->hasFocus())
+            return;
+        const qint64 documentId = m_model->documentOfRow(current.row());
+        if (documentId == m_session->documentId() || documentId == 0)
+            activate(m_model->findingAt(current.row()), documentId);
+    });
+    connect(session, &ReportSession::selectionChanged, this, &TraceabilityView::followReader);
     connect(m_showSuggestions, &QCheckBox::toggled, this, &TraceabilityView::reload);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TraceabilityView::reload);
     // Across the project, any report's change shows. The open report's changes
@@ -294,6 +306,32 @@ bool TraceabilityView::openReportOf(const QModelIndex &index)
     if (documentId != m_session->documentId())
         m_session->setDocument(documentId);
     return m_session->documentId() == documentId;
+}
+
+void TraceabilityView::followReader()
+{
+    const QString current = m_session->currentSegment();
+    if (current.isEmpty() || m_table->hasFocus() || !m_model)
+        return;
+    const QModelIndex at = m_table->currentIndex();
+    int row = at.isValid() ? at.row() : 0;
+    int column = at.isValid() ? at.column() : 0;
+    const qint64 documentId = scope() == Scope::Project ? m_session->documentId() : 0;
+    const int findingRow = m_model->rowOfFinding(current, documentId);
+    const int priorityColumn = m_model->columnOfPriority(current, documentId);
+    if (findingRow >= 0)
+        row = findingRow;
+    else if (priorityColumn >= 0)
+        column = priorityColumn;
+    else
+        return;
+    const QModelIndex target = m_model->index(row, column);
+    if (!target.isValid() || target == at)
+        return;
+    m_following = true;
+    m_table->setCurrentIndex(target);
+    m_table->scrollTo(target);
+    m_following = false;
 }
 
 void TraceabilityView::activate(const QString &segment, qint64 documentId)

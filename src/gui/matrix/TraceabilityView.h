@@ -90,6 +90,8 @@ private:
     void showContextMenu(const QPoint &pos);
     void cellClicked(const QModelIndex &index);
     void cellDoubleClicked(const QModelIndex &index);
+    /// Moves the current cell to the segment selected in the reader.
+    void followReader();
 
     ReportSession *m_session;
     TraceabilityModel *m_model;
@@ -115,6 +117,7 @@ private:
     // A double-click also delivers a click; that click must not toggle the cell back.
     QPersistentModelIndex m_doubleClicked;
     QElapsedTimer m_sinceDoubleClick;
+    bool m_following = false; ///< moving the cell to follow the reader: do not move the reader back
 };
 
 } // namespace Scrutiny

@@ -41,8 +41,13 @@ QWidget *PlanItemDelegate::createEditor(
 void PlanItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *edit = qobject_cast<QDateEdit *>(editor)) {
+        // No date yet: start at today (not at the "none" minimum, January 2000),
+        // and remember that, so closing the editor untouched sets no date.
         const QDate due = index.data(Qt::EditRole).toDate();
-        edit->setDate(due.isValid() ? due : edit->minimumDate());
+        const QDate shown = due.isValid() ? due : QDate::currentDate();
+        edit->setDate(shown);
+        edit->setProperty("scrutinyUnset", !due.isValid());
+        connect(edit, &QDateEdit::dateChanged, edit, [edit] { edit->setProperty("scrutinyUnset", false); });
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
@@ -56,7 +61,8 @@ void PlanItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
 {
     if (auto *edit = qobject_cast<QDateEdit *>(editor)) {
         const QDate date = edit->date();
-        model->setData(index, date == edit->minimumDate() ? QDate() : date, Qt::EditRole);
+        const bool untouched = edit->property("scrutinyUnset").toBool();
+        model->setData(index, date == edit->minimumDate() || untouched ? QDate() : date, Qt::EditRole);
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {

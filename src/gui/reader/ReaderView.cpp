@@ -22,6 +22,11 @@
 
 namespace Scrutiny {
 
+namespace {
+constexpr int focusRing = 2; ///< pixels of the band round the text that shows the focus
+}
+
+
 using namespace Qt::StringLiterals;
 
 /// The strip left of the text with segment ids, tag chips and link badges.
@@ -54,7 +59,13 @@ protected:
     }
     void mousePressEvent(QMouseEvent *event) override
     {
-        // Clicking the margin selects the segment beside it, as in the text.
+        // A link badge takes the reader to the other end (Alt+Left comes back);
+        // anywhere else, clicking the margin selects the segment beside it.
+        const QString target = m_reader->marginTargetAt(event->position().toPoint());
+        if (!target.isEmpty() && event->button() == Qt::LeftButton) {
+            m_reader->followLink(target);
+            return;
+        }
         const QPoint inViewport(1, event->position().toPoint().y());
         m_reader->selectSegment(m_reader->segmentAt(inViewport), event->modifiers());
     }
@@ -92,12 +103,15 @@ ReaderView::ReaderView(ReportSession *session, QWidget *parent)
         m_margin->update();
     });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        // Badges scrolled with the margin's pixels stay clickable where they went.
+        for (auto &target : m_marginTargets)
+            target.first.translate(0, dy);
         if (dy)
             m_margin->scroll(0, dy);
         else
             m_margin->update(0, rect.y(), m_margin->width(), rect.height());
     });
-    setViewportMargins(marginWidth(), 0, 0, 0);
+    setViewportMargins(marginWidth() + focusRing, focusRing, focusRing, focusRing);
     applyTheme();
     showDocument();
 }
@@ -113,7 +127,7 @@ void ReaderView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        setViewportMargins(marginWidth(), 0, 0, 0);
+        setViewportMargins(marginWidth() + focusRing, focusRing, focusRing, focusRing);
 }
 
 void ReaderView::applyTheme()
@@ -132,6 +146,9 @@ void ReaderView::applyTheme()
 
 void ReaderView::showDocument()
 {
+    // Where "back" leads is within one report.
+    m_back.clear();
+    Q_EMIT backAvailable(false);
     const AnnotatedReport &annotated = m_session->report();
     m_shownDocument = m_session->documentId();
     m_selected.clear();
@@ -433,6 +450,11 @@ void ReaderView::paintMargin(QPaintEvent *event)
     painter.setFont(small);
     const QFontMetrics fm(small);
     const int chipHeight = fm.height() + 2;
+    m_marginTargets.removeIf([&](const auto &target) { return target.first.intersects(event->rect()); });
+    QSet<QString> noted;
+    for (const Note &note : annotated.notes)
+        if (!note.segment.isEmpty())
+            noted.insert(note.segment);
 
     for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
         const QRectF r = blockBoundingGeometry(block).translated(offset);
@@ -460,14 +482,18 @@ void ReaderView::paintMargin(QPaintEvent *event)
             QString label;
             QColor fill;
             bool outline;
+            QString target; ///< where a link badge leads
         };
         QList<Chip> chips;
+        // A note is marked first: it is what a reader most often comes back for.
+        if (noted.contains(s.id))
+            chips.append({u"\u270E"_s + tr("note"), text, true, {}});
         for (qint64 tagId : annotated.segmentTags.value(s.id)) {
             if (const Tag *tag = annotated.tag(tagId))
-                chips.append({tag->name, tag->colour.isValid() ? tag->colour : QColor(Qt::gray), false});
+                chips.append({tag->name, tag->colour.isValid() ? tag->colour : QColor(Qt::gray), false, {}});
         }
         for (const QString &badge : m_linkBadges.value(s.id))
-            chips.append({badge, m_session->kindAccent(SegmentKind::Priority), true});
+            chips.append({badge, m_session->kindAccent(SegmentKind::Priority), true, badge.mid(1)});
 
         // Lay the chips out in rows, then keep the rows beside this paragraph; the
         // last kept row ends with "+N" for the rest, so nothing spills onto the next one.
@@ -526,6 +552,8 @@ void ReaderView::paintMargin(QPaintEvent *event)
                 painter.setPen(chip.fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
             }
             painter.drawText(chipRect, Qt::AlignCenter, placed.at(i).label);
+            if (!chip.target.isEmpty())
+                m_marginTargets.append({placed.at(i).rect, chip.target});
         }
         painter.setRenderHint(QPainter::Antialiasing, false);
         if (!more.isEmpty()) {
@@ -537,10 +565,45 @@ void ReaderView::paintMargin(QPaintEvent *event)
     }
 }
 
+QString ReaderView::marginTargetAt(const QPoint &marginPos) const
+{
+    for (const auto &target : m_marginTargets)
+        if (target.first.contains(marginPos))
+            return target.second;
+    return {};
+}
+
+void ReaderView::followLink(const QString &segmentId)
+{
+    if (m_session->report().report.segment(segmentId) == nullptr)
+        return;
+    const QString from = m_session->currentSegment();
+    if (!from.isEmpty() && (m_back.isEmpty() || m_back.constLast() != from))
+        m_back.append(from);
+    showSegment(segmentId);
+    m_session->setSelectedSegments({segmentId}, segmentId);
+    Q_EMIT backAvailable(true);
+}
+
+bool ReaderView::goBack()
+{
+    while (!m_back.isEmpty()) {
+        const QString to = m_back.takeLast();
+        if (m_session->report().report.segment(to) == nullptr)
+            continue;
+        showSegment(to);
+        m_session->setSelectedSegments({to}, to);
+        Q_EMIT backAvailable(!m_back.isEmpty());
+        return true;
+    }
+    Q_EMIT backAvailable(false);
+    return false;
+}
+
 void ReaderView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
-    const QRect cr = contentsRect();
+    const QRect cr = contentsRect().adjusted(focusRing, focusRing, -focusRing, -focusRing);
     m_margin->setGeometry(QRect(cr.left(), cr.top(), marginWidth(), cr.height()));
 }
 
@@ -555,6 +618,32 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
         if (!id.isEmpty() && !m_selected.contains(id))
             selectSegment(id, Qt::NoModifier);
     }
+}
+
+void ReaderView::focusInEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    update(); // the focus ring
+}
+
+void ReaderView::focusOutEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    update();
+}
+
+bool ReaderView::event(QEvent *event)
+{
+    const bool done = QPlainTextEdit::event(event);
+    // Where the keys go must show: a ring round the text while it has the focus,
+    // drawn in a band outside the viewport so scrolling never moves it.
+    if (event->type() == QEvent::Paint) {
+        QPainter ring(this);
+        const QColor colour = hasFocus() ? palette().color(QPalette::Highlight) : palette().color(QPalette::Base);
+        ring.setPen(QPen(colour, focusRing));
+        ring.drawRect(QRectF(contentsRect()).adjusted(focusRing / 2.0, focusRing / 2.0, -focusRing / 2.0, -focusRing / 2.0));
+    }
+    return done;
 }
 
 void ReaderView::keyPressEvent(QKeyEvent *event)

@@ -46,6 +46,12 @@ public:
     void setHighlightedWords(const QStringList &words);
 
     int marginWidth() const;
+    /// The segment a link badge at this point of the margin leads to; empty elsewhere.
+    QString marginTargetAt(const QPoint &marginPos) const;
+    /// Goes to the other end of a link, remembering where from (goBack returns).
+    void followLink(const QString &segmentId);
+    /// Back to where the last followLink() left; false when there is nowhere to go.
+    bool goBack();
     /// What the margin beside a segment abbreviates: its kind, every tag and every
     /// link with the start of the linked text. Empty when there is no segment there.
     QString marginToolTip(const QString &segmentId) const;
@@ -53,6 +59,8 @@ public:
 Q_SIGNALS:
     /// The context menu is about to be shown for the selected segments: add to it.
     void contextMenuAboutToShow(QMenu *menu);
+    /// Whether goBack() has somewhere to go.
+    void backAvailable(bool available);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -61,6 +69,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool event(QEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     friend class ReaderMargin;
@@ -94,6 +105,8 @@ private:
     QSet<QString> m_selected;
     QString m_anchor; ///< where a Shift selection starts
     QList<QTextEdit::ExtraSelection> m_wordMarks;
+    QList<std::pair<QRect, QString>> m_marginTargets; ///< link badges in margin coordinates -> target
+    QStringList m_back; ///< segments followLink() left, newest last
 };
 
 } // namespace Scrutiny

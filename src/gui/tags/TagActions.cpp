@@ -8,6 +8,7 @@
 #include "store/ProjectStore.h"
 
 #include <QAction>
+#include <QHash>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -74,12 +75,17 @@ void TagActions::refresh()
 {
     const QList<Tag> tags = m_session->store()->isOpen() ? m_session->store()->tags() : QList<Tag>();
     const bool haveSelection = m_session->documentId() != 0 && !m_session->selectedSegments().isEmpty();
+    // Keys belong to tags (assigned in the tag manager), not to positions in a list.
+    QHash<int, const Tag *> byKey;
+    for (const Tag &tag : tags)
+        if (tag.key >= 1 && tag.key <= 9)
+            byKey.insert(tag.key, &tag);
     for (qsizetype i = 0; i < m_numbers.size(); ++i) {
         QAction *action = m_numbers.at(i);
-        if (i < tags.size()) {
-            action->setText(tr("Tag with “%1”").arg(tags.at(i).name));
-            action->setIcon(TagSwatch::icon(tags.at(i).colour));
-            action->setData(tags.at(i).id);
+        if (const Tag *tag = byKey.value(int(i) + 1)) {
+            action->setText(tr("Tag with “%1”").arg(tag->name));
+            action->setIcon(TagSwatch::icon(tag->colour));
+            action->setData(tag->id);
             action->setEnabled(haveSelection);
         } else {
             action->setText(tr("Tag %1 (unused)").arg(i + 1));

@@ -16,7 +16,13 @@ namespace Scrutiny {
 
 namespace {
 constexpr char TagIdProperty[] = "scrutinyTagId";
+
+// The chip says which key applies it, so the keys can be learnt by looking.
+QString chipText(const Tag &tag)
+{
+    return tag.key ? TagBar::tr("%1 %2", "tag key, tag name").arg(tag.key).arg(tag.name) : tag.name;
 }
+} // namespace
 
 TagBar::TagBar(ReportSession *session, QWidget *parent)
     : QWidget(parent)
@@ -92,7 +98,8 @@ void TagBar::rebuild()
     bool same = tags.size() == m_tagButtons.size();
     for (qsizetype i = 0; same && i < tags.size(); ++i) {
         const QToolButton *button = m_tagButtons.at(i);
-        same = button->property(TagIdProperty).toLongLong() == tags.at(i).id && button->text() == tags.at(i).name
+        same = button->property(TagIdProperty).toLongLong() == tags.at(i).id
+            && button->text() == chipText(tags.at(i))
             && button->property("scrutinyTagColour").value<QColor>() == tags.at(i).colour;
     }
     if (!same) {
@@ -102,13 +109,13 @@ void TagBar::rebuild()
         for (const Tag &tag : tags) {
             auto *button = new QToolButton(this);
             button->setObjectName(QStringLiteral("tag_%1").arg(tag.id));
-            button->setText(tag.name);
+            button->setText(chipText(tag));
             button->setIcon(TagSwatch::icon(tag.colour));
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             button->setCheckable(true);
             button->setProperty(TagIdProperty, tag.id);
             button->setProperty("scrutinyTagColour", tag.colour);
-            const QString key = position < 9 ? tr(" (key %1)").arg(position + 1) : QString();
+            const QString key = tag.key ? tr(" (key %1)").arg(tag.key) : QString();
             button->setToolTip(tr("Tag the selected segments with “%1”%2").arg(tag.name, key)
                 + (tag.description.isEmpty() ? QString() : QStringLiteral("\n") + tag.description));
             button->setAccessibleName(tr("Tag %1").arg(tag.name));

@@ -41,6 +41,7 @@ TagManagerDialog::TagManagerDialog(ReportSession *session, QWidget *parent)
     , m_move(new QPushButton(tr("Mo&ve Under…"), this))
     , m_merge(new QPushButton(tr("&Merge Into…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_key(new QPushButton(tr("&Key…"), this))
 {
     setObjectName(QStringLiteral("tagManager"));
     setWindowTitle(tr("Manage Tags"));
@@ -53,7 +54,7 @@ TagManagerDialog::TagManagerDialog(ReportSession *session, QWidget *parent)
     m_view->header()->setStretchLastSection(true);
 
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *button : {m_new, m_newChild, m_rename, m_colour, m_move, m_merge, m_delete}) {
+    for (QPushButton *button : {m_new, m_newChild, m_rename, m_colour, m_key, m_move, m_merge, m_delete}) {
         button->setAutoDefault(false);
         buttons->addWidget(button);
     }
@@ -65,6 +66,8 @@ TagManagerDialog::TagManagerDialog(ReportSession *session, QWidget *parent)
     m_move->setObjectName(QStringLiteral("reparentTag"));
     m_merge->setObjectName(QStringLiteral("mergeTag"));
     m_delete->setObjectName(QStringLiteral("deleteTag"));
+    m_key->setObjectName(QStringLiteral("tagKey"));
+    m_key->setToolTip(tr("Choose the key (1–9) that applies this tag in the reader"));
     m_delete->setShortcut(QKeySequence::Delete);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -85,6 +88,7 @@ TagManagerDialog::TagManagerDialog(ReportSession *session, QWidget *parent)
     connect(m_move, &QPushButton::clicked, this, &TagManagerDialog::askReparent);
     connect(m_merge, &QPushButton::clicked, this, &TagManagerDialog::askMerge);
     connect(m_delete, &QPushButton::clicked, this, &TagManagerDialog::askDelete);
+    connect(m_key, &QPushButton::clicked, this, &TagManagerDialog::askKey);
     connect(m_view, &QTreeView::doubleClicked, this, &TagManagerDialog::askRename);
     connect(session->store(), &ProjectStore::annotationsChanged, this, &TagManagerDialog::refresh);
     connect(session, &ReportSession::reportReloaded, this, &TagManagerDialog::refresh);
@@ -133,7 +137,7 @@ void TagManagerDialog::refresh()
 void TagManagerDialog::updateButtons()
 {
     const bool haveTag = currentTagId() != 0;
-    for (QPushButton *button : {m_newChild, m_rename, m_colour, m_move, m_merge, m_delete})
+    for (QPushButton *button : {m_newChild, m_rename, m_colour, m_key, m_move, m_merge, m_delete})
         button->setEnabled(haveTag);
     m_merge->setEnabled(haveTag && m_model->rowCount() > 0 && m_session->store()->tags().size() > 1);
 }
@@ -302,6 +306,36 @@ void TagManagerDialog::askDelete()
             != QMessageBox::Yes)
         return;
     deleteTag(tag.id);
+}
+
+bool TagManagerDialog::setTagKey(qint64 tagId, int key)
+{
+    auto tag = findTag(m_session->store(), tagId);
+    if (!tag || key < 0 || key > 9 || tag->key == key)
+        return false;
+    tag->key = key;
+    ProjectStore *store = m_session->store();
+    return m_session->perform(key ? tr("give tag %1 key %2").arg(tag->name).arg(key) : tr("take key from tag %1").arg(tag->name),
+        [&](QString *error) { return store->updateTag(*tag, error); });
+}
+
+void TagManagerDialog::askKey()
+{
+    const auto tag = findTag(m_session->store(), currentTagId());
+    if (!tag)
+        return;
+    QHash<int, QString> holders;
+    for (const Tag &t : m_session->store()->tags())
+        if (t.key)
+            holders.insert(t.key, t.name);
+    QStringList items {tr("No key")};
+    for (int key = 1; key <= 9; ++key)
+        items.append(holders.contains(key) ? tr("%1 (now %2)").arg(key).arg(holders.value(key)) : QString::number(key));
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(
+        this, tr("Tag Key"), tr("Key that applies “%1”:").arg(tag->name), items, tag->key, false, &ok);
+    if (ok)
+        setTagKey(tag->id, int(items.indexOf(picked)));
 }
 
 } // namespace Scrutiny

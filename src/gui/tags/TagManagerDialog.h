@@ -34,6 +34,8 @@ public:
     bool reparentTag(qint64 tagId, qint64 parentId);
     bool mergeTag(qint64 fromTagId, qint64 intoTagId);
     bool deleteTag(qint64 tagId);
+    /// Gives the tag key 1-9 (0: none); a tag holding that key takes this one's.
+    bool setTagKey(qint64 tagId, int key);
 
 private:
     void refresh();
@@ -44,6 +46,7 @@ private:
     void askMerge();
     void askReparent();
     void askDelete();
+    void askKey();
 
     ReportSession *m_session;
     TagTreeModel *m_model;
@@ -55,6 +58,7 @@ private:
     QPushButton *m_move;
     QPushButton *m_merge;
     QPushButton *m_delete;
+    QPushButton *m_key;
 };
 
 } // namespace Scrutiny
