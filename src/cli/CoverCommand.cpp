@@ -3,6 +3,8 @@
 #include "CliCommand.h"
 #include "ProjectCommandLine.h"
 
+#include "store/CoverFields.h"
+
 namespace Scrutiny::Cli {
 
 namespace {
@@ -23,7 +25,7 @@ int cover(const QStringList &args)
     return runProjectCommand(args, commandLine, writes, [&](ProjectStore &store) {
         const QStringList a = commandLine.arguments();
         if (a.constFirst() == QLatin1StringView("show") && a.size() == 1) {
-            const CoverDetails details = store.coverDetails();
+            const CoverDetails details = CoverFields::read(store);
             for (CoverDetails::Field f : CoverDetails::fields())
                 out(QStringLiteral("%1\t%2\n").arg(CoverDetails::key(f), details.value(f)));
             return 0;
@@ -34,7 +36,7 @@ int cover(const QStringList &args)
         if (!field)
             return fail(QStringLiteral("unknown cover field \"%1\"; use one of: %2").arg(a.at(1), fieldKeys()), 2);
         QString error;
-        if (!store.setCoverField(*field, a.at(2), &error))
+        if (!CoverFields::set(store, *field, a.at(2), &error))
             return fail(error);
         out(a.at(2).trimmed().isEmpty()
                 ? QStringLiteral("cleared the cover's %1\n").arg(CoverDetails::key(*field))

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "model/Annotations.h"
-#include "model/CoverDetails.h"
 #include "model/ParsedReport.h"
 
 #include <QDateTime>
@@ -46,12 +45,6 @@ public:
     /// The user name recorded in the journal and on links (default: $USER).
     void setAuthor(const QString &author);
     QString author() const;
-    /// The project's committee-pack cover details (empty fields when never set).
-    CoverDetails coverDetails() const;
-    /// Sets one cover field (an empty value clears it): one transaction, one undo step.
-    bool setCoverField(CoverDetails::Field field, const QString &value, QString *error);
-    /// Sets every cover field at once (the export dialog): one transaction, one undo step.
-    bool setCoverDetails(const CoverDetails &details, QString *error);
     /// How long a write waits for another process's transaction before failing
     /// with "in use" (default 5000 ms). Takes effect at the next open().
     void setBusyTimeout(int milliseconds);
