@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/ExportActions.h"
 
+#include "CoverDialog.h"
 #include "export/AnnotatedPdfExporter.h"
 #include "export/AnnotatedReportPrinter.h"
 #include "export/CsvExporter.h"
@@ -40,6 +41,12 @@ ExportActions::ExportActions(Source source, QWidget *window)
 {
     m_chooser = [this](const QString &title, const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(m_window, title, suggested, filter);
+    };
+    m_coverAsker = [this](const CoverDetails &current) -> std::optional<CoverDetails> {
+        CoverDialog dialog(current, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.details();
     };
     auto make = [this](const QString &text, const QString &tip) {
         auto *action = new QAction(text, this);
@@ -100,6 +107,11 @@ void ExportActions::setFileChooser(FileChooser chooser)
     m_chooser = std::move(chooser);
 }
 
+void ExportActions::setCoverAsker(CoverAsker asker)
+{
+    m_coverAsker = std::move(asker);
+}
+
 void ExportActions::updateEnabled()
 {
     const AnnotatedReport *report = m_source.report ? m_source.report() : nullptr;
@@ -134,6 +146,19 @@ void ExportActions::exportAs(QAction *action)
         : action == m_qdpx             ? Kind {QStringLiteral(".qdpx"), tr("REFI-QDA project (*.qdpx)")}
         : action == m_originalPdf      ? Kind {QStringLiteral("-highlighted.pdf"), tr("PDF (*.pdf)")}
                                        : Kind {QStringLiteral("-annotated.pdf"), tr("PDF (*.pdf)")};
+    // The meeting the pack is for: asked before an annotated PDF, remembered by the project.
+    CoverDetails cover = m_source.cover ? m_source.cover() : CoverDetails();
+    if (action == m_pdf && m_source.cover) {
+        const std::optional<CoverDetails> answer = m_coverAsker(cover);
+        if (!answer)
+            return;
+        QString saveError;
+        if (*answer != cover && m_source.saveCover && !m_source.saveCover(*answer, &saveError))
+            QMessageBox::warning(
+                m_window, tr("Cover not saved"), tr("The cover details were not saved: %1").arg(saveError));
+        cover = *answer;
+    }
+    const QString author = m_source.author ? m_source.author() : QString();
     const QString path = m_chooser(
         action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), suggestedName(kind.suffix), kind.filter);
     if (path.isEmpty())
@@ -142,17 +167,20 @@ void ExportActions::exportAs(QAction *action)
     bool ok = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     if (action == m_html) {
-        ok = HtmlExporter::exportTo(*report, path, &error);
+        ok = HtmlExporter::exportTo(
+            *report, path, &error, QDate::currentDate(), m_source.cover ? m_source.cover() : CoverDetails());
     } else if (action == m_csv) {
         ok = CsvExporter::exportTo(*report, path, &error);
     } else if (action == m_qdpx) {
-        ok = QdpxProject::exportTo(*report, path, &error);
+        ok = QdpxProject::exportTo(*report, path, &error, author);
     } else if (action == m_originalPdf) {
         const QByteArray original = m_source.originalBytes ? m_source.originalBytes(report->documentId) : QByteArray();
-        ok = OriginalPdfAnnotator::exportTo(original, *report, path, &error);
+        ok = OriginalPdfAnnotator::exportTo(original, *report, path, &error, nullptr, author);
     } else {
         AnnotatedPdfExporter::Options options;
         options.pageSize = localPageSize();
+        options.cover = cover;
+        options.author = author;
         ok = AnnotatedPdfExporter::exportTo(*report, path, options, &error);
     }
     QApplication::restoreOverrideCursor();
@@ -168,7 +196,7 @@ bool ExportActions::printTo(QPrinter *printer, QString *error) const
             *error = tr("no report is open");
         return false;
     }
-    AnnotatedReportPrinter layout(*report);
+    AnnotatedReportPrinter layout(*report, QDate::currentDate(), m_source.cover ? m_source.cover() : CoverDetails());
     layout.layout(printer);
     return layout.paint(printer, error);
 }

@@ -3,25 +3,26 @@
 #include "mainwindow/ExportActions.h"
 #include "ui_MainWindow.h"
 
-#include "plan/ActionPlanView.h"
-#include "mainwindow/ImportOutcome.h"
 #include "browse/LibraryPanel.h"
-#include "links/LinkActions.h"
-#include "common/MessageBar.h"
-#include "reader/NoteEditor.h"
-#include "reader/ReaderView.h"
-#include "session/ReportSession.h"
 #include "browse/SearchPanel.h"
+#include "browse/StructurePanel.h"
+#include "common/MessageBar.h"
+#include "ingest/ReportImporter.h"
+#include "links/LinkActions.h"
 #include "links/SegmentDragSource.h"
 #include "links/SegmentDropTarget.h"
+#include "mainwindow/ImportOutcome.h"
+#include "matrix/TraceabilityView.h"
+#include "plan/ActionPlanView.h"
+#include "reader/NoteEditor.h"
+#include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
-#include "browse/StructurePanel.h"
+#include "session/ReportSession.h"
+#include "store/CoverFields.h"
+#include "store/ProjectStore.h"
 #include "tags/TagActions.h"
 #include "tags/TagBar.h"
 #include "tags/TagManagerDialog.h"
-#include "matrix/TraceabilityView.h"
-#include "ingest/ReportImporter.h"
-#include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -334,7 +335,12 @@ void MainWindow::setUpActions()
                 .arg(QApplication::applicationVersion()));
     });
     auto *exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
-                                          [this](qint64 id) { return m_session->store()->originalBytes(id); }},
+                                          [this](qint64 id) { return m_session->store()->originalBytes(id); },
+                                          [this] { return CoverFields::read(*m_session->store()); },
+                                          [this](const CoverDetails &details, QString *error) {
+                                              return CoverFields::setAll(*m_session->store(), details, error);
+                                          },
+                                          [this] { return m_session->store()->author(); }},
         this);
     exports->install(m_ui->menuExport, m_ui->menuFile);
 }
