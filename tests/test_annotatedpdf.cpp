@@ -12,12 +12,38 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 #include <poppler-qt6.h>
 
 using namespace Scrutiny;
 using namespace Qt::StringLiterals;
 
 namespace {
+struct ReportCounts
+{
+    int review = 0;
+    int linked = 0;
+};
+
+/// The review's findings and how many link to a priority, counted here independently of ReportStatistics.
+ReportCounts countsOf(const AnnotatedReport &a)
+{
+    ReportCounts c;
+    for (const Segment &s : a.report.segments) {
+        if (s.kind != SegmentKind::Finding || s.side != Side::Review)
+            continue;
+        ++c.review;
+        const QList<Link> out = a.linksFrom(s.id);
+        if (std::any_of(out.cbegin(), out.cend(), [&](const Link &l) {
+                const Segment *t = a.report.segment(l.to);
+                return t && t->kind == SegmentKind::Priority;
+            }))
+            ++c.linked;
+    }
+    return c;
+}
+
 QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
 {
     QProcess p;
@@ -108,7 +134,7 @@ private Q_SLOTS:
         // Cover facts.
         QVERIFY(text.contains(m_sample.sha256));
         QVERIFY(text.contains(QStringLiteral("wrexham-joint-review.txt")));
-        QVERIFY(text.contains(QStringLiteral("of findings are linked to a priority")));
+        QVERIFY(text.contains(QStringLiteral("of the review's findings are linked to a priority")));
         // Every finding, in order, each with its link labels and page numbers.
         qsizetype at = text.indexOf(QStringLiteral("The report"));
         QVERIFY(at > 0);
@@ -142,7 +168,10 @@ private Q_SLOTS:
         QVERIFY(text.indexOf(QStringLiteral("Head of Adult"), plan) > plan);
         QVERIFY(text.indexOf(QStringLiteral("No plan entry"), plan) > plan);
         // Markdown rendered: the bold marker is gone, the words stay.
-        QVERIFY(text.indexOf(QStringLiteral("scrutiny committee"), notes) > notes);
+        // The note on the whole report is the briefing, straight after the cover (page 2).
+        const qsizetype briefing = text.indexOf(QStringLiteral("Briefing Pack for the scrutiny committee"));
+        QVERIFY2(briefing > 0 && briefing < text.indexOf(QStringLiteral("The report"), briefing),
+            qPrintable(text.left(3000)));
         QVERIFY(!text.contains(QStringLiteral("**scrutiny committee**")));
         // Repaired words are listed in the appendix, not shown in the text.
         QVERIFY(text.indexOf(QStringLiteral("r esidential"), appendix) > appendix);
@@ -203,6 +232,111 @@ private Q_SLOTS:
         }
         // The check saw the boxes at all.
         QVERIFY2(heads >= 90, qPrintable(QString::number(heads)));
+    }
+
+    /// What a clerk would otherwise fix by hand (issue 15).
+    void packReadsRight()
+    {
+        AnnotatedReport a = m_sample;
+        // A claim in the inspected body's own words: not a finding without a priority.
+        Segment *claim = nullptr;
+        for (Segment &s : a.report.segments) {
+            if (s.kind == SegmentKind::Finding && !a.linksFrom(s.id).isEmpty() && !claim)
+                claim = &s;
+        }
+        QVERIFY(claim);
+        claim->side = Side::Council;
+        // A quote whose text names its speaker.
+        Segment *quote = nullptr;
+        for (Segment &s : a.report.segments) {
+            if (s.kind == SegmentKind::Quote && !quote)
+                quote = &s;
+        }
+        QVERIFY(quote);
+        quote->speakerName = u"Jane Example"_s;
+        quote->speakerRole = u"director"_s;
+        quote->text = u"Jane Example, director, said: 'We will act on every priority.'"_s;
+        // Links of every type into one priority, one with a note.
+        const Segment *priority = nullptr;
+        for (const Segment &s : a.report.segments) {
+            if (s.kind == SegmentKind::Priority && !priority)
+                priority = &s;
+        }
+        a.links.append({100, quote->id, priority->id, LinkType::RespondsTo, u"The director answers it."_s, u"tester"_s,
+            a.importedAt});
+        AnnotatedPdfExporter::Options options;
+        options.today = QDate(2026, 11, 26);
+        options.author = u"Gwen Probert"_s;
+        options.cover.committee = u"Social Care Scrutiny Committee"_s;
+        options.cover.agendaItem = u"Item 6"_s;
+        const QString path = m_dir.filePath(u"pack.pdf"_s);
+        QString error;
+        QVERIFY2(AnnotatedPdfExporter::exportTo(a, path, options, &error), qPrintable(error));
+        const QString info = run(u"pdfinfo"_s, {path});
+        QVERIFY2(info.contains(u"Author:          Gwen Probert"_s), qPrintable(info));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("/Lang <FEFF0065006E002D00470042>")); // "en-GB"
+        const QString text = run(u"pdftotext"_s, {path, u"-"_s}).simplified();
+        // Said once.
+        QVERIFY(text.contains(u"Jane Example, director, said: 'We will act on every priority.'"_s));
+        QVERIFY(!text.contains(u"director: Jane Example"_s));
+        // Grouped by link type; the link's note printed.
+        QVERIFY(text.contains(u"Responses: "_s + quote->id));
+        QVERIFY(text.contains(u"The director answers it."_s));
+        QVERIFY(text.contains(u"shares a theme"_s));
+        const qsizetype box = text.indexOf(priority->id + u" · Priority"_s);
+        QVERIFY(box > 0);
+        const qsizetype supported = text.indexOf(u"Supported by:"_s, box);
+        const qsizetype responses = text.indexOf(u"Responses:"_s, box);
+        QVERIFY(supported > box && responses > supported);
+        QVERIFY(!text.mid(supported, responses - supported).contains(quote->id + u" “"_s));
+        // The plan in the priority's box.
+        QVERIFY(text.indexOf(u"Plan: Director of Social Services"_s, box) > box);
+        // Coverage on the review's findings, the claim said apart.
+        const ReportCounts counts = countsOf(a);
+        QVERIFY2(text.contains(u"(%1 of %2)"_s.arg(counts.linked).arg(counts.review)), qPrintable(text.left(2500)));
+        QVERIFY(text.contains(u"shown apart and not counted as findings: 1"_s));
+        // Meeting details on the cover and in the footer, not the file name.
+        QVERIFY(text.contains(u"Social Care Scrutiny Committee"_s));
+        const QString page3 = run(u"pdftotext"_s, {u"-f"_s, u"3"_s, u"-l"_s, u"3"_s, u"-layout"_s, path, u"-"_s});
+        QVERIFY(page3.contains(u"Item 6"_s));
+        QVERIFY(!page3.contains(a.fileName));
+    }
+
+    void tagChipsAreReadable_data()
+    {
+        QTest::addColumn<QColor>("colour");
+        for (const char *c : {"#f9a825", "#ffeb3b", "#1e88e5", "#43a047", "#8e24aa", "#777777", "#ffffff", "#000000"})
+            QTest::newRow(c) << QColor(QLatin1StringView(c));
+    }
+    void tagChipsAreReadable()
+    {
+        QFETCH(QColor, colour);
+        AnnotatedReport a = m_sample;
+        a.tags.first().colour = colour;
+        a.tags.first().name = u"long tag-name words"_s;
+        const QString html = AnnotatedReportHtml::html(a, {});
+        static const QRegularExpression chip(
+            u"background-color:(#[0-9a-f]{6}); color:(#[0-9a-f]{6}); font-family:'Liberation Sans',sans-serif;"
+            " font-size:8pt\">&nbsp;([^<]*)&nbsp;"_s);
+        auto luminance = [](const QColor &c) {
+            auto ch = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+        };
+        int chips = 0;
+        for (auto it = chip.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const double l1 = luminance(QColor(m.captured(1)));
+            const double l2 = luminance(QColor(m.captured(2)));
+            const double ratio = (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+            QVERIFY2(ratio >= 4.5, qPrintable(m.captured(0)));
+            // Never broken inside: no ordinary space or hyphen in the chip.
+            QVERIFY2(!m.captured(3).contains(u' ') && !m.captured(3).contains(u'-'), qPrintable(m.captured(3)));
+            ++chips;
+        }
+        QVERIFY(chips > 3);
     }
 
     void hostileTextPrintsLiterally()

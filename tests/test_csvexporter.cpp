@@ -28,31 +28,53 @@ private Q_SLOTS:
         QVERIFY(CsvExporter::parse(bytes, &rows));
         QCOMPARE(rows.size(), a.report.segments.size() + 1);
         QCOMPARE(rows.first(), CsvExporter::header());
+        auto col = [](const char *name) { return CsvExporter::column(QString::fromLatin1(name)); };
         for (qsizetype i = 0; i < a.report.segments.size(); ++i) {
             const Segment &s = a.report.segments[i];
             const QStringList &row = rows[i + 1];
             QCOMPARE(row.size(), CsvExporter::header().size());
-            QCOMPARE(row[0], s.id);
-            QCOMPARE(row[1], toString(s.kind));
-            QCOMPARE(row[2], toString(s.side));
-            QCOMPARE(row[7], s.text);
+            QCOMPARE(row[col("document id")], QString::number(a.documentId));
+            QCOMPARE(row[col("document title")], a.report.title);
+            QCOMPARE(row[col("id")], s.id);
+            QCOMPARE(row[col("kind")], toString(s.kind));
+            QCOMPARE(row[col("side")], toString(s.side));
+            QCOMPARE(row[col("text")], s.text);
             QStringList tags;
             for (qint64 t : a.segmentTags.value(s.id))
                 tags.append(a.tag(t)->name);
-            QCOMPARE(row[4], tags.join(QStringLiteral("; ")));
+            QCOMPARE(row[col("tags")], tags.join(QStringLiteral("; ")));
             for (const Link &l : a.linksFrom(s.id))
-                QVERIFY2(row[5].contains(l.to), qPrintable(s.id));
+                QVERIFY2(row[col("linked priorities")].contains(l.to), qPrintable(s.id));
+            if (s.kind == SegmentKind::Priority) {
+                // A priority row names what supports it apart, never in "linked priorities".
+                QVERIFY2(!row[col("linked priorities")].contains(QLatin1Char('F')), qPrintable(s.id));
+                for (const Link &l : a.linksTo(s.id))
+                    QVERIFY2(row[col("supported by")].contains(l.from), qPrintable(s.id));
+                const auto item = std::find_if(
+                    a.plan.cbegin(), a.plan.cend(), [&](const PlanItem &p) { return p.priority == s.id; });
+                if (item != a.plan.cend()) {
+                    QCOMPARE(row[col("plan owner")], item->owner);
+                    QCOMPARE(row[col("plan due")], item->due.toString(Qt::ISODate));
+                    QCOMPARE(row[col("plan status")], toString(item->status));
+                } else {
+                    QVERIFY(row[col("plan owner")].isEmpty());
+                }
+            }
+            for (const Link &l : a.linksFrom(s.id)) {
+                if (!l.note.isEmpty())
+                    QVERIFY2(row[col("link notes")].contains(l.note), qPrintable(s.id));
+            }
             if (!s.speakerName.isEmpty())
-                QVERIFY(row[3].startsWith(s.speakerName));
+                QVERIFY(row[col("speaker")].startsWith(s.speakerName));
         }
         // A note with a line break and Markdown survives in one field.
         const auto noted
             = std::find_if(a.notes.cbegin(), a.notes.cend(), [](const Note &n) { return !n.segment.isEmpty(); });
         QVERIFY(noted != a.notes.cend());
-        const auto row
-            = std::find_if(rows.cbegin(), rows.cend(), [&](const QStringList &r) { return r[0] == noted->segment; });
+        const auto row = std::find_if(rows.cbegin(), rows.cend(),
+            [&](const QStringList &r) { return r[CsvExporter::column(u"id")] == noted->segment; });
         QVERIFY(row != rows.cend());
-        QVERIFY((*row)[6].contains(noted->markdown.trimmed()));
+        QVERIFY((*row)[CsvExporter::column(u"notes")].contains(noted->markdown.trimmed()));
     }
 
     void quoting_data()
@@ -79,7 +101,7 @@ private Q_SLOTS:
         QList<QStringList> rows;
         QVERIFY(CsvExporter::parse(CsvExporter::toCsv(a), &rows));
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[1][7], expected);
+        QCOMPARE(rows[1][CsvExporter::column(u"text")], expected);
     }
 
     void unterminatedQuoteIsAnError()

@@ -3,10 +3,12 @@
 // menu, enabled only with a report open, writing real files, and Print…
 // rendering the same annotated document (printed to PDF and read back).
 #include "ExportFixture.h"
-#include "mainwindow/ExportActions.h"
 #include "common/MessageBar.h"
+#include "mainwindow/CoverDialog.h"
+#include "mainwindow/ExportActions.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -147,6 +149,68 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.constFirst().constFirst().toString().contains(m_report.fileName),
             qPrintable(errors.constFirst().constFirst().toString()));
+    }
+
+    /// The annotated PDF asks for the meeting first, saves the answers and prints them; cancelling writes nothing.
+    void asksForTheCover()
+    {
+        QMainWindow window;
+        CoverDetails stored;
+        stored.committee = QStringLiteral("Old Committee");
+        int saves = 0;
+        auto *actions = new ExportActions({[this]() -> const AnnotatedReport * { return &m_report; },
+                                              [](qint64) { return QByteArray(); }, [&] { return stored; },
+                                              [&](const CoverDetails &details, QString *) {
+                                                  stored = details;
+                                                  ++saves;
+                                                  return true;
+                                              },
+                                              [] { return QStringLiteral("Gwen Probert"); }},
+            &window);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pack.pdf"));
+        actions->setFileChooser([&](const QString &, const QString &, const QString &) { return path; });
+        CoverDetails seen;
+        actions->setCoverAsker([&](const CoverDetails &current) -> std::optional<CoverDetails> {
+            seen = current;
+            return std::nullopt;
+        });
+        actions->pdfAction()->trigger();
+        QCOMPARE(seen.committee, QStringLiteral("Old Committee"));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(saves, 0);
+
+        actions->setCoverAsker([](const CoverDetails &current) -> std::optional<CoverDetails> {
+            CoverDetails answer = current;
+            answer.committee = QStringLiteral("Social Care Scrutiny Committee");
+            answer.agendaItem = QStringLiteral("Item 6");
+            return answer;
+        });
+        actions->pdfAction()->trigger();
+        QVERIFY(actions->waitForFinished());
+        QCOMPARE(saves, 1);
+        QCOMPARE(stored.agendaItem, QStringLiteral("Item 6"));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString cover = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(cover.contains(QStringLiteral("Social Care Scrutiny Committee")), qPrintable(cover));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("Gwen Probert")));
+    }
+
+    /// The dialog starts from what the project remembers and returns what was typed.
+    void coverDialog()
+    {
+        CoverDetails current;
+        current.officer = QStringLiteral("Gwen Probert");
+        CoverDialog dialog(current);
+        QCOMPARE(dialog.editor(CoverDetails::Field::Officer)->text(), QStringLiteral("Gwen Probert"));
+        dialog.editor(CoverDetails::Field::Version)->setText(QStringLiteral("  Version 3 "));
+        QCOMPARE(dialog.details().version, QStringLiteral("Version 3"));
+        QCOMPARE(dialog.details().officer, QStringLiteral("Gwen Probert"));
     }
 
     void printsTheSameDocument()

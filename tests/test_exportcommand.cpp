@@ -145,6 +145,10 @@ private Q_SLOTS:
         QTest::newRow("size for csv") << QStringList {QStringLiteral("csv"), QStringLiteral("DOC"),
             QStringLiteral("--page-size"), QStringLiteral("A4")}
                                       << QStringLiteral("apply to pdf only");
+        QTest::newRow("size for the original")
+            << QStringList {QStringLiteral("pdf"), QStringLiteral("DOC"), QStringLiteral("-o"), QStringLiteral("x.pdf"),
+                   QStringLiteral("--annotate-original"), QStringLiteral("--page-size"), QStringLiteral("Letter")}
+            << QStringLiteral("--page-size does not apply to --annotate-original");
         QTest::newRow("format") << QStringList {QStringLiteral("docx"), QStringLiteral("DOC")}
                                 << QStringLiteral("unknown export format");
     }
@@ -159,6 +163,39 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+    }
+
+    /// The cover details are the project's: set once, on every pack, one undo step each.
+    void coverDetails()
+    {
+        Run r = cli({QStringLiteral("cover"), QStringLiteral("set"), QStringLiteral("committee"),
+            QStringLiteral("Social Care Scrutiny Committee")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(
+            {QStringLiteral("cover"), QStringLiteral("set"), QStringLiteral("agenda-item"), QStringLiteral("Item 6")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("cover"), QStringLiteral("show")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("committee\tSocial Care Scrutiny Committee\n")));
+        QVERIFY(r.out.contains(QStringLiteral("agenda-item\tItem 6\n")));
+        r = cli({QStringLiteral("cover"), QStringLiteral("set"), QStringLiteral("room"), QStringLiteral("3")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown cover field \"room\"")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+
+        const QString out = m_dir.filePath(QStringLiteral("cover.pdf"));
+        r = cli({QStringLiteral("export"), QStringLiteral("pdf"), m_doc, QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run text = run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), out,
+                QStringLiteral("-")});
+        QVERIFY2(text.out.contains(QStringLiteral("Social Care Scrutiny Committee")), qPrintable(text.out));
+
+        // Undo takes back the last set only.
+        QCOMPARE(cli({QStringLiteral("undo")}).code, 0);
+        r = cli({QStringLiteral("cover"), QStringLiteral("show")});
+        QVERIFY(r.out.contains(QStringLiteral("agenda-item\t\n")));
+        QVERIFY(r.out.contains(QStringLiteral("committee\tSocial Care Scrutiny Committee\n")));
     }
 
     void annotateOriginalPdf()

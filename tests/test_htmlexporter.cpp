@@ -36,7 +36,19 @@ private Q_SLOTS:
         static const QRegularExpression hrefRe(QStringLiteral("href=\"#([^\"]+)\""));
         for (auto it = hrefRe.globalMatch(html); it.hasNext();) {
             const QString target = it.next().captured(1);
-            QVERIFY2(html.contains(QStringLiteral("name=\"%1\"").arg(target)), qPrintable(target));
+            QVERIFY2(html.contains(QStringLiteral("id=\"%1\"").arg(target)), qPrintable(target));
+        }
+        // A modern page: its language, a viewport, id anchors, no Qt-internal CSS.
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"en-GB\">")));
+        QVERIFY(
+            html.contains(QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")));
+        QVERIFY(!html.contains(QStringLiteral("<a name=")));
+        QVERIFY2(!html.contains(QStringLiteral("-qt-")),
+            qPrintable(html.mid(html.indexOf(QStringLiteral("-qt-")) - 200, 400)));
+        // Why each link was made.
+        for (const Link &l : a.links) {
+            if (!l.note.isEmpty())
+                QVERIFY(html.contains(l.note.toHtmlEscaped()));
         }
 
         QTextDocument doc;
@@ -50,6 +62,24 @@ private Q_SLOTS:
         for (const Link &l : a.links)
             QVERIFY(html.contains(QStringLiteral("href=\"#seg-%1\"").arg(l.to)));
         QVERIFY(!text.contains(QStringLiteral("(p.\u00A0"))); // no page numbers in a browser
+    }
+
+    void notesAreStyledBelowTheSections()
+    {
+        AnnotatedReport a = ExportFixture::sample();
+        a.notes.append({7, {}, QStringLiteral("# Heading one\n\n> quoted words\n\n1. first\n2. second"), {}});
+        const QString html = HtmlExporter::toHtml(a);
+        // A note's own heading never comes out as large as the pack's sections (h1, h2).
+        QVERIFY(html.contains(QStringLiteral(">Heading one</h3>")));
+        QVERIFY(html.contains(QStringLiteral("font-size:12pt")));
+        QVERIFY(html.contains(QStringLiteral("<blockquote style=\"")));
+        QVERIFY(html.contains(QStringLiteral("border-left:3px solid")));
+        QVERIFY(html.contains(QStringLiteral("<ol ")));
+        // The briefing (notes on the whole report) comes straight after the cover.
+        const qsizetype briefing = html.indexOf(QStringLiteral("id=\"sec-briefing\""));
+        QVERIFY(briefing > 0);
+        QVERIFY(briefing < html.indexOf(QStringLiteral("id=\"sec-report\"")));
+        QVERIFY(html.indexOf(QStringLiteral("Heading one")) > briefing);
     }
 
     void hostileTextIsEscaped()

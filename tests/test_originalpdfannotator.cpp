@@ -53,7 +53,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("annotated-original.pdf"));
         QString error;
         OriginalPdfAnnotator::Result result;
-        QVERIFY2(OriginalPdfAnnotator::exportTo(original, a, path, &error, &result), qPrintable(error));
+        QVERIFY2(OriginalPdfAnnotator::exportTo(original, a, path, &error, &result, QStringLiteral("Gwen Probert")),
+            qPrintable(error));
         const QString keep = qEnvironmentVariable("SCRUTINY_KEEP_EXPORTS");
         if (!keep.isEmpty()) {
             QFile::remove(keep + QStringLiteral("/annotated-original.pdf"));
@@ -68,12 +69,28 @@ private Q_SLOTS:
         QHash<QString, QString> underHighlight; // segment id -> text under its highlights
         QHash<QString, QString> contentsOf;
         int notes = 0;
+        QString briefing;
         for (int p = 0; p < doc->numPages(); ++p) {
             std::unique_ptr<Poppler::Page> page = doc->page(p);
             const QSizeF size = page->pageSizeF();
+            QList<QRectF> icons;
             for (const auto &ann : page->annotations()) {
+                // The user is the author, not the program.
+                QCOMPARE(ann->author(), QStringLiteral("Gwen Probert"));
                 if (ann->subType() == Poppler::Annotation::AText) {
                     ++notes;
+                    const QRectF b = ann->boundary();
+                    const QRectF icon(b.left() * size.width(), b.top() * size.height(), b.width() * size.width(),
+                        b.height() * size.height());
+                    // In the margin: over no word of the page, and over no other icon.
+                    QVERIFY2(page->text(icon).trimmed().isEmpty(), qPrintable(page->text(icon)));
+                    for (const QRectF &other : std::as_const(icons))
+                        QVERIFY(!other.intersects(icon));
+                    icons.append(icon);
+                    // Notes as plain text: no Markdown markers.
+                    QVERIFY2(!ann->contents().contains(QStringLiteral("**")), qPrintable(ann->contents()));
+                    if (ann->uniqueName() == QStringLiteral("scrutiny-briefing"))
+                        briefing = ann->contents();
                     continue;
                 }
                 QCOMPARE(ann->subType(), Poppler::Annotation::AHighlight);
@@ -89,6 +106,11 @@ private Q_SLOTS:
             }
         }
         QVERIFY(notes > 0);
+        // The whole-report note and the action plan, on page 1.
+        QVERIFY2(briefing.contains(QStringLiteral("Pack for the scrutiny committee")), qPrintable(briefing));
+        QVERIFY(briefing.contains(QStringLiteral("Action plan")));
+        for (const PlanItem &item : a.plan)
+            QVERIFY2(briefing.contains(item.priority + QStringLiteral(": Plan: ") + item.owner), qPrintable(briefing));
         int checked = 0;
         for (const Segment &s : a.report.segments) {
             if (s.kind != SegmentKind::Finding && s.kind != SegmentKind::Priority)

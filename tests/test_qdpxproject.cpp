@@ -16,6 +16,8 @@
 
 using namespace Scrutiny;
 
+Q_DECLARE_METATYPE(Scrutiny::AnnotatedReport)
+
 namespace {
 
 /// The part of the QDA-XML 1.0 Project schema (Project.xsd, March 2019) that
@@ -222,6 +224,76 @@ private Q_SLOTS:
                     .hasMatch());
     }
 
+    /// Every kind of export validated by xmllint against the official schema
+    /// (../shared/schemas/refi-qda/Project.xsd, beside the checkout).
+    void validatesAgainstTheSchema_data()
+    {
+        QTest::addColumn<AnnotatedReport>("report");
+        QTest::newRow("sample") << m_sample;
+        AnnotatedReport bare = m_sample;
+        bare.tags.clear();
+        bare.segmentTags.clear();
+        bare.links.clear();
+        bare.notes.clear();
+        bare.plan.clear();
+        QTest::newRow("no annotations") << bare;
+        AnnotatedReport hostile = m_sample;
+        hostile.report.title = QStringLiteral("<Title> & \"co\" \u2014 caf\u00E9");
+        hostile.notes.append({42, {}, QStringLiteral("]]> <b>&amp;</b> \U0001F600"), m_when});
+        hostile.links.first().note = QStringLiteral("why: <because> & \"so\"");
+        QTest::newRow("hostile text") << hostile;
+        AnnotatedReport empty;
+        empty.fileName = QStringLiteral("empty.txt");
+        QTest::newRow("empty report") << empty;
+    }
+    void validatesAgainstTheSchema()
+    {
+        QFETCH(AnnotatedReport, report);
+        const QString xsd = QStringLiteral(SCRUTINY_SOURCE_DIR "/../shared/schemas/refi-qda/Project.xsd");
+        QVERIFY2(QFile::exists(xsd), qPrintable(xsd));
+        QTemporaryDir dir;
+        QString ignored;
+        QFile qde(dir.filePath(QStringLiteral("project.qde")));
+        QVERIFY(qde.open(QIODevice::WriteOnly));
+        qde.write(QdpxProject::projectXml(report, m_when, &ignored, QStringLiteral("Ann Officer")));
+        qde.close();
+        QProcess xmllint;
+        xmllint.start(
+            QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, qde.fileName()});
+        QVERIFY2(xmllint.waitForFinished(60000), "xmllint did not run: install libxml2-utils (tools/packages.txt)");
+        QVERIFY2(xmllint.exitStatus() == QProcess::NormalExit && xmllint.exitCode() == 0,
+            qPrintable(QString::fromUtf8(xmllint.readAllStandardError())));
+    }
+
+    /// What the issue found missing: every segment, kinds as codes, one author,
+    /// dated link notes, the action plan.
+    void contentForQdaTools()
+    {
+        QString ignored;
+        const QString xml
+            = QString::fromUtf8(QdpxProject::projectXml(m_sample, m_when, &ignored, QStringLiteral("Ann Officer")));
+        for (const Segment &s : m_sample.report.segments)
+            QVERIFY2(xml.contains(QStringLiteral("name=\"%1\"").arg(s.id)), qPrintable(s.id));
+        QVERIFY(xml.contains(QStringLiteral("name=\"Segment kind\"")));
+        QVERIFY(xml.contains(
+            QStringLiteral("<CodeRef targetGUID=\"%1\"").arg(QdpxProject::segmentKindCodeGuid(SegmentKind::Finding))));
+        // One user for what the export made; the fixture's links were made by "tester".
+        static const QRegularExpression user(QStringLiteral("<User guid=\"[^\"]+\" name=\"([^\"]+)\""));
+        QStringList users;
+        for (auto it = user.globalMatch(xml); it.hasNext();)
+            users << it.next().captured(1);
+        QCOMPARE(users, QStringList({QStringLiteral("Ann Officer"), QStringLiteral("tester")}));
+        QVERIFY(!xml.contains(QStringLiteral("name=\"Scrutiny\"")));
+        static const QRegularExpression linkNote(QStringLiteral("<Note [^>]*name=\"Note on link[^>]*>"));
+        for (auto it = linkNote.globalMatch(xml); it.hasNext();)
+            QVERIFY(it.next().captured(0).contains(QStringLiteral("creationDateTime=\"2026-11-02T09:30:00Z\"")));
+        QVERIFY(linkNote.match(xml).hasMatch());
+        for (const PlanItem &p : m_sample.plan) {
+            QVERIFY(xml.contains(QdpxProject::planNoteName(p.priority)));
+            QVERIFY(xml.contains(QStringLiteral("Owner: ") + p.owner));
+        }
+    }
+
     void reimport()
     {
         QString error;
@@ -242,7 +314,8 @@ private Q_SLOTS:
             QCOMPARE(it->description, t.description);
             QCOMPARE(tagName(*back, it->parentId), tagName(m_sample, t.parentId));
         }
-        // Coded selections: every annotated segment, same text, same codes.
+        // Coded selections: every segment, same text, same codes (kinds are not tags).
+        QCOMPARE(back->report.segments.size(), m_sample.report.segments.size());
         for (auto it = m_sample.segmentTags.cbegin(); it != m_sample.segmentTags.cend(); ++it) {
             const Segment *s = back->report.segment(it.key());
             QVERIFY2(s, qPrintable(it.key()));

@@ -55,7 +55,35 @@ private Q_SLOTS:
     void suggestionsBecomeGhostsUnlessLinked();
     void sameShapeKeepsRows();
     void projectWideBlocks();
+    void claimsAreShownApartAndNeverGaps();
 };
+
+/// A finding in the inspected body's own words comes after the review's, is
+/// never a gap, and its link does not make a priority supported.
+void TestTraceabilityModel::claimsAreShownApartAndNeverGaps()
+{
+    AnnotatedReport report = threeByTwo();
+    report.report.segments[1].side = Side::Council; // F1, the only link to P1
+    report.report.segments.append(segment(QStringLiteral("F4"), SegmentKind::Finding, QStringLiteral("No link")));
+    report.report.segments.last().side = Side::Council;
+    TraceabilityModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setReport(report);
+    QCOMPARE(model.rowCount(), 4);
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows << model.headerData(r, Qt::Vertical, TraceabilityModel::FindingRole).toString();
+    QCOMPARE(
+        rows, QStringList({QStringLiteral("F2"), QStringLiteral("F3"), QStringLiteral("F1"), QStringLiteral("F4")}));
+    QVERIFY(model.headerData(2, Qt::Vertical, ClaimRole).toBool());
+    QVERIFY(model.headerData(3, Qt::Vertical, ClaimRole).toBool());
+    QVERIFY(!model.headerData(0, Qt::Vertical, ClaimRole).toBool());
+    QVERIFY(!model.headerData(3, Qt::Vertical, TraceabilityModel::GapRole).toBool()); // F4: a claim, no gap
+    QVERIFY(model.headerData(0, Qt::Vertical, TraceabilityModel::GapRole).toBool()); // F2: the review's, unlinked
+    QVERIFY(model.headerData(0, Qt::Horizontal, TraceabilityModel::GapRole).toBool()); // P1: only a claim links it
+    QVERIFY(model.findingsWithoutPriority().join(u',').contains(QStringLiteral("F2")));
+    QVERIFY(!model.findingsWithoutPriority().join(u',').contains(QStringLiteral("F4")));
+}
 
 void TestTraceabilityModel::shapeAndCells()
 {

@@ -9,6 +9,7 @@
 #include "export/HtmlExporter.h"
 #include "export/OriginalPdfAnnotator.h"
 #include "export/QdpxProject.h"
+#include "store/CoverFields.h"
 
 namespace Scrutiny::Cli {
 
@@ -25,13 +26,17 @@ bool needsFile(const ExportOptions &options, const QString &format, QString *err
 int writePdf(ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options)
 {
     QString error;
+    if (options.annotateOriginal && !options.pageSize.isEmpty())
+        return fail(
+            QStringLiteral("--page-size does not apply to --annotate-original: the original keeps its own pages"), 2);
     if (options.annotateOriginal) {
         if (report.report.format != ParsedReport::Format::Pdf)
             return fail(QStringLiteral("--annotate-original needs a document imported from a PDF; %1 is %2")
                             .arg(report.fileName, toString(report.report.format)),
                 2);
         OriginalPdfAnnotator::Result result;
-        const auto annotated = OriginalPdfAnnotator::annotate(store.originalBytes(report.documentId), report, &error);
+        const auto annotated
+            = OriginalPdfAnnotator::annotate(store.originalBytes(report.documentId), report, &error, store.author());
         if (!annotated)
             return fail(QStringLiteral("%1: %2").arg(report.fileName, error));
         if (!writeOutput(options.output, annotated->pdf, &error))
@@ -44,6 +49,8 @@ int writePdf(ProjectStore &store, const AnnotatedReport &report, const ExportOpt
         return 0;
     }
     AnnotatedPdfExporter::Options pdfOptions;
+    pdfOptions.cover = CoverFields::read(store);
+    pdfOptions.author = store.author();
     if (!options.pageSize.isEmpty()) {
         const auto size = AnnotatedPdfExporter::pageSizeFromName(options.pageSize);
         if (!size)
@@ -65,9 +72,10 @@ const ExportFormat::Registration pdf(ExportFormat {QStringLiteral("pdf"),
 
 const ExportFormat::Registration html(
     ExportFormat {QStringLiteral("html"), QStringLiteral("One self-contained HTML file, the same content as the PDF"),
-        [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
+        [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
             QString error;
-            if (!writeOutput(options.output, HtmlExporter::toHtml(report).toUtf8(), &error))
+            const QString page = HtmlExporter::toHtml(report, QDate::currentDate(), CoverFields::read(store));
+            if (!writeOutput(options.output, page.toUtf8(), &error))
                 return fail(error);
             return 0;
         }});
@@ -83,11 +91,12 @@ const ExportFormat::Registration csv(
 
 const ExportFormat::Registration qdpx(
     ExportFormat {QStringLiteral("qdpx"), QStringLiteral("REFI-QDA project for ATLAS.ti, NVivo, MAXQDA, QualCoder"),
-        [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
+        [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
             QString error;
             if (!needsFile(options, QStringLiteral("qdpx"), &error))
                 return fail(error, 2);
-            if (!writeOutput(options.output, QdpxProject::write(report), &error))
+            if (!writeOutput(options.output,
+                    QdpxProject::write(report, QDateTime::currentDateTimeUtc(), store.author()), &error))
                 return fail(error);
             return 0;
         }});

@@ -68,8 +68,8 @@ int exportDocument(const QStringList &args)
         QStringLiteral("export FORMAT DOC [--output FILE] [--db DB] [--page-size A4|Letter] [--annotate-original]"),
         {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
              QStringLiteral("Write to FILE instead of standard output"), QStringLiteral("FILE")),
-            QCommandLineOption(QStringLiteral("page-size"), QStringLiteral("pdf: A4 (default) or Letter"),
-                QStringLiteral("SIZE")),
+            QCommandLineOption(QStringLiteral("page-size"),
+                QStringLiteral("pdf: A4 (default) or Letter; not with --annotate-original"), QStringLiteral("SIZE")),
             QCommandLineOption(QStringLiteral("annotate-original"),
                 QStringLiteral("pdf: the original PDF with highlights and notes instead of the annotated report"))},
         2, 2);
@@ -97,7 +97,8 @@ int exportDocument(const QStringList &args)
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("export"),
-    QStringLiteral("export json|pdf|html|csv|qdpx DOC [-o FILE] [--db DB] [--page-size A4|Letter] [--annotate-original]"),
+    QStringLiteral(
+        "export json|pdf|html|csv|qdpx DOC [-o FILE] [--db DB] [--page-size A4|Letter] [--annotate-original]"),
     QStringLiteral("Export a document with its annotations"), exportDocument});
 
 // json: the parse contract extended with tags, links, notes and plan.
@@ -105,7 +106,8 @@ const ExportFormat::Registration json(
     ExportFormat {QStringLiteral("json"), QStringLiteral("The parse contract with the annotations"),
         [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
             QString error;
-            if (!writeOutput(options.output, QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Indented), &error))
+            if (!writeOutput(
+                    options.output, QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Indented), &error))
                 return fail(error);
             return 0;
         }});

@@ -11,6 +11,34 @@
 
 namespace Scrutiny {
 
+namespace {
+QString xmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// Replaces Qt's XMP packet, which in Qt 6.8 cannot carry an author or a language.
+QByteArray xmpMetadata(const QString &title, const AnnotatedPdfExporter::Options &options)
+{
+    QString xmp = QStringLiteral(
+        "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n");
+    xmp = xmp.arg(xmlEscaped(title));
+    if (!options.author.isEmpty())
+        xmp += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n")
+                   .arg(xmlEscaped(options.author));
+    if (!options.language.isEmpty())
+        xmp += QStringLiteral("<dc:language><rdf:Bag><rdf:li>%1</rdf:li></rdf:Bag></dc:language>\n")
+                   .arg(xmlEscaped(options.language));
+    xmp += QStringLiteral("<xmp:CreatorTool>Scrutiny " SCRUTINY_VERSION "</xmp:CreatorTool>\n"
+                          "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>");
+    return xmp.toUtf8();
+}
+} // namespace
+
 void AnnotatedPdfExporter::setUpPage(QPagedPaintDevice *device, const QPageSize &pageSize)
 {
     device->setPageLayout(
@@ -31,12 +59,14 @@ QByteArray AnnotatedPdfExporter::toPdf(const AnnotatedReport &annotated, const O
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    AnnotatedReportPrinter printer(annotated, options.today);
+    AnnotatedReportPrinter printer(annotated, options.today, options.cover);
+    const QString title = annotated.report.title.isEmpty() ? annotated.fileName : annotated.report.title;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(600);
-        writer.setTitle(annotated.report.title.isEmpty() ? annotated.fileName : annotated.report.title);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Scrutiny " SCRUTINY_VERSION));
+        writer.setDocumentXmpMetadata(xmpMetadata(title, options));
         setUpPage(&writer, options.pageSize);
         printer.layout(&writer);
         if (!printer.paint(&writer, error))
@@ -65,7 +95,10 @@ QByteArray AnnotatedPdfExporter::toPdf(const AnnotatedReport &annotated, const O
     }
     QByteArray pdf = buffer.data();
     QString outlineError;
-    if (!PdfOutline::add(&pdf, outline, &outlineError)) // a PDF without bookmarks is still the report
+    // QPdfWriter writes no structure tree (no tagged PDF in Qt 6.8): the reading
+    // order is the painting order, which pdftotext checks in the tests.
+    // A PDF without bookmarks is still the report: warn, do not fail.
+    if (!PdfOutline::add(&pdf, outline, &outlineError, {options.language, options.author}))
         qWarning("scrutiny: PDF outline not added: %s", qPrintable(outlineError));
     return pdf;
 }

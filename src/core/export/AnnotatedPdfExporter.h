@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Annotations.h"
+#include "model/CoverDetails.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -22,6 +23,9 @@ public:
     {
         QPageSize pageSize = QPageSize(QPageSize::A4);
         QDate today = QDate::currentDate(); ///< decides what is overdue
+        CoverDetails cover; ///< the meeting: on the cover and in the footer
+        QString author; ///< the PDF's Author: the user preparing the pack
+        QString language = QStringLiteral("en-GB"); ///< the catalog's /Lang
     };
 
     /// The PDF bytes, or empty with *error set.

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnotatedReportHtml.h"
 
+#include "NoteHtml.h"
 #include "PrintPalette.h"
 #include "ReportStatistics.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextDocument>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Scrutiny {
 
@@ -34,11 +37,37 @@ QString hex(const QColor &colour)
     return colour.name(QColor::HexRgb);
 }
 
-/// Black or white, whichever reads better on the tag's colour.
+/// WCAG 2 relative luminance.
+double relativeLuminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+/// WCAG 2 contrast ratio of two colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/// The colour, darkened until small text in it reads on background (4.5:1).
+QColor readableOn(QColor colour, const QColor &background)
+{
+    for (int step = 0; step < 20 && contrast(colour, background) < 4.5; ++step)
+        colour = colour.darker(115);
+    return colour;
+}
+
+/// Black or white, whichever contrasts more with the tag's colour. One of them
+/// always reaches at least 4.58:1 (WCAG AA asks 4.5:1 for small text).
 QString labelTextColour(const QColor &background)
 {
-    const double luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
-    return luminance > 0.6 ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
+    const double l = relativeLuminance(background);
+    const double onBlack = (l + 0.05) / 0.05;
+    const double onWhite = 1.05 / (l + 0.05);
+    return onBlack >= onWhite ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
 }
 
 QString linkTypeLabel(LinkType type)
@@ -72,21 +101,6 @@ QString linkTypeMark(LinkType type)
     return QStringLiteral("\u2713"); // ✓
 }
 
-/// Renders a note's Markdown (raw HTML in it is not interpreted) to the body of an HTML fragment.
-QString markdownToHtml(const QString &markdown)
-{
-    QTextDocument doc;
-    doc.setMarkdown(markdown,
-        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
-    const QString full = doc.toHtml();
-    static const QRegularExpression bodyStart(QStringLiteral("<body[^>]*>"));
-    const QRegularExpressionMatch m = bodyStart.match(full);
-    const qsizetype end = full.lastIndexOf(QLatin1StringView("</body>"));
-    if (!m.hasMatch() || end < 0)
-        return esc(markdown);
-    return full.mid(m.capturedEnd(), end - m.capturedEnd());
-}
-
 class Builder
 {
 public:
@@ -104,7 +118,13 @@ public:
     QString build()
     {
         html.reserve(r.text.size() * 3 + 20000);
-        html += QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head>").arg(esc(title()));
+        // Browsers get a viewport for small screens; QTextDocument ignores both.
+        html += QStringLiteral("<html lang=\"%1\"><head><meta charset=\"utf-8\"/>%2<title>%3</title></head>")
+                    .arg(esc(o.language),
+                        print() ? QString()
+                                : QStringLiteral("<meta name=\"viewport\" content=\"width=device-width,"
+                                                 " initial-scale=1\"/>"),
+                        esc(title()));
         html += QStringLiteral(
             "<body style=\"font-family:'Liberation Serif','Times New Roman',serif; font-size:11pt; color:%1;%2\">")
                     .arg(hex(pal.text),
@@ -112,6 +132,7 @@ public:
                             ? QStringLiteral(" max-width:50em; margin:2em auto; padding:0 1em;")
                             : QString());
         cover();
+        briefing();
         reportText();
         matrix();
         plan();
@@ -127,7 +148,8 @@ private:
     const AnnotatedReportHtml::Options &o;
     const PrintPalette &pal;
     QHash<QString, qsizetype> index;
-    QList<const Note *> orderedNotes; ///< endnote n is orderedNotes[n - 1]
+    QList<const Note *> orderedNotes; ///< endnote n is orderedNotes[n - 1]; notes on passages only
+    QList<const Note *> briefingNotes; ///< notes on the whole report: they open the pack
     QHash<QString, QList<int>> notesOf; ///< segment id -> endnote numbers
     QString html;
 
@@ -145,8 +167,8 @@ private:
     {
         QList<const Note *> notes;
         for (const Note &n : a.notes)
-            notes.append(&n);
-        // Document notes first, then in reading order of their segments.
+            (n.segment.isEmpty() ? briefingNotes : notes).append(&n);
+        // In reading order of their segments.
         std::stable_sort(notes.begin(), notes.end(), [this](const Note *x, const Note *y) {
             const qsizetype ix = x->segment.isEmpty() ? -1 : index.value(x->segment, r.segments.size());
             const qsizetype iy = y->segment.isEmpty() ? -1 : index.value(y->segment, r.segments.size());
@@ -173,20 +195,30 @@ private:
             .arg(AnnotatedReportHtml::segmentAnchor(id), hex(pal.text), esc(id));
     }
 
-    QString sectionHeading(const QString &anchor, const QString &text, bool pageBreak = true) const
+    /// A named place: QTextDocument knows <a name>, browsers prefer id.
+    QString anchor(const QString &name) const
+    {
+        return (print() ? QStringLiteral("<a name=\"%1\"></a>") : QStringLiteral("<a id=\"%1\"></a>")).arg(name);
+    }
+
+    QString sectionHeading(const QString &anchorName, const QString &text, bool pageBreak = true) const
     {
         return QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:18pt; color:%1;"
-                              " margin-top:0px; margin-bottom:10px;%2\"><a name=\"%3\"></a>%4</h1>")
-            .arg(
-                hex(pal.text), pageBreak ? QStringLiteral(" page-break-before:always;") : QString(), anchor, esc(text));
+                              " margin-top:%2px; margin-bottom:10px;%3\">%4%5</h1>")
+            .arg(hex(pal.text), pageBreak ? QStringLiteral("0") : QStringLiteral("18"),
+                pageBreak ? QStringLiteral(" page-break-before:always;") : QString(), anchor(anchorName), esc(text));
     }
 
     QString tagLabel(const Tag &tag) const
     {
         const QColor colour = tag.colour.isValid() ? tag.colour : QColor(0x808080);
+        // A chip never breaks inside: no-break spaces and hyphens within its name.
+        QString name = esc(tag.name.simplified());
+        name.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        name.replace(QLatin1Char('-'), QStringLiteral("\u2011"));
         return QStringLiteral("<span style=\"background-color:%1; color:%2; font-family:'Liberation Sans',sans-serif;"
                               " font-size:8pt\">&nbsp;%3&nbsp;</span>")
-            .arg(hex(colour), labelTextColour(colour), esc(tag.name));
+            .arg(hex(colour), labelTextColour(colour), name);
     }
 
     // ---- cover ---------------------------------------------------------------
@@ -196,8 +228,9 @@ private:
         const ReportStatistics s = ReportStatistics::of(a);
         const QLocale c = QLocale::c();
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:9pt; color:%1;"
-                               " margin-bottom:4px\"><a name=\"sec-cover\"></a>ANNOTATED REPORT</p>")
-                    .arg(hex(pal.muted));
+                               " margin-bottom:4px\">%2%3</p>")
+                    .arg(hex(pal.muted), anchor(QStringLiteral("sec-cover")),
+                        esc(QCoreApplication::translate("AnnotatedReportHtml", "ANNOTATED REPORT")));
         html += QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:22pt; margin-top:0px;"
                                " margin-bottom:14px\">%1</h1>")
                     .arg(esc(title()));
@@ -209,6 +242,16 @@ private:
             html += QStringLiteral("<tr>") + td + esc(label) + QStringLiteral("</td><td style=\"padding:3px 0px\">")
                 + valueHtml + QStringLiteral("</td></tr>");
         };
+        // The meeting first: it is what a clerk files the pack under.
+        if (!o.cover.isEmpty()) {
+            for (CoverDetails::Field f : CoverDetails::fields()) {
+                const QString value = o.cover.value(f).trimmed();
+                if (!value.isEmpty())
+                    row(CoverDetails::label(f), QStringLiteral("<b>%1</b>").arg(esc(value)));
+            }
+            html += QStringLiteral("</table><table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:9pt;"
+                                   " margin-bottom:12px\">");
+        }
         row(QStringLiteral("Source file"), esc(a.fileName));
         row(QStringLiteral("SHA-256"),
             QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono',monospace; font-size:8pt\">%1</span>")
@@ -259,9 +302,16 @@ private:
                             QString::number(part), QString::number(whole));
         };
         share(s.findingsLinked, s.findings, s.findingsLinkedShare(),
-            QStringLiteral("of findings are linked to a priority"));
+            QCoreApplication::translate("AnnotatedReportHtml", "of the review's findings are linked to a priority"));
         share(s.prioritiesSupported, s.priorities, s.prioritiesSupportedShare(),
-            QStringLiteral("of priorities are supported by a finding"));
+            QCoreApplication::translate("AnnotatedReportHtml", "of priorities are supported by a finding"));
+        if (s.councilClaims > 0)
+            html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px; font-size:10pt; color:%1\">%2</p>")
+                        .arg(hex(pal.muted),
+                            esc(QCoreApplication::translate("AnnotatedReportHtml",
+                                "Claims in the inspected body's own words, shown apart and not counted as findings:"
+                                " %n",
+                                nullptr, s.councilClaims)));
 
         // Tags in use, as a legend.
         QList<const Tag *> used;
@@ -292,11 +342,29 @@ private:
         }
     }
 
+    // ---- briefing --------------------------------------------------------------
+
+    /// The notes on the whole report open the pack, right after the cover.
+    void briefing()
+    {
+        if (briefingNotes.isEmpty())
+            return;
+        html += sectionHeading(QStringLiteral("sec-briefing"), AnnotatedReportHtml::briefingTitle());
+        for (const Note *n : std::as_const(briefingNotes))
+            html += QStringLiteral("<div style=\"font-size:11pt\">%1</div>").arg(noteHtml(*n));
+    }
+
+    QString noteHtml(const Note &n) const
+    {
+        return NoteHtml::toHtml(n.markdown, print() ? NoteHtml::Target::Print : NoteHtml::Target::Browser);
+    }
+
     // ---- the report text -----------------------------------------------------
 
     void reportText()
     {
-        html += sectionHeading(QStringLiteral("sec-report"), QStringLiteral("The report"));
+        // After a briefing the report follows on the same page: a short briefing would leave it mostly blank.
+        html += sectionHeading(QStringLiteral("sec-report"), QStringLiteral("The report"), briefingNotes.isEmpty());
         html += QStringLiteral("<p style=\"font-size:8pt; color:%1; margin-bottom:10px\">").arg(hex(pal.muted));
         for (SegmentKind k : {SegmentKind::Summary, SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote,
                  SegmentKind::Response}) {
@@ -308,19 +376,27 @@ private:
         for (const Segment &s : r.segments) {
             if (s.kind == SegmentKind::Heading) {
                 html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:13pt;"
-                                       " margin-top:14px; margin-bottom:6px\"><a name=\"%1\"></a>%2</h2>")
-                            .arg(AnnotatedReportHtml::segmentAnchor(s.id), escMultiline(s.text));
+                                       " margin-top:14px; margin-bottom:6px\">%1%2</h2>")
+                            .arg(anchor(AnnotatedReportHtml::segmentAnchor(s.id)), escMultiline(s.text));
                 continue;
             }
             const bool annotated = a.segmentTags.contains(s.id) || notesOf.contains(s.id)
                 || !a.linksFrom(s.id).isEmpty() || !a.linksTo(s.id).isEmpty();
             if (s.kind == SegmentKind::Context && !annotated) {
-                html += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:6px\"><a name=\"%1\"></a>%2</p>")
-                            .arg(AnnotatedReportHtml::segmentAnchor(s.id), escMultiline(s.text));
+                html += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:6px\">%1%2</p>")
+                            .arg(anchor(AnnotatedReportHtml::segmentAnchor(s.id)), escMultiline(s.text));
                 continue;
             }
             segmentBox(s);
         }
+    }
+
+    /// Whether a quote's text already names its speaker (a quote often opens
+    /// "Jane Doe, director, said: ..."): then the label is not printed again.
+    static bool textNamesSpeaker(const Segment &s)
+    {
+        const QString lead = s.text.left(s.speakerName.size() + 160).simplified();
+        return lead.contains(s.speakerName.simplified(), Qt::CaseInsensitive);
     }
 
     void segmentBox(const Segment &s)
@@ -330,18 +406,20 @@ private:
         // of long reports slow.
         const QColor colour = pal.colour(s.kind);
         const QString tint = hex(pal.tint(s.kind));
+        const QColor metaColour = readableOn(colour, pal.tint(s.kind));
 
         // Meta line: label, kind, polarity, note markers, tags.
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt; color:%1;"
-                               " margin-top:8px; margin-bottom:0px; background-color:%4\"><a name=\"%2\"></a>"
-                               "<a name=\"%6\"></a><span style=\"background-color:%1\">&nbsp;</span>&nbsp;<b>%3</b>"
+                               " margin-top:8px; margin-bottom:0px; background-color:%4\">%2"
+                               "%6<span style=\"background-color:%1\">&nbsp;</span>&nbsp;<b>%3</b>"
                                " \u00B7 %5")
-                    .arg(hex(colour), AnnotatedReportHtml::segmentAnchor(s.id), esc(s.id), tint,
-                        esc(displayName(s.kind)), AnnotatedReportHtml::segmentHeadAnchor(s.id));
+                    .arg(hex(metaColour), anchor(AnnotatedReportHtml::segmentAnchor(s.id)), esc(s.id), tint,
+                        esc(displayName(s.kind)), anchor(AnnotatedReportHtml::segmentHeadAnchor(s.id)));
         if (s.polarity != Polarity::None)
             html += QStringLiteral(" \u00B7 %1").arg(esc(toString(s.polarity)));
         if (s.side == Side::Council && s.kind != SegmentKind::Response)
-            html += QStringLiteral(" \u00B7 council");
+            html += QStringLiteral(" \u00B7 %1")
+                        .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "the inspected body's own words")));
         if (s.page > 0)
             html += QStringLiteral(" \u00B7 source p.\u00A0%1").arg(s.page);
         for (int n : notesOf.value(s.id))
@@ -349,25 +427,31 @@ private:
                         .arg(AnnotatedReportHtml::noteAnchor(n), hex(pal.text), QString::number(n));
         for (qint64 tagId : a.segmentTags.value(s.id)) {
             if (const Tag *t = a.tag(tagId))
-                html += QStringLiteral("&nbsp; ") + tagLabel(*t);
+                html += QStringLiteral(" ") + tagLabel(*t);
         }
         html += QStringLiteral("</p>");
 
-        // The text itself, speaker first for quotes.
+        // The text itself, speaker first for quotes unless the text names them.
         html += QStringLiteral("<p style=\"margin-top:0px; margin-bottom:0px; background-color:%1\">").arg(tint);
-        if (!s.speakerName.isEmpty()) {
+        if (!s.speakerName.isEmpty() && !textNamesSpeaker(s)) {
             html += QStringLiteral("<b>%1</b>").arg(esc(s.speakerName));
-            if (!s.speakerRole.isEmpty())
-                html += QStringLiteral(", %1").arg(esc(s.speakerRole));
+            QString role = s.speakerRole.trimmed();
+            while (
+                role.endsWith(QLatin1Char(',')) || role.endsWith(QLatin1Char(':')) || role.endsWith(QLatin1Char(';')))
+                role.chop(1);
+            if (!role.isEmpty())
+                html += QStringLiteral(", %1").arg(esc(role));
             html += QStringLiteral(": ");
         }
         html += escMultiline(s.text) + QStringLiteral("</p>");
 
         crossLinks(s, tint);
+        if (s.kind == SegmentKind::Priority)
+            planLine(s, tint);
         // A thin rule in the kind's colour closes the box.
         html += QStringLiteral("<p style=\"font-size:2pt; margin-top:0px; margin-bottom:6px; background-color:%1\">"
-                               "&nbsp;</p>")
-                    .arg(hex(colour));
+                               "%2&nbsp;</p>")
+                    .arg(hex(colour), anchor(AnnotatedReportHtml::segmentTailAnchor(s.id)));
     }
 
     void crossLinks(const Segment &s, const QString &tint)
@@ -391,39 +475,98 @@ private:
                 html += QStringLiteral(" <span style=\"color:%1\">[%2]%3</span>")
                             .arg(hex(l.type == LinkType::Contradicts ? pal.alert : pal.muted),
                                 esc(linkTypeLabel(l.type)), pageRef(AnnotatedReportHtml::segmentAnchor(otherId)));
+                // Why the user made the link.
+                if (!l.note.trimmed().isEmpty())
+                    html += QStringLiteral(" <i>\u2014 %1</i>").arg(esc(l.note.simplified()));
             }
             html += QStringLiteral("</p>");
         };
+        auto ofType = [](const QList<Link> &links, std::initializer_list<LinkType> types) {
+            QList<Link> kept;
+            for (const Link &l : links) {
+                if (std::find(types.begin(), types.end(), l.type) != types.end())
+                    kept.append(l);
+            }
+            return kept;
+        };
         const QList<Link> out = a.linksFrom(s.id);
         const QList<Link> in = a.linksTo(s.id);
+        auto tr = [](const char *text) { return QCoreApplication::translate("AnnotatedReportHtml", text); };
         if (s.kind == SegmentKind::Priority) {
-            line(QStringLiteral("\u2190"), QStringLiteral("Supported by:"), in, false);
-            line(QStringLiteral("\u2192"), QStringLiteral("Links to:"), out, true);
+            // Only what addresses a priority supports it; contradictions and responses are said apart.
+            const QList<Link> support = ofType(in, {LinkType::Addresses, LinkType::PartlyAddresses});
+            line(QStringLiteral("\u2190"), tr("Supported by:"), support, false);
+            line(QStringLiteral("\u2190"), tr("Contradicted by:"), ofType(in, {LinkType::Contradicts}), false);
+            line(QStringLiteral("\u2190"), tr("Responses:"), ofType(in, {LinkType::RespondsTo}), false);
+            line(QStringLiteral("\u2192"), tr("Links to:"), out, true);
+            if (support.isEmpty())
+                html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt; color:%1;"
+                                       " margin-top:0px; margin-bottom:0px; background-color:%2\">\u26A0 %3</p>")
+                            .arg(hex(pal.alert), tint, esc(tr("No finding supports this priority.")));
         } else {
-            line(QStringLiteral("\u2192"),
-                s.kind == SegmentKind::Finding ? QStringLiteral("Priorities:") : QStringLiteral("Links to:"), out,
+            line(QStringLiteral("\u2192"), s.kind == SegmentKind::Finding ? tr("Priorities:") : tr("Links to:"), out,
                 true);
-            line(QStringLiteral("\u2190"), QStringLiteral("Linked from:"), in, false);
+            line(QStringLiteral("\u2190"), tr("Linked from:"), in, false);
         }
-        if (s.kind == SegmentKind::Priority && in.isEmpty())
-            html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt; color:%1;"
-                                   " margin-top:0px; margin-bottom:0px; background-color:%2\">\u26A0 No finding"
-                                   " supports this priority.</p>")
-                        .arg(hex(pal.alert), tint);
+    }
+
+    const PlanItem *planOf(const QString &priority) const
+    {
+        const auto it = std::find_if(
+            a.plan.cbegin(), a.plan.cend(), [&priority](const PlanItem &item) { return item.priority == priority; });
+        return it == a.plan.cend() ? nullptr : &*it;
+    }
+
+    /// A priority's plan in its box: owner, due date, status.
+    void planLine(const Segment &s, const QString &tint)
+    {
+        const PlanItem *item = planOf(s.id);
+        const QString style = QStringLiteral("font-family:'Liberation Sans',sans-serif; font-size:8.5pt;"
+                                             " margin-top:0px; margin-bottom:0px; background-color:%1")
+                                  .arg(tint);
+        if (!item) {
+            html += QStringLiteral("<p style=\"%1; color:%2\">\u25A1 %3</p>")
+                        .arg(style, hex(pal.alert),
+                            esc(QCoreApplication::translate("AnnotatedReportHtml", "No plan entry.")));
+            return;
+        }
+        const bool late = item->isOverdue(o.today);
+        const QString due = item->due.isValid() ? QLocale::c().toString(item->due, QStringLiteral("d MMM yyyy"))
+                                                : QStringLiteral("\u2014");
+        QString status = toString(item->status);
+        if (late && item->status != PlanStatus::Overdue)
+            status += QStringLiteral(" (overdue)");
+        html += QStringLiteral(
+            "<p style=\"%1\">\u25A1 <i>%2</i> %3 \u00B7 %4 %5 \u00B7 <span style=\"color:%6\">%7%8</span>"
+            "</p>")
+                    .arg(style, esc(QCoreApplication::translate("AnnotatedReportHtml", "Plan:")),
+                        item->owner.isEmpty()
+                            ? QStringLiteral("<i>%1</i>")
+                                  .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "no owner")))
+                            : esc(item->owner),
+                        esc(QCoreApplication::translate("AnnotatedReportHtml", "due")), esc(due),
+                        hex(late                                   ? pal.alert
+                                : item->status == PlanStatus::Done ? pal.done
+                                                                   : pal.text),
+                        late ? QStringLiteral("\u26A0 ") : QString(), esc(status));
     }
 
     // ---- traceability matrix -------------------------------------------------
 
     void matrix()
     {
-        html += sectionHeading(QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix"));
+        // The parts after the report follow on where it ends (headings keep with their text).
+        html += sectionHeading(QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix"), false);
         QList<const Segment *> priorities;
         QList<const Segment *> rows;
+        QList<const Segment *> claims; // the inspected body's own words: after the review's rows, never gaps
         for (const Segment &s : r.segments) {
             if (s.kind == SegmentKind::Priority)
                 priorities.append(&s);
-            else if (s.kind == SegmentKind::Finding)
+            else if (ReportStatistics::isReviewFinding(s))
                 rows.append(&s);
+            else if (s.kind == SegmentKind::Finding)
+                claims.append(&s);
             else if (s.kind != SegmentKind::Priority) {
                 // Other segments linked to a priority (responses, quotes) get a row too.
                 const QList<Link> out = a.linksFrom(s.id);
@@ -450,6 +593,12 @@ private:
                                              " %1 columns, each showing the rows linked into it.")
                                   .arg(MatrixColumnsPerTable)
                             : QString());
+        if (!claims.isEmpty())
+            html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">%1</p>")
+                        .arg(esc(QCoreApplication::translate("AnnotatedReportHtml",
+                            "Claims in the inspected body's own words come last, after a line of their own; they are"
+                            " not the review's findings and are never counted as gaps.")));
+        rows += claims;
         if (priorities.isEmpty() || rows.isEmpty()) {
             html += QStringLiteral("<p><i>The report has no %1 to trace.</i></p>")
                         .arg(priorities.isEmpty() ? QStringLiteral("priorities") : QStringLiteral("findings"));
@@ -465,9 +614,15 @@ private:
                 continue;
             cell[l.from].insert(l.to, l.type);
             linkedRows.insert(l.from);
-            if (l.type != LinkType::Contradicts)
+            // As on the cover: a priority is supported when a review finding addresses it.
+            const Segment *f = segment(l.from);
+            if (f && ReportStatistics::isReviewFinding(*f)
+                && (l.type == LinkType::Addresses || l.type == LinkType::PartlyAddresses))
                 linkedColumns.insert(l.to);
         }
+        // Shading marks the review's gaps only.
+        for (const Segment *claim : std::as_const(claims))
+            linkedRows.insert(claim->id);
         if (print())
             compactMatrix(rows, priorities, cell, linkedRows, linkedColumns);
         else
@@ -477,7 +632,7 @@ private:
                                    " priority</b></p>");
             int gaps = 0;
             for (const Segment *row : rows) {
-                if (linkedRows.contains(row->id))
+                if (linkedRows.contains(row->id) || !ReportStatistics::isReviewFinding(*row))
                     continue;
                 ++gaps;
                 html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px;"
@@ -503,6 +658,12 @@ private:
     }
 
     using Cells = QHash<QString, QHash<QString, LinkType>>;
+
+    static bool isClaim(const Segment &s) { return s.kind == SegmentKind::Finding && s.side == Side::Council; }
+    static QString claimsHeading()
+    {
+        return QCoreApplication::translate("AnnotatedReportHtml", "The inspected body's own claims (not gaps)");
+    }
 
     /// The rows of one slice of columns. When the priorities need several
     /// slices, a slice shows only the rows linked into it: a finding linked to
@@ -549,7 +710,15 @@ private:
                                 segmentLinkLabel(p->id));
             }
             html += QStringLiteral("</tr></thead>");
+            bool claimsStarted = false;
             for (const Segment *row : rowsOfSlice(rows, priorities, first, last, cell)) {
+                if (!claimsStarted && isClaim(*row)) {
+                    claimsStarted = true;
+                    html += QStringLiteral(
+                        "<tr bgcolor=\"#f0f0f0\"><td colspan=\"%1\" style=\"padding:2px 4px\"><i>%2</i>"
+                        "</td></tr>")
+                                .arg(QString::number(last - first + 1), esc(claimsHeading()));
+                }
                 const bool gap = !linkedRows.contains(row->id);
                 const QString rowBg = gap ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString();
                 html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td%1 style=\"padding:2px 4px\">%2 %3</td>")
@@ -604,7 +773,15 @@ private:
             }
             html += QStringLiteral("&nbsp;<b style=\"font-family:'Liberation Sans',sans-serif\">Finding</b></p>");
             int n = 0;
+            bool claimsStarted = false;
             for (const Segment *row : rowsOfSlice(rows, priorities, first, last, cell)) {
+                if (!claimsStarted && isClaim(*row)) {
+                    claimsStarted = true;
+                    html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt;"
+                                           " font-style:italic; margin-top:4px; margin-bottom:0px;"
+                                           " background-color:#f0f0f0\">%1</p>")
+                                .arg(esc(claimsHeading()));
+                }
                 const bool gap = !linkedRows.contains(row->id);
                 const QString background = gap ? hex(pal.alertBackground)
                                                : (n++ % 2 ? QStringLiteral("#f6f6f6") : QStringLiteral("#ffffff"));
@@ -635,7 +812,7 @@ private:
 
     void plan()
     {
-        html += sectionHeading(QStringLiteral("sec-plan"), QStringLiteral("Action plan"));
+        html += sectionHeading(QStringLiteral("sec-plan"), QStringLiteral("Action plan"), false);
         QList<const Segment *> priorities;
         for (const Segment &s : r.segments) {
             if (s.kind == SegmentKind::Priority)
@@ -690,9 +867,11 @@ private:
 
     void endnotes()
     {
-        html += sectionHeading(QStringLiteral("sec-notes"), QStringLiteral("Notes"));
+        // Short parts follow on the same page: a page of their own would be mostly blank.
+        html += sectionHeading(QStringLiteral("sec-notes"), QStringLiteral("Notes"), false);
         if (orderedNotes.isEmpty()) {
-            html += QStringLiteral("<p><i>No notes.</i></p>");
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "No notes on passages.")));
             return;
         }
         for (int i = 0; i < orderedNotes.size(); ++i) {
@@ -702,16 +881,16 @@ private:
                 where = QStringLiteral("on ") + segmentLinkLabel(n.segment)
                     + pageRef(AnnotatedReportHtml::segmentAnchor(n.segment));
             html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px; font-family:'Liberation Sans',"
-                                   "sans-serif; font-size:9pt\"><a name=\"%1\"></a><b>[%2]</b> %3</p>")
-                        .arg(AnnotatedReportHtml::noteAnchor(i + 1), QString::number(i + 1), where);
-            html += QStringLiteral("<div style=\"margin-left:14px; font-size:10pt\">%1</div>")
-                        .arg(markdownToHtml(n.markdown));
+                                   "sans-serif; font-size:9pt\">%1<b>[%2]</b> %3</p>")
+                        .arg(anchor(AnnotatedReportHtml::noteAnchor(i + 1)), QString::number(i + 1), where);
+            html += QStringLiteral("<div style=\"margin-left:14px; font-size:10pt\">%1</div>").arg(noteHtml(n));
         }
     }
 
     void appendix()
     {
-        html += sectionHeading(QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed"));
+        html += sectionHeading(
+            QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed"), false);
         html += QStringLiteral("<p style=\"font-size:10pt\">The report text above is the cleaned text. These words were"
                                " repaired and these passages removed when the report was imported.</p>");
         html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Repaired words"
@@ -751,16 +930,20 @@ QString AnnotatedReportHtml::html(const AnnotatedReport &annotated, const Option
     return Builder(annotated, options).build();
 }
 
-QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(const AnnotatedReport &)
+QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(const AnnotatedReport &annotated)
 {
-    return {
-        {QStringLiteral("sec-cover"), QStringLiteral("Cover")},
-        {QStringLiteral("sec-report"), QStringLiteral("The report")},
-        {QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix")},
-        {QStringLiteral("sec-plan"), QStringLiteral("Action plan")},
-        {QStringLiteral("sec-notes"), QStringLiteral("Notes")},
-        {QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed")},
-    };
+    QList<Section> parts {{QStringLiteral("sec-cover"), QStringLiteral("Cover")}};
+    if (std::any_of(
+            annotated.notes.cbegin(), annotated.notes.cend(), [](const Note &n) { return n.segment.isEmpty(); }))
+        parts.append({QStringLiteral("sec-briefing"), briefingTitle()});
+    return parts
+        + QList<Section> {
+            {QStringLiteral("sec-report"), QStringLiteral("The report")},
+            {QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix")},
+            {QStringLiteral("sec-plan"), QStringLiteral("Action plan")},
+            {QStringLiteral("sec-notes"), QStringLiteral("Notes")},
+            {QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed")},
+        };
 }
 
 QString AnnotatedReportHtml::segmentAnchor(QStringView segmentId)
@@ -771,6 +954,16 @@ QString AnnotatedReportHtml::segmentAnchor(QStringView segmentId)
 QString AnnotatedReportHtml::segmentHeadAnchor(QStringView segmentId)
 {
     return QStringLiteral("head-") + segmentId.toString();
+}
+
+QString AnnotatedReportHtml::segmentTailAnchor(QStringView segmentId)
+{
+    return QStringLiteral("tail-") + segmentId.toString();
+}
+
+QString AnnotatedReportHtml::briefingTitle()
+{
+    return QCoreApplication::translate("AnnotatedReportHtml", "Briefing");
 }
 
 QString AnnotatedReportHtml::pagePlaceholder(int digits)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Annotations.h"
+#include "model/CoverDetails.h"
 
 #include <QDate>
 #include <QHash>
@@ -30,6 +31,8 @@ public:
         Target target = Target::Print;
         int pageDigits = 1; ///< Print: how many digits page numbers have
         QDate today = QDate::currentDate(); ///< decides what is overdue
+        CoverDetails cover; ///< the meeting the pack is for
+        QString language = QStringLiteral("en-GB"); ///< BCP 47 tag of the pack's language
     };
 
     /// A top-level part of the document, for outlines and the contents list.
@@ -47,7 +50,12 @@ public:
     /// Names the line above a segment's text (label, kind, tags), which a printer
     /// keeps on the page of the text's first line.
     static QString segmentHeadAnchor(QStringView segmentId);
+    /// Names the rule that closes a segment's box: a printer keeps the box's last
+    /// text line, cross-links, plan and rule on one page.
+    static QString segmentTailAnchor(QStringView segmentId);
     static QString noteAnchor(int number);
+    /// The title of the section holding the notes on the whole report (page 2).
+    static QString briefingTitle();
     /// What a page reference holds until the printer paints the page number over
     /// it: a run of no-break spaces inside a link to the referenced anchor.
     static QString pagePlaceholder(int digits);

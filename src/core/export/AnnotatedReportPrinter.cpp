@@ -33,6 +33,7 @@ struct AnnotatedReportPrinter::Private
 {
     const AnnotatedReport &annotated;
     QDate today;
+    CoverDetails cover;
     QTextDocument doc;
     QHash<QString, Destination> destinations;
     /// A page reference to paint: where its placeholder sits and what it points at.
@@ -53,9 +54,10 @@ struct AnnotatedReportPrinter::Private
     double marginTopPt = 0;
     int pages = 0;
 
-    Private(const AnnotatedReport &a, QDate d)
+    Private(const AnnotatedReport &a, QDate d, const CoverDetails &c)
         : annotated(a)
         , today(d)
+        , cover(c)
     {
     }
 
@@ -65,33 +67,84 @@ struct AnnotatedReportPrinter::Private
         return int(std::floor((y + 1) / bodyHeight)) + 1;
     }
 
-    /// Records where every named anchor and every page-number placeholder landed.
-    /// Qt's text layout has no keep-with-next: a segment's head line that would
-    /// end a page while its text starts on the next one is moved to that page.
-    /// One pass; each move re-lays out only from that block on, as it is asked for.
-    void keepHeadsWithText()
+    /// The segment id a block's anchor names under prefix ("head-F3" -> "F3"), or empty.
+    static QString anchoredId(const QTextBlock &block, const QString &prefix)
+    {
+        if (block.begin().atEnd())
+            return {};
+        const QStringList names
+            = block.charFormat().anchorNames() + block.begin().fragment().charFormat().anchorNames();
+        for (const QString &n : names) {
+            if (n.startsWith(prefix))
+                return n.mid(prefix.size());
+        }
+        return {};
+    }
+
+    double lineTop(const QTextBlock &block, int line) const
+    {
+        double y = doc.documentLayout()->blockBoundingRect(block).top();
+        if (block.layout() && line >= 0 && line < block.layout()->lineCount())
+            y += block.layout()->lineAt(line).y();
+        return y;
+    }
+
+    void breakBefore(const QTextBlock &block)
+    {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        // A format change re-lays out only its block: what follows moves too.
+        doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+    }
+
+    /// Qt's text layout has no keep-together: a segment's box (head line, text,
+    /// cross-links, plan, closing rule) that would run over a page end moves to
+    /// the next page whole when it is short. A long box may break inside its
+    /// text, but keeps its head with the first two lines and its last lines with
+    /// the cross-links and rule, so no label-less "Supported by" or lone rule
+    /// starts a page. One pass; each move re-lays out only from there on, as asked.
+    void keepBoxesTogether()
     {
         const QString head = AnnotatedReportHtml::segmentHeadAnchor(u"");
+        const QString tail = AnnotatedReportHtml::segmentTailAnchor(u"");
         QAbstractTextDocumentLayout *layout = doc.documentLayout();
+        const double keepWhole = bodyHeight * 0.3;
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-            const QTextBlock next = block.next();
-            if (!next.isValid())
-                break;
-            const QStringList names = block.begin().atEnd()
-                ? QStringList()
-                : block.charFormat().anchorNames() + block.begin().fragment().charFormat().anchorNames();
-            if (std::none_of(names.cbegin(), names.cend(), [&](const QString &n) { return n.startsWith(head); }))
+            // A heading (section, report or note) stays with the first line after it.
+            if (block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
+                if (pageOf(layout->blockBoundingRect(block).top()) != pageOf(lineTop(block.next(), 0)))
+                    breakBefore(block);
                 continue;
-            double firstLine = layout->blockBoundingRect(next).top();
-            if (next.layout() && next.layout()->lineCount() > 0)
-                firstLine += next.layout()->lineAt(0).y();
-            if (pageOf(layout->blockBoundingRect(block).top()) == pageOf(firstLine))
+            }
+            const QString id = anchoredId(block, head);
+            if (id.isEmpty())
                 continue;
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).setBlockFormat(format);
-            // A format change re-lays out only its block: what follows moves too.
-            doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+            QTextBlock end = block.next();
+            while (end.isValid() && anchoredId(end, tail) != id && anchoredId(end, head).isEmpty())
+                end = end.next();
+            const QTextBlock text = block.next();
+            if (!end.isValid() || anchoredId(end, tail) != id || !text.isValid() || text == end)
+                continue;
+            const double top = layout->blockBoundingRect(block).top();
+            const double bottom = layout->blockBoundingRect(end).bottom();
+            const int firstPage = pageOf(top);
+            const int lastPage = pageOf(bottom - 2);
+            if (firstPage == lastPage)
+                continue;
+            const int lines = text.layout() ? text.layout()->lineCount() : 0;
+            if (bottom - top <= keepWhole || lines < 4 || pageOf(lineTop(text, 1)) != firstPage) {
+                breakBefore(block);
+                continue;
+            }
+            // The text's last two lines go with the end of the box: split the
+            // paragraph there and start the second part on a new page.
+            if (pageOf(lineTop(text, lines - 2)) == lastPage && pageOf(lineTop(text.next(), 0)) == lastPage)
+                continue;
+            QTextCursor cursor(&doc);
+            cursor.setPosition(text.position() + text.layout()->lineAt(lines - 2).textStart());
+            cursor.insertBlock();
+            breakBefore(cursor.block());
         }
     }
 
@@ -178,13 +231,24 @@ struct AnnotatedReportPrinter::Private
         const QRectF footer(0, paintRect.height() - fm.height(), w, fm.height());
         painter.drawText(
             footer, Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("Page %1 of %2").arg(page).arg(pages));
-        painter.drawText(
-            footer, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(annotated.fileName, Qt::ElideMiddle, w / 3));
+        // The meeting, not the source file: what a reader files the page under.
+        QStringList left;
+        for (const QString &part : {cover.committee, cover.date})
+            if (!part.trimmed().isEmpty())
+                left.append(part.simplified());
+        QStringList right;
+        for (const QString &part : {cover.agendaItem, cover.version})
+            if (!part.trimmed().isEmpty())
+                right.append(part.simplified());
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
+            fm.elidedText(left.join(QStringLiteral(" · ")), Qt::ElideRight, w / 2 - fm.height() * 4));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+            fm.elidedText(right.join(QStringLiteral(" · ")), Qt::ElideLeft, w / 2 - fm.height() * 4));
     }
 };
 
-AnnotatedReportPrinter::AnnotatedReportPrinter(const AnnotatedReport &annotated, QDate today)
-    : d(std::make_unique<Private>(annotated, today))
+AnnotatedReportPrinter::AnnotatedReportPrinter(const AnnotatedReport &annotated, QDate today, const CoverDetails &cover)
+    : d(std::make_unique<Private>(annotated, today, cover))
 {
 }
 
@@ -216,6 +280,7 @@ int AnnotatedReportPrinter::layout(QPagedPaintDevice *device)
     AnnotatedReportHtml::Options options;
     options.target = AnnotatedReportHtml::Target::Print;
     options.today = d->today;
+    options.cover = d->cover;
     // Placeholders are as wide as the page numbers: guess their digits from the
     // text's length, and lay out again when the guess was wrong.
     const double guessedPages = 5 + d->annotated.report.text.size() / 2000.0;
@@ -223,7 +288,7 @@ int AnnotatedReportPrinter::layout(QPagedPaintDevice *device)
     for (int pass = 0; pass < 2; ++pass) {
         d->doc.setHtml(AnnotatedReportHtml::html(d->annotated, options));
         d->doc.setPageSize(QSizeF(d->paintRect.width(), d->bodyHeight));
-        d->keepHeadsWithText();
+        d->keepBoxesTogether();
         d->collectAnchors();
         d->pages = d->doc.pageCount();
         const int digits = int(QString::number(d->pages).size());
@@ -258,7 +323,10 @@ bool AnnotatedReportPrinter::paint(QPagedPaintDevice *device, QString *error)
         painter.translate(0, d->headerHeight - (page - 1) * d->bodyHeight);
         const QRectF clip(0, (page - 1) * d->bodyHeight, w, d->bodyHeight);
         painter.setClipRect(clip);
-        context.clip = clip;
+        // Qt draws every line that touches the clip, and a PDF keeps text drawn
+        // outside the visible clip (search, copy and link hotspots find it):
+        // ask only for the lines inside this page.
+        context.clip = clip.adjusted(0, 2, 0, -2);
         d->doc.documentLayout()->draw(&painter, context);
         d->drawPageReferences(painter, page);
         painter.restore();

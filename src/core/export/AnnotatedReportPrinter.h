@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Annotations.h"
+#include "model/CoverDetails.h"
 
 #include <QDate>
 #include <QHash>
@@ -31,7 +32,8 @@ public:
         QPointF position;
     };
 
-    explicit AnnotatedReportPrinter(const AnnotatedReport &annotated, QDate today = QDate::currentDate());
+    explicit AnnotatedReportPrinter(
+        const AnnotatedReport &annotated, QDate today = QDate::currentDate(), const CoverDetails &cover = {});
     ~AnnotatedReportPrinter();
 
     /// Lays out for the device's page layout; returns the page count.

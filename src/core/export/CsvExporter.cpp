@@ -33,8 +33,16 @@ QString field(const QString &value)
 
 QStringList CsvExporter::header()
 {
-    return {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("side"), QStringLiteral("speaker"),
-        QStringLiteral("tags"), QStringLiteral("linked priorities"), QStringLiteral("notes"), QStringLiteral("text")};
+    return {QStringLiteral("document id"), QStringLiteral("document title"), QStringLiteral("id"),
+        QStringLiteral("kind"), QStringLiteral("side"), QStringLiteral("speaker"), QStringLiteral("tags"),
+        QStringLiteral("linked priorities"), QStringLiteral("supported by"), QStringLiteral("link notes"),
+        QStringLiteral("notes"), QStringLiteral("plan owner"), QStringLiteral("plan due"),
+        QStringLiteral("plan status"), QStringLiteral("plan evidence"), QStringLiteral("text")};
+}
+
+int CsvExporter::column(QStringView name)
+{
+    return int(header().indexOf(name.toString()));
 }
 
 QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)
@@ -53,18 +61,31 @@ QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)
     QHash<QString, QStringList> notes;
     for (const Note &n : annotated.notes)
         notes[n.segment].append(n.markdown.trimmed());
-    QHash<QString, QStringList> priorities;
+    QHash<QString, QStringList> priorities; // segment -> the priorities it links to
+    QHash<QString, QStringList> support; // priority -> what addresses it
+    QHash<QString, QStringList> linkNotes; // segment -> the notes of its links, either end
     for (const Link &l : annotated.links) {
         const Segment *from = annotated.report.segment(l.from);
         const Segment *to = annotated.report.segment(l.to);
         if (!from || !to)
             continue;
-        // A priority lists what supports it; everything else what it links to.
+        const QString entry = QStringLiteral("%1 (%2)");
         if (to->kind == SegmentKind::Priority)
-            priorities[l.from].append(QStringLiteral("%1 (%2)").arg(l.to, toString(l.type)));
-        if (from->kind != SegmentKind::Priority && to->kind == SegmentKind::Priority)
-            priorities[l.to].append(QStringLiteral("%1 (%2)").arg(l.from, toString(l.type)));
+            priorities[l.from].append(entry.arg(l.to, toString(l.type)));
+        if (to->kind == SegmentKind::Priority && from->kind != SegmentKind::Priority)
+            support[l.to].append(entry.arg(l.from, toString(l.type)));
+        if (!l.note.trimmed().isEmpty()) {
+            const QString text = QStringLiteral("%1 \u2192 %2: %3").arg(l.from, l.to, l.note.trimmed());
+            linkNotes[l.from].append(text);
+            linkNotes[l.to].append(text);
+        }
     }
+    QHash<QString, const PlanItem *> plan;
+    for (const PlanItem &p : annotated.plan)
+        plan.insert(p.priority, &p);
+    const QString documentId = annotated.documentId > 0 ? QString::number(annotated.documentId) : QString();
+    const QString title = annotated.report.title.isEmpty() ? annotated.fileName : annotated.report.title;
+    const QString sep = QStringLiteral("; ");
     for (const Segment &s : annotated.report.segments) {
         QStringList tags;
         for (qint64 id : annotated.segmentTags.value(s.id)) {
@@ -74,8 +95,12 @@ QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)
         QString speaker = s.speakerName;
         if (!s.speakerRole.isEmpty())
             speaker += (speaker.isEmpty() ? QString() : QStringLiteral(", ")) + s.speakerRole;
-        row({s.id, toString(s.kind), toString(s.side), speaker, tags.join(QStringLiteral("; ")),
-            priorities.value(s.id).join(QStringLiteral("; ")), notes.value(s.id).join(QStringLiteral("\n\n")), s.text});
+        const PlanItem *item = plan.value(s.id);
+        row({documentId, title, s.id, toString(s.kind), toString(s.side), speaker, tags.join(sep),
+            priorities.value(s.id).join(sep), support.value(s.id).join(sep),
+            linkNotes.value(s.id).join(QStringLiteral("\n")), notes.value(s.id).join(QStringLiteral("\n\n")),
+            item ? item->owner : QString(), item && item->due.isValid() ? item->due.toString(Qt::ISODate) : QString(),
+            item ? toString(item->status) : QString(), item ? item->evidence : QString(), s.text});
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

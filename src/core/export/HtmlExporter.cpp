@@ -7,17 +7,19 @@
 
 namespace Scrutiny {
 
-QString HtmlExporter::toHtml(const AnnotatedReport &annotated, QDate today)
+QString HtmlExporter::toHtml(const AnnotatedReport &annotated, QDate today, const CoverDetails &cover)
 {
     AnnotatedReportHtml::Options options;
     options.target = AnnotatedReportHtml::Target::Browser;
     options.today = today;
+    options.cover = cover;
     return QStringLiteral("<!DOCTYPE html>\n") + AnnotatedReportHtml::html(annotated, options);
 }
 
-bool HtmlExporter::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error, QDate today)
+bool HtmlExporter::exportTo(
+    const AnnotatedReport &annotated, const QString &path, QString *error, QDate today, const CoverDetails &cover)
 {
-    const QByteArray bytes = toHtml(annotated, today).toUtf8();
+    const QByteArray bytes = toHtml(annotated, today, cover).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Annotations.h"
+#include "model/CoverDetails.h"
 
 #include <QDate>
 #include <QString>
@@ -13,9 +14,10 @@ namespace Scrutiny {
 class HtmlExporter
 {
 public:
-    static QString toHtml(const AnnotatedReport &annotated, QDate today = QDate::currentDate());
-    static bool exportTo(
-        const AnnotatedReport &annotated, const QString &path, QString *error, QDate today = QDate::currentDate());
+    static QString toHtml(
+        const AnnotatedReport &annotated, QDate today = QDate::currentDate(), const CoverDetails &cover = {});
+    static bool exportTo(const AnnotatedReport &annotated, const QString &path, QString *error,
+        QDate today = QDate::currentDate(), const CoverDetails &cover = {});
 };
 
 } // namespace Scrutiny

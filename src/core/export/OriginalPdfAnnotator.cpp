@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OriginalPdfAnnotator.h"
 
+#include "NoteHtml.h"
 #include "PrintPalette.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -181,16 +184,52 @@ QString OriginalPdfAnnotator::popupText(const AnnotatedReport &a, const Segment 
     for (const Link &l : a.linksTo(s.id))
         lines << QStringLiteral("\u2190 %1 %2").arg(toString(l.type), label(l.from))
                 + (l.note.isEmpty() ? QString() : QStringLiteral(" (") + l.note + QLatin1Char(')'));
+    if (s.kind == SegmentKind::Priority)
+        lines << planLine(a, s.id);
     for (const Note &n : a.notes) {
         if (n.segment == s.id)
-            lines << QStringLiteral("Note: ") + n.markdown.trimmed();
+            lines << QStringLiteral("Note: ") + NoteHtml::toPlainText(n.markdown);
     }
     return lines.join(QLatin1Char('\n'));
 }
 
-std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
-    const QByteArray &originalPdf, const AnnotatedReport &a, QString *error)
+QString OriginalPdfAnnotator::planLine(const AnnotatedReport &a, const QString &priority)
 {
+    const auto item
+        = std::find_if(a.plan.cbegin(), a.plan.cend(), [&](const PlanItem &p) { return p.priority == priority; });
+    if (item == a.plan.cend())
+        return QCoreApplication::translate("OriginalPdfAnnotator", "Plan: no plan entry");
+    return QCoreApplication::translate("OriginalPdfAnnotator", "Plan: %1, due %2, %3")
+               .arg(item->owner.isEmpty() ? QCoreApplication::translate("OriginalPdfAnnotator", "no owner")
+                                          : item->owner,
+                   item->due.isValid() ? QLocale::c().toString(item->due, QStringLiteral("d MMM yyyy"))
+                                       : QStringLiteral("\u2014"),
+                   toString(item->status))
+        + (item->evidence.isEmpty() ? QString() : QStringLiteral(" (") + item->evidence + QLatin1Char(')'));
+}
+
+QString OriginalPdfAnnotator::briefingText(const AnnotatedReport &a)
+{
+    QStringList parts;
+    for (const Note &n : a.notes) {
+        if (n.segment.isEmpty())
+            parts << NoteHtml::toPlainText(n.markdown);
+    }
+    QStringList plan;
+    for (const Segment &s : a.report.segments) {
+        if (s.kind == SegmentKind::Priority)
+            plan << s.id + QStringLiteral(": ") + planLine(a, s.id);
+    }
+    if (!plan.isEmpty())
+        parts << QCoreApplication::translate("OriginalPdfAnnotator", "Action plan") + QLatin1Char('\n')
+                + plan.join(QLatin1Char('\n'));
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
+    const QByteArray &originalPdf, const AnnotatedReport &a, QString *error, const QString &author)
+{
+    const QString who = author.trimmed().isEmpty() ? QStringLiteral("Scrutiny") : author.trimmed();
     auto fail = [error](const QString &why) -> std::optional<Result> {
         if (error)
             *error = why;
@@ -207,6 +246,36 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
         return fail(QStringLiteral("the original PDF has no text layer to annotate"));
 
     Result result;
+    // Note icons go in the page's margin, beside the text, one under another.
+    QHash<int, QList<QRectF>> iconsOnPage; // points
+    QHash<int, std::pair<double, double>> textColumn; // page -> leftmost and rightmost word edge
+    for (const Word &w : index.words) {
+        auto it = textColumn.find(w.page);
+        if (it == textColumn.end())
+            textColumn.insert(w.page, {w.box.left(), w.box.right()});
+        else
+            *it = {std::min(it->first, w.box.left()), std::max(it->second, w.box.right())};
+    }
+    const double iconSide = 14.0;
+    auto placeIcon = [&](int page, double top, const QSizeF &size) {
+        const auto [left, right] = textColumn.value(page, {size.width() / 2, size.width() / 2});
+        double x = left - iconSide - 6;
+        if (x < 2) // no room on the left: the right margin
+            x = std::min(right + 6, size.width() - iconSide - 2);
+        QRectF rect(x, std::clamp(top, 2.0, size.height() - iconSide - 2), iconSide, iconSide);
+        QList<QRectF> &taken = iconsOnPage[page];
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &other : std::as_const(taken)) {
+                if (other.intersects(rect.adjusted(0, -1, 0, 1))) {
+                    rect.moveTop(other.bottom() + 2);
+                    moved = true;
+                }
+            }
+        }
+        taken.append(rect);
+        return rect;
+    };
     qsizetype from = 0;
     for (const Segment &s : a.report.segments) {
         const bool annotated = a.segmentTags.contains(s.id) || !a.linksFrom(s.id).isEmpty()
@@ -268,7 +337,7 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
             highlight.setHighlightType(Poppler::HighlightAnnotation::Highlight);
             highlight.setHighlightQuads(quads);
             highlight.setBoundary(bounds);
-            highlight.setAuthor(QStringLiteral("Scrutiny"));
+            highlight.setAuthor(who);
             highlight.setContents(contents);
             highlight.setUniqueName(QStringLiteral("scrutiny-%1-%2").arg(s.id).arg(it.key() + 1));
             Poppler::Annotation::Style style;
@@ -285,13 +354,13 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
             // A note icon in the margin beside the first line, for viewers that
             // show highlight contents only on hover.
             if (firstPage && contents.contains(QLatin1Char('\n'))) {
-                const double iconSide = 14.0;
-                const QRectF iconRect(std::max(2.0, it.value().first().left() - iconSide - 4) / size.width(),
-                    it.value().first().top() / size.height(), iconSide / size.width(), iconSide / size.height());
+                const QRectF icon = placeIcon(it.key(), it.value().first().top(), size);
+                const QRectF iconRect(icon.left() / size.width(), icon.top() / size.height(),
+                    icon.width() / size.width(), icon.height() / size.height());
                 Poppler::TextAnnotation note(Poppler::TextAnnotation::Linked);
                 note.setTextIcon(QStringLiteral("Comment"));
                 note.setBoundary(iconRect);
-                note.setAuthor(QStringLiteral("Scrutiny"));
+                note.setAuthor(who);
                 note.setContents(contents);
                 note.setUniqueName(QStringLiteral("scrutiny-note-%1").arg(s.id));
                 Poppler::Annotation::Style noteStyle;
@@ -302,6 +371,29 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
             firstPage = false;
         }
         ++result.highlighted;
+    }
+
+    // The whole-report note and the action plan, on the first page.
+    if (const QString briefing = briefingText(a); !briefing.isEmpty() && doc->numPages() > 0) {
+        std::unique_ptr<Poppler::Page> page = doc->page(0);
+        const QSizeF size = page->pageSizeF();
+        const QRectF icon = placeIcon(0, 24, size);
+        Poppler::TextAnnotation note(Poppler::TextAnnotation::Linked);
+        note.setTextIcon(QStringLiteral("Note"));
+        note.setBoundary(QRectF(icon.left() / size.width(), icon.top() / size.height(), icon.width() / size.width(),
+            icon.height() / size.height()));
+        note.setAuthor(who);
+        note.setContents(briefing);
+        note.setUniqueName(QStringLiteral("scrutiny-briefing"));
+        Poppler::Annotation::Style style;
+        style.setColor(PrintPalette::light().colour(SegmentKind::Summary));
+        note.setStyle(style);
+        Poppler::Annotation::Popup popup;
+        popup.setTitle(who);
+        popup.setSummary(QCoreApplication::translate("OriginalPdfAnnotator", "Briefing"));
+        popup.setText(briefing);
+        note.setPopup(popup);
+        page->addAnnotation(&note);
     }
 
     QBuffer buffer(&result.pdf);
@@ -316,9 +408,9 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
 }
 
 bool OriginalPdfAnnotator::exportTo(const QByteArray &originalPdf, const AnnotatedReport &annotated,
-    const QString &path, QString *error, Result *result)
+    const QString &path, QString *error, Result *result, const QString &author)
 {
-    const std::optional<Result> r = annotate(originalPdf, annotated, error);
+    const std::optional<Result> r = annotate(originalPdf, annotated, error, author);
     if (!r)
         return false;
     QSaveFile file(path);

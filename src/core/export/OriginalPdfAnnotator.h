@@ -10,8 +10,9 @@ namespace Scrutiny {
 
 /// For a report imported from a PDF: a copy of the user's original PDF with
 /// real highlight annotations over each segment's text (coloured by its first
-/// tag, else by its kind) and a note annotation carrying the segment's label,
-/// tags, links and notes, so it opens annotated in any PDF viewer. Uses
+/// tag, else by its kind) and a note annotation in the margin carrying the
+/// segment's label, tags, links, plan and notes (as plain text), plus one on
+/// page 1 with the whole-report note and the action plan. Uses
 /// Poppler's annotation API and saves with PDFConverter::WithChanges.
 ///
 /// Segments are found by their letters, not their spacing: the page's words
@@ -27,13 +28,18 @@ public:
         QStringList notFound; ///< segment ids whose text is not in the PDF
     };
 
+    /// author: the annotations' author (the user exporting); empty: "Scrutiny".
     static std::optional<Result> annotate(
-        const QByteArray &originalPdf, const AnnotatedReport &annotated, QString *error);
+        const QByteArray &originalPdf, const AnnotatedReport &annotated, QString *error, const QString &author = {});
     static bool exportTo(const QByteArray &originalPdf, const AnnotatedReport &annotated, const QString &path,
-        QString *error, Result *result = nullptr);
+        QString *error, Result *result = nullptr, const QString &author = {});
 
     /// The text of the pop-up note for a segment: label, kind, tags, links, notes.
     static QString popupText(const AnnotatedReport &annotated, const Segment &segment);
+    /// A priority's plan entry in one line: owner, due date, status (evidence).
+    static QString planLine(const AnnotatedReport &annotated, const QString &priority);
+    /// The note on page 1: the notes on the whole report, then the action plan.
+    static QString briefingText(const AnnotatedReport &annotated);
 };
 
 } // namespace Scrutiny

@@ -65,14 +65,14 @@ QList<int> writeLevel(Writer &w, const QList<Entry> &entries, int parent, int *n
 
 } // namespace
 
-bool add(QByteArray *pdf, const QList<Entry> &entries, QString *error)
+bool add(QByteArray *pdf, const QList<Entry> &entries, QString *error, const DocumentFacts &facts)
 {
     auto fail = [error](const char *why) {
         if (error)
             *error = QString::fromLatin1(why);
         return false;
     };
-    if (entries.isEmpty())
+    if (entries.isEmpty() && facts.language.isEmpty() && facts.author.isEmpty())
         return true;
     const QByteArray &in = *pdf;
     const qsizetype trailerAt = in.lastIndexOf("trailer");
@@ -104,14 +104,32 @@ bool add(QByteArray *pdf, const QList<Entry> &entries, QString *error)
 
     Writer w;
     w.base = in.size() + (in.endsWith('\n') ? 0 : 1);
-    const int outlines = size;
-    int next = size + 1;
-    const QList<int> top = writeLevel(w, entries, outlines, &next);
-    w.object(outlines,
-        "<<\n/Type /Outlines\n/First " + QByteArray::number(top.first()) + " 0 R\n/Last "
-            + QByteArray::number(top.last()) + " 0 R\n/Count " + QByteArray::number(top.size()) + "\n>>");
-    w.object(
-        root, catalog.trimmed() + "\n/Outlines " + QByteArray::number(outlines) + " 0 R\n/PageMode /UseOutlines\n>>");
+    int next = size;
+    QByteArray catalogAdditions;
+    if (!entries.isEmpty()) {
+        const int outlines = next++;
+        const QList<int> top = writeLevel(w, entries, outlines, &next);
+        w.object(outlines,
+            "<<\n/Type /Outlines\n/First " + QByteArray::number(top.first()) + " 0 R\n/Last "
+                + QByteArray::number(top.last()) + " 0 R\n/Count " + QByteArray::number(top.size()) + "\n>>");
+        catalogAdditions += "\n/Outlines " + QByteArray::number(outlines) + " 0 R\n/PageMode /UseOutlines";
+    }
+    if (!facts.language.isEmpty() && !catalog.contains("/Lang"))
+        catalogAdditions += "\n/Lang " + textString(facts.language);
+    w.object(root, catalog.trimmed() + catalogAdditions + "\n>>");
+    // The Info dictionary, a flat one in QPdfWriter's output, gains /Author.
+    const auto infoRef = infoRe.match(trailer);
+    if (!facts.author.isEmpty() && infoRef.hasMatch()) {
+        const QByteArray infoHead = '\n' + infoRef.captured(1).toLatin1() + " 0 obj";
+        const qsizetype infoAt = in.indexOf(infoHead);
+        const qsizetype infoEnd = infoAt < 0 ? -1 : in.indexOf("endobj", infoAt);
+        QByteArray info = infoEnd < 0 ? QByteArray()
+                                      : in.mid(infoAt + infoHead.size(), infoEnd - infoAt - infoHead.size()).trimmed();
+        if (info.startsWith("<<") && info.endsWith(">>") && !info.contains("/Author")) {
+            info.chop(2);
+            w.object(infoRef.captured(1).toInt(), info.trimmed() + "\n/Author " + textString(facts.author) + "\n>>");
+        }
+    }
 
     // Cross-reference section: one subsection per object, sorted.
     std::sort(w.offsets.begin(), w.offsets.end());

@@ -22,9 +22,17 @@ struct Entry
     QList<Entry> children;
 };
 
+/// What QPdfWriter 6.8 cannot set, written in the same update: the catalog's
+/// /Lang (what a screen reader speaks the text as) and the Info /Author.
+struct DocumentFacts
+{
+    QString language; ///< BCP 47, "en-GB"; empty: none
+    QString author; ///< empty: none
+};
+
 /// Returns false with *error (and leaves *pdf alone) when the file does not
 /// have the classic cross-reference table and trailer QPdfWriter writes.
-bool add(QByteArray *pdf, const QList<Entry> &entries, QString *error);
+bool add(QByteArray *pdf, const QList<Entry> &entries, QString *error, const DocumentFacts &facts = {});
 
 } // namespace PdfOutline
 } // namespace Scrutiny

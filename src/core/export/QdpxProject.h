@@ -72,18 +72,28 @@ struct QdpxProject
     QList<ProjectLink> links;
 
     /// The .qdpx bytes of an annotated report.
-    static QByteArray write(
-        const AnnotatedReport &annotated, const QDateTime &created = QDateTime::currentDateTimeUtc());
+    /// author: who made the export (the store's configured author), the creating user of everything but links.
+    static QByteArray write(const AnnotatedReport &annotated,
+        const QDateTime &created = QDateTime::currentDateTimeUtc(), const QString &author = {});
     /// Reads a .qdpx (stored entries) or a bare project.qde; nullopt with *error otherwise.
     static std::optional<QdpxProject> read(const QByteArray &bytes, QString *error);
     /// Just the project.qde XML, for checking against the schema.
-    static QByteArray projectXml(const AnnotatedReport &annotated, const QDateTime &created, QString *sourceFileName);
+    static QByteArray projectXml(const AnnotatedReport &annotated, const QDateTime &created, QString *sourceFileName,
+        const QString &author = {});
+    /// Segment kinds are codes too, under one parent code: their GUIDs are fixed.
+    static QString segmentKindsCodeGuid();
+    static QString segmentKindCodeGuid(SegmentKind kind);
+    /// A priority's plan entry travels as a note on its selection with this name.
+    static QString planNoteName(const QString &priority);
+    static QString planText(const PlanItem &item);
 
     /// Back to Scrutiny's model: the first source's text, its selections as
-    /// segments (kinds from their ids), codes as tags, codings, notes, links.
+    /// segments (kinds from their ids), codes as tags (not the segment-kind
+    /// codes), codings, notes (not the plan's), links.
     std::optional<AnnotatedReport> toAnnotatedReport(QString *error) const;
 
-    static bool exportTo(const AnnotatedReport &annotated, const QString &path, QString *error);
+    static bool exportTo(
+        const AnnotatedReport &annotated, const QString &path, QString *error, const QString &author = {});
 };
 
 } // namespace Scrutiny

@@ -7,6 +7,7 @@
 #include "model/ReportJson.h"
 
 #include <QFile>
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace Scrutiny {
@@ -194,17 +195,27 @@ std::optional<AnnotatedReport> QdpxProject::toAnnotatedReport(QString *error) co
     a.report.title = name;
     a.report.text = source.text;
 
+    // The segment-kind codes Scrutiny writes are not the user's tags.
+    QList<const Code *> tagCodes;
+    for (const Code &c : codes) {
+        if (c.guid != segmentKindsCodeGuid() && c.parentGuid != segmentKindsCodeGuid())
+            tagCodes.append(&c);
+    }
     QHash<QString, qint64> tagOfCode;
-    for (qsizetype i = 0; i < codes.size(); ++i)
-        tagOfCode.insert(codes[i].guid, i + 1);
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        const Code &c = codes[i];
+    for (qsizetype i = 0; i < tagCodes.size(); ++i)
+        tagOfCode.insert(tagCodes[i]->guid, i + 1);
+    for (qsizetype i = 0; i < tagCodes.size(); ++i) {
+        const Code &c = *tagCodes[i];
         a.tags.append({i + 1, c.name, c.colour.isEmpty() ? QColor() : QColor::fromString(c.colour), c.description,
             tagOfCode.value(c.parentGuid, 0)});
     }
     QHash<QString, QString> noteText; // guid -> text
-    for (const ProjectNote &n : notes)
+    QSet<QString> planNotes; // plan entries travel as notes: not the user's notes
+    for (const ProjectNote &n : notes) {
         noteText.insert(n.guid, n.text);
+        if (n.name.startsWith(planNoteName(QString())))
+            planNotes.insert(n.guid);
+    }
     QHash<QString, QString> segmentOf; // selection guid -> segment id
     qint64 noteId = 0;
     for (const Selection &s : source.selections) {
@@ -227,8 +238,10 @@ std::optional<AnnotatedReport> QdpxProject::toAnnotatedReport(QString *error) co
             if (tagOfCode.contains(code))
                 a.segmentTags[seg.id].append(tagOfCode.value(code));
         }
-        for (const QString &note : s.noteGuids)
-            a.notes.append({++noteId, seg.id, noteText.value(note), {}});
+        for (const QString &note : s.noteGuids) {
+            if (!planNotes.contains(note))
+                a.notes.append({++noteId, seg.id, noteText.value(note), {}});
+        }
     }
     for (const QString &note : source.noteGuids)
         a.notes.append({++noteId, QString(), noteText.value(note), {}});

@@ -59,6 +59,8 @@ struct Guids
             + QStringLiteral(":%1").arg(n.id));
     }
     QString linkNote(const Link &l) const { return guid(doc + QStringLiteral(":link-note:%1").arg(l.id)); }
+    QString kindCoding(const QString &segment) const { return guid(doc + QStringLiteral(":kind-coding:") + segment); }
+    QString planNote(const PlanItem &p) const { return guid(doc + QStringLiteral(":plan:") + p.priority); }
     QString link(const Link &l) const
     {
         return guid(doc + QStringLiteral(":link:%1:%2:%3").arg(l.from, l.to, toString(l.type)));
@@ -87,11 +89,40 @@ void writeCode(QXmlStreamWriter &x, const AnnotatedReport &a, const Tag &tag, co
 
 } // namespace
 
-QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &created, QString *sourceFileName)
+QString QdpxProject::segmentKindsCodeGuid()
+{
+    return guid(QStringLiteral("segment-kinds"));
+}
+
+QString QdpxProject::segmentKindCodeGuid(SegmentKind kind)
+{
+    return guid(QStringLiteral("segment-kind:") + toString(kind));
+}
+
+QString QdpxProject::planNoteName(const QString &priority)
+{
+    return QStringLiteral("Action plan for ") + priority;
+}
+
+QString QdpxProject::planText(const PlanItem &item)
+{
+    QStringList lines {QStringLiteral("Owner: ") + item.owner,
+        QStringLiteral("Due: ") + (item.due.isValid() ? item.due.toString(Qt::ISODate) : QString()),
+        QStringLiteral("Status: ") + toString(item.status)};
+    if (!item.evidence.isEmpty())
+        lines << QStringLiteral("Evidence: ") + item.evidence;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray QdpxProject::projectXml(
+    const AnnotatedReport &a, const QDateTime &created, QString *sourceFileName, const QString &author)
 {
     const ParsedReport &r = a.report;
     Guids g {a.sha256.isEmpty() ? QStringLiteral("title:") + r.title + QStringLiteral(":") + a.fileName : a.sha256};
-    const QString scrutinyUser = Guids::user(QStringLiteral("Scrutiny"));
+    // One author for everything the export makes: the user exporting (the
+    // store's configured author); links keep whoever made them.
+    const QString userName = author.trimmed().isEmpty() ? QStringLiteral("Scrutiny") : author.trimmed();
+    const QString scrutinyUser = Guids::user(userName);
     const QString name = r.title.isEmpty() ? a.fileName : r.title;
 
     QByteArray xml;
@@ -106,8 +137,8 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
     x.writeAttribute(QStringLiteral("creatingUserGUID"), scrutinyUser);
     x.writeAttribute(QStringLiteral("creationDateTime"), isoTime(created));
 
-    // Users: Scrutiny itself and everyone who made a link.
-    QStringList users {QStringLiteral("Scrutiny")};
+    // Users: the author and everyone who made a link.
+    QStringList users {userName};
     for (const Link &l : a.links) {
         if (!l.author.isEmpty() && !users.contains(l.author))
             users.append(l.author);
@@ -121,30 +152,48 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
     }
     x.writeEndElement();
 
-    // CodeBook: the tags as a tree (Codes needs at least one Code).
+    // CodeBook: the tags as a tree, then the segment kinds, so QDA tools can
+    // query findings, priorities ... as codes.
     QSet<qint64> present;
     for (const Tag &t : a.tags)
         present.insert(t.id);
-    if (!a.tags.isEmpty()) {
+    QList<SegmentKind> kinds;
+    for (const Segment &s : r.segments) {
+        if (!kinds.contains(s.kind))
+            kinds.append(s.kind);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    if (!a.tags.isEmpty() || !kinds.isEmpty()) {
         x.writeStartElement(QStringLiteral("CodeBook"));
         x.writeStartElement(QStringLiteral("Codes"));
         for (const Tag &t : a.tags) {
             if (t.parentId == 0 || !present.contains(t.parentId) || t.parentId == t.id)
                 writeCode(x, a, t, present);
         }
+        if (!kinds.isEmpty()) {
+            x.writeStartElement(QStringLiteral("Code"));
+            x.writeAttribute(QStringLiteral("guid"), segmentKindsCodeGuid());
+            x.writeAttribute(QStringLiteral("name"), QStringLiteral("Segment kind"));
+            x.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
+            x.writeTextElement(QStringLiteral("Description"),
+                QStringLiteral("What each passage of the report is, as Scrutiny segmented it"));
+            for (SegmentKind k : std::as_const(kinds)) {
+                x.writeStartElement(QStringLiteral("Code"));
+                x.writeAttribute(QStringLiteral("guid"), segmentKindCodeGuid(k));
+                x.writeAttribute(QStringLiteral("name"), displayName(k));
+                x.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+        }
         x.writeEndElement();
         x.writeEndElement();
     }
 
-    // Which segments become selections: everything but unannotated context.
+    // Every segment becomes a selection, coded with its kind.
     QHash<QString, QList<const Note *>> notesOf;
     for (const Note &n : a.notes)
         notesOf[n.segment].append(&n);
-    QSet<QString> linked;
-    for (const Link &l : a.links) {
-        linked.insert(l.from);
-        linked.insert(l.to);
-    }
 
     const QString sourceGuid = g.source();
     *sourceFileName = sourceGuid + QStringLiteral(".txt");
@@ -162,8 +211,6 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
                 r.judgement.prospects.isEmpty() ? QStringLiteral("not stated") : r.judgement.prospects));
     for (const Segment &s : r.segments) {
         const QList<qint64> tags = a.segmentTags.value(s.id);
-        if (s.kind == SegmentKind::Context && tags.isEmpty() && !notesOf.contains(s.id) && !linked.contains(s.id))
-            continue;
         x.writeStartElement(QStringLiteral("PlainTextSelection"));
         x.writeAttribute(QStringLiteral("guid"), g.selection(s.id));
         x.writeAttribute(QStringLiteral("name"), s.id);
@@ -183,9 +230,21 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
             x.writeAttribute(QStringLiteral("targetGUID"), Guids::code(*t));
             x.writeEndElement();
         }
+        x.writeStartElement(QStringLiteral("Coding"));
+        x.writeAttribute(QStringLiteral("guid"), g.kindCoding(s.id));
+        x.writeAttribute(QStringLiteral("creatingUser"), scrutinyUser);
+        x.writeEmptyElement(QStringLiteral("CodeRef"));
+        x.writeAttribute(QStringLiteral("targetGUID"), segmentKindCodeGuid(s.kind));
+        x.writeEndElement();
         for (const Note *n : notesOf.value(s.id)) {
             x.writeEmptyElement(QStringLiteral("NoteRef"));
             x.writeAttribute(QStringLiteral("targetGUID"), g.note(*n));
+        }
+        for (const PlanItem &p : a.plan) {
+            if (p.priority == s.id) {
+                x.writeEmptyElement(QStringLiteral("NoteRef"));
+                x.writeAttribute(QStringLiteral("targetGUID"), g.planNote(p));
+            }
         }
         x.writeEndElement();
     }
@@ -196,10 +255,10 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
     x.writeEndElement(); // TextSource
     x.writeEndElement(); // Sources
 
-    // Notes: the user's notes, and the notes written on links.
+    // Notes: the user's notes, the notes written on links and the action plan.
     const bool anyLinkNote
         = std::any_of(a.links.cbegin(), a.links.cend(), [](const Link &l) { return !l.note.isEmpty(); });
-    if (!a.notes.isEmpty() || anyLinkNote) {
+    if (!a.notes.isEmpty() || anyLinkNote || !a.plan.isEmpty()) {
         x.writeStartElement(QStringLiteral("Notes"));
         for (const Note &n : a.notes) {
             x.writeStartElement(QStringLiteral("Note"));
@@ -218,9 +277,20 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
             x.writeStartElement(QStringLiteral("Note"));
             x.writeAttribute(QStringLiteral("guid"), g.linkNote(l));
             x.writeAttribute(QStringLiteral("name"), QStringLiteral("Note on link %1 \u2192 %2").arg(l.from, l.to));
-            x.writeAttribute(QStringLiteral("creatingUser"),
-                Guids::user(l.author.isEmpty() ? QStringLiteral("Scrutiny") : l.author));
+            x.writeAttribute(QStringLiteral("creatingUser"), Guids::user(l.author.isEmpty() ? userName : l.author));
+            if (l.created.isValid())
+                x.writeAttribute(QStringLiteral("creationDateTime"), isoTime(l.created));
             x.writeTextElement(QStringLiteral("PlainTextContent"), l.note);
+            x.writeEndElement();
+        }
+        for (const PlanItem &p : a.plan) {
+            if (!r.segment(p.priority))
+                continue;
+            x.writeStartElement(QStringLiteral("Note"));
+            x.writeAttribute(QStringLiteral("guid"), g.planNote(p));
+            x.writeAttribute(QStringLiteral("name"), planNoteName(p.priority));
+            x.writeAttribute(QStringLiteral("creatingUser"), scrutinyUser);
+            x.writeTextElement(QStringLiteral("PlainTextContent"), planText(p));
             x.writeEndElement();
         }
         x.writeEndElement();
@@ -250,19 +320,19 @@ QByteArray QdpxProject::projectXml(const AnnotatedReport &a, const QDateTime &cr
     return xml;
 }
 
-QByteArray QdpxProject::write(const AnnotatedReport &annotated, const QDateTime &created)
+QByteArray QdpxProject::write(const AnnotatedReport &annotated, const QDateTime &created, const QString &author)
 {
     QString sourceFile;
-    const QByteArray xml = projectXml(annotated, created, &sourceFile);
+    const QByteArray xml = projectXml(annotated, created, &sourceFile, author);
     ZipArchive zip;
     zip.add(QStringLiteral("project.qde"), xml);
     zip.add(QStringLiteral("sources/") + sourceFile, annotated.report.text.toUtf8());
     return zip.toBytes(created);
 }
 
-bool QdpxProject::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error)
+bool QdpxProject::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error, const QString &author)
 {
-    const QByteArray bytes = write(annotated);
+    const QByteArray bytes = write(annotated, QDateTime::currentDateTimeUtc(), author);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)

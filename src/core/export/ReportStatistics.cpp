@@ -9,7 +9,10 @@ ReportStatistics ReportStatistics::of(const AnnotatedReport &annotated)
 {
     ReportStatistics s;
     const ParsedReport &r = annotated.report;
-    s.findings = int(r.count(SegmentKind::Finding));
+    for (const Segment &seg : r.segments) {
+        if (seg.kind == SegmentKind::Finding)
+            ++(isReviewFinding(seg) ? s.findings : s.councilClaims);
+    }
     s.priorities = int(r.count(SegmentKind::Priority));
     s.quotes = int(r.count(SegmentKind::Quote));
     s.responses = int(r.count(SegmentKind::Response));
@@ -31,7 +34,7 @@ ReportStatistics ReportStatistics::of(const AnnotatedReport &annotated)
         const Segment *to = r.segment(link.to);
         if (!from || !to || to->kind != SegmentKind::Priority)
             continue;
-        if (from->kind == SegmentKind::Finding) {
+        if (isReviewFinding(*from)) {
             linkedFindings.insert(from->id);
             if (link.type == LinkType::Addresses || link.type == LinkType::PartlyAddresses)
                 supportedPriorities.insert(to->id);
@@ -40,6 +43,11 @@ ReportStatistics ReportStatistics::of(const AnnotatedReport &annotated)
     s.findingsLinked = int(linkedFindings.size());
     s.prioritiesSupported = int(supportedPriorities.size());
     return s;
+}
+
+bool ReportStatistics::isReviewFinding(const Segment &segment)
+{
+    return segment.kind == SegmentKind::Finding && segment.side == Side::Review;
 }
 
 } // namespace Scrutiny

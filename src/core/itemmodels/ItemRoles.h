@@ -39,6 +39,8 @@ enum ItemRole {
     GapRole,
     /// bool: finding and priority are of the same report, so they can be linked.
     LinkableRole,
+    /// Vertical header only: true for a claim in the inspected body's own words.
+    ClaimRole,
 };
 
 } // namespace Scrutiny

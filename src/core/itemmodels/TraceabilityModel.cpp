@@ -122,18 +122,24 @@ const TraceabilityModel::Block &TraceabilityModel::blockFor(const Source &source
         block = Block();
         block.segments = segments;
         block.title = source.title;
+        QList<Axis> claims; // after the review's findings
         for (const Segment &segment : segments) {
             if (segment.kind != SegmentKind::Finding && segment.kind != SegmentKind::Priority)
                 continue;
-            const Axis axis {documentId, segment.id, segment.text, source.title, axisKey(documentId, segment.id)};
+            const bool claim = segment.kind == SegmentKind::Finding && segment.side == Side::Council;
+            const Axis axis {
+                documentId, segment.id, segment.text, source.title, axisKey(documentId, segment.id), claim};
             if (segment.kind == SegmentKind::Finding) {
-                block.rows.append(axis);
+                (claim ? claims : block.rows).append(axis);
                 block.findings.insert(segment.id);
+                if (claim)
+                    block.claims.insert(segment.id);
             } else {
                 block.columns.append(axis);
                 block.priorities.insert(segment.id);
             }
         }
+        block.rows += claims;
     }
     if (!sameSegments || block.suggestionSource.constData() != source.suggestions.constData()
         || block.suggestionSource.size() != source.suggestions.size()) {
@@ -178,7 +184,8 @@ void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
             const QString &priority = forward ? link.to : link.from;
             links.insert(cellKey(documentId, finding, priority), link);
             linked.insert(axisKey(documentId, finding));
-            linked.insert(axisKey(documentId, priority));
+            if (!block.claims.contains(finding))
+                linked.insert(axisKey(documentId, priority));
         }
     }
     for (auto it = m_blocks.begin(); it != m_blocks.end();)
@@ -201,7 +208,7 @@ void TraceabilityModel::rebuild(const QList<Source> &sources, bool projectWide)
     m_lonelyFindings.clear();
     m_lonelyPriorities.clear();
     for (const Axis &axis : std::as_const(m_rows)) {
-        if (!linked.contains(axis.key)) {
+        if (!axis.claim && !linked.contains(axis.key)) {
             m_gapKeys.insert(axis.key);
             m_lonelyFindings.append(fullLabel(axis));
         }
@@ -445,7 +452,7 @@ QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation,
     switch (role) {
     case Qt::DisplayRole: {
         // A warning sign marks gaps in a way that survives colour blindness and printing.
-        const QString mark = gap ? QStringLiteral(" \u26A0") : QString();
+        const QString mark = gap ? QStringLiteral(" \u26A0") : axis.claim ? QStringLiteral(" \u25C7") : QString();
         if (orientation == Qt::Horizontal)
             return QString(label + mark);
         return QString(label + mark + QStringLiteral("  ") + excerpt(axis.text, headerTextLength));
@@ -462,6 +469,8 @@ QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation,
     }
     case Qt::ToolTipRole: {
         QString tip = fullLabel(axis) + QStringLiteral(": ") + axis.text.simplified();
+        if (axis.claim)
+            tip += QStringLiteral("\n\n") + tr("The inspected body's own claim: shown apart, never counted as a gap.");
         if (gap)
             tip += QStringLiteral("\n\n")
                 + (orientation == Qt::Vertical ? tr("Gap: no priority is linked to this finding.")
@@ -486,6 +495,8 @@ QVariant TraceabilityModel::headerData(int section, Qt::Orientation orientation,
         return orientation == Qt::Horizontal ? axis.label : QVariant();
     case GapRole:
         return gap;
+    case ClaimRole:
+        return orientation == Qt::Vertical && axis.claim;
     case DocumentIdRole:
         return axis.documentId;
     default:

@@ -19,8 +19,10 @@ namespace Scrutiny {
 /// matrix is block-diagonal: a finding and a priority of different reports share
 /// no cell (disabled, LinkableRole false) and headers carry the report's title.
 /// Headers mark gaps: findings no priority is linked to and priorities with no
-/// finding. Read-only: views change links through the session and hand the
-/// reloaded report(s) back with setReport() / setReports().
+/// finding. Claims in the inspected body's own words (Side::Council findings)
+/// come after a report's findings, are never gaps and do not fill a priority's
+/// gap (as on the pack's cover: coverage is the review's). Read-only: views change links through the session and hand
+/// the reloaded report(s) back with setReport() / setReports().
 class TraceabilityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -87,6 +89,7 @@ private:
         QString text;
         QString title;
         QString key; ///< "documentId:label", for the gap set
+        bool claim = false; ///< a finding in the inspected body's own words
         bool operator==(const Axis &other) const { return documentId == other.documentId && label == other.label; }
     };
 
@@ -100,6 +103,7 @@ private:
         QList<Axis> columns;
         QSet<QString> findings;
         QSet<QString> priorities;
+        QSet<QString> claims; ///< findings in the inspected body's own words
         QHash<QString, SuggestedLink> suggestions; ///< cellKey -> suggestion, linked or not
     };
 

@@ -24,7 +24,7 @@ const QStringList &tableOrder()
 {
     static const QStringList order {QStringLiteral("tags"), QStringLiteral("segments"), QStringLiteral("segment_tags"),
         QStringLiteral("links"), QStringLiteral("notes"), QStringLiteral("plan_items"),
-        QStringLiteral("plan_history"), QStringLiteral("rejected_suggestions")};
+        QStringLiteral("plan_history"), QStringLiteral("rejected_suggestions"), QStringLiteral("cover_fields")};
     return order;
 }
 

@@ -283,11 +283,24 @@ void addPlanActions(const QSqlDatabase &db)
     }
 }
 
+// 8: the cover details of the project's committee packs (committee, meeting,
+// date, agenda item, officer, version), one row per field that has a value.
+void addCoverFields(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(CREATE TABLE cover_fields (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            value TEXT NOT NULL))",
+        });
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {
         createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addJournalSessions,
-        addTagKeys, addPlanActions};
+        addTagKeys, addPlanActions, addCoverFields};
     return steps;
 }
 
@@ -300,7 +313,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 7, "add the new step to migrations()");
+    static_assert(currentVersion == 8, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.

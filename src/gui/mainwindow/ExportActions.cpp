@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/ExportActions.h"
 
+#include "CoverDialog.h"
 #include "export/AnnotatedPdfExporter.h"
 #include "export/AnnotatedReportPrinter.h"
 #include "export/CsvExporter.h"
@@ -48,6 +49,12 @@ ExportActions::ExportActions(Source source, QWidget *window)
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportActions::exportFinished);
     m_chooser = [this](const QString &title, const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(m_window, title, suggested, filter);
+    };
+    m_coverAsker = [this](const CoverDetails &current) -> std::optional<CoverDetails> {
+        CoverDialog dialog(current, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.details();
     };
     auto make = [this](const QString &text, const QString &tip) {
         auto *action = new QAction(text, this);
@@ -106,6 +113,11 @@ void ExportActions::install(QMenu *exportMenu, QMenu *fileMenu)
 void ExportActions::setFileChooser(FileChooser chooser)
 {
     m_chooser = std::move(chooser);
+}
+
+void ExportActions::setCoverAsker(CoverAsker asker)
+{
+    m_coverAsker = std::move(asker);
 }
 
 void ExportActions::updateEnabled()
@@ -183,6 +195,18 @@ void ExportActions::exportAs(QAction *action)
         : action == m_qdpx             ? Kind {QStringLiteral(".qdpx"), tr("REFI-QDA project (*.qdpx)")}
         : action == m_originalPdf      ? Kind {QStringLiteral("-highlighted.pdf"), tr("PDF (*.pdf)")}
                                        : Kind {QStringLiteral("-annotated.pdf"), tr("PDF (*.pdf)")};
+    // The meeting the pack is for: asked before an annotated PDF, remembered by the project.
+    CoverDetails cover = m_source.cover ? m_source.cover() : CoverDetails();
+    if (action == m_pdf && m_source.cover) {
+        const std::optional<CoverDetails> answer = m_coverAsker(cover);
+        if (!answer)
+            return;
+        QString saveError;
+        if (*answer != cover && m_source.saveCover && !m_source.saveCover(*answer, &saveError))
+            Q_EMIT errorOccurred(tr("The cover details were not saved: %1").arg(saveError));
+        cover = *answer;
+    }
+    const QString author = m_source.author ? m_source.author() : QString();
     const QString path = m_chooser(
         action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), suggestedName(kind.suffix), kind.filter);
     if (path.isEmpty())
@@ -206,24 +230,27 @@ void ExportActions::exportAs(QAction *action)
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     const QPageSize pageSize = localPageSize();
     const QString partial = m_partial;
-    m_watcher->setFuture(QtConcurrent::run([copy, original, format, partial, pageSize] {
+    const CoverDetails htmlCover = m_source.cover ? m_source.cover() : CoverDetails();
+    m_watcher->setFuture(QtConcurrent::run([copy, original, format, partial, pageSize, cover, htmlCover, author] {
         Outcome outcome;
         switch (format) {
         case Format::Html:
-            outcome.ok = HtmlExporter::exportTo(copy, partial, &outcome.error);
+            outcome.ok = HtmlExporter::exportTo(copy, partial, &outcome.error, QDate::currentDate(), htmlCover);
             break;
         case Format::Csv:
             outcome.ok = CsvExporter::exportTo(copy, partial, &outcome.error);
             break;
         case Format::Qdpx:
-            outcome.ok = QdpxProject::exportTo(copy, partial, &outcome.error);
+            outcome.ok = QdpxProject::exportTo(copy, partial, &outcome.error, author);
             break;
         case Format::OriginalPdf:
-            outcome.ok = OriginalPdfAnnotator::exportTo(original, copy, partial, &outcome.error);
+            outcome.ok = OriginalPdfAnnotator::exportTo(original, copy, partial, &outcome.error, nullptr, author);
             break;
         case Format::Pdf: {
             AnnotatedPdfExporter::Options options;
             options.pageSize = pageSize;
+            options.cover = cover;
+            options.author = author;
             outcome.ok = AnnotatedPdfExporter::exportTo(copy, partial, options, &outcome.error);
             break;
         }
@@ -291,7 +318,7 @@ bool ExportActions::printTo(QPrinter *printer, QString *error) const
             *error = tr("no report is open");
         return false;
     }
-    AnnotatedReportPrinter layout(*report);
+    AnnotatedReportPrinter layout(*report, QDate::currentDate(), m_source.cover ? m_source.cover() : CoverDetails());
     layout.layout(printer);
     return layout.paint(printer, error);
 }

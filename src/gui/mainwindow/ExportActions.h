@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Annotations.h"
+#include "model/CoverDetails.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -45,6 +46,12 @@ public:
         std::function<const AnnotatedReport *()> report;
         /// The original file's bytes (for annotating a PDF source).
         std::function<QByteArray(qint64 documentId)> originalBytes;
+        /// The project's committee-pack cover details, and where the answers are saved
+        /// (both optional: without them no cover is asked for).
+        std::function<CoverDetails()> cover = {};
+        std::function<bool(const CoverDetails &details, QString *error)> saveCover = {};
+        /// Who exports (the store's author): the PDF's Author, the QDA user, the annotations' author.
+        std::function<QString()> author = {};
     };
 
     ExportActions(Source source, QWidget *window);
@@ -65,6 +72,10 @@ public:
     /// Asks where to save; tests replace it. Returns an empty path when cancelled.
     using FileChooser = std::function<QString(const QString &title, const QString &suggested, const QString &filter)>;
     void setFileChooser(FileChooser chooser);
+    /// Asks for the cover details before a PDF export (the CoverDialog); tests
+    /// replace it. Returns nullopt when cancelled.
+    using CoverAsker = std::function<std::optional<CoverDetails>(const CoverDetails &current)>;
+    void setCoverAsker(CoverAsker asker);
 
     /// Lays the annotated report out for `printer` and prints it: what Print…
     /// and the print preview do. Returns false with *error on failure.
@@ -100,6 +111,7 @@ private:
     Source m_source;
     QPointer<QWidget> m_window;
     FileChooser m_chooser;
+    CoverAsker m_coverAsker;
     QAction *m_pdf;
     QAction *m_originalPdf;
     QAction *m_html;

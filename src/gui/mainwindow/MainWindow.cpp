@@ -18,6 +18,7 @@
 #include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
 #include "session/ReportSession.h"
+#include "store/CoverFields.h"
 #include "store/ProjectStore.h"
 #include "tags/TagActions.h"
 #include "tags/TagBar.h"
@@ -510,7 +511,12 @@ void MainWindow::setUpActions()
                 .arg(QApplication::applicationVersion()));
     });
     m_exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
-                                      [this](qint64 id) { return m_session->store()->originalBytes(id); }},
+                                       [this](qint64 id) { return m_session->store()->originalBytes(id); },
+                                       [this] { return CoverFields::read(*m_session->store()); },
+                                       [this](const CoverDetails &details, QString *error) {
+                                           return CoverFields::setAll(*m_session->store(), details, error);
+                                       },
+                                       [this] { return m_session->store()->author(); }},
         this);
     m_exports->install(m_ui->menuExport, m_ui->menuFile);
     m_exports->setMessageBar(m_messageBar);
