@@ -2,6 +2,7 @@
 #include "LinkSuggester.h"
 
 #include "ConceptLexicon.h"
+#include "ParagraphCitation.h"
 #include "StopWords.h"
 
 #include <algorithm>
@@ -43,13 +44,24 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
 {
     std::vector<std::pair<double, qsizetype>> scores;
     scores.reserve(size_t(priorities.size()));
+    // A recommendation that cites the finding's paragraph or section answers it, whatever words they share.
+    const QString number = ParagraphCitation::numberOf(report.segments[source].text);
+    QList<bool> cited;
     for (qsizetype p : priorities) {
         if (p == source)
             continue;
-        const double s = scorer.score(source, p);
-        if (s >= minimum)
+        double s = scorer.score(source, p);
+        const bool cites = ParagraphCitation::cites(report.segments[p].text, number);
+        if (cites)
+            s = std::min(1.0, 0.5 + s);
+        if (s >= minimum) {
             scores.emplace_back(s, p);
+            cited.append(cites);
+        }
     }
+    QHash<qsizetype, bool> citedBy;
+    for (size_t i = 0; i < scores.size(); ++i)
+        citedBy.insert(scores[i].second, cited.at(qsizetype(i)));
     // Best first; ties keep document order so the output is stable.
     auto better = [](const std::pair<double, qsizetype> &x, const std::pair<double, qsizetype> &y) {
         return x.first > y.first || (x.first == y.first && x.second < y.second);
@@ -62,8 +74,10 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
     for (size_t i = 0; i < keep; ++i) {
         const auto [score, p] = scores[i];
         // Three decimals: what a person can read, and stable across builds for golden files.
-        links.append(SuggestedLink {from.id, report.segments[p].id, std::round(score * 1000) / 1000,
-            score > 0 ? scorer.reason(source, p) : QStringLiteral("no shared words")});
+        QString reason = score > 0 ? scorer.reason(source, p) : QStringLiteral("no shared words");
+        if (citedBy.value(p))
+            reason = QStringLiteral("cites paragraph %1; %2").arg(number, reason);
+        links.append(SuggestedLink {from.id, report.segments[p].id, std::round(score * 1000) / 1000, reason});
     }
     return links;
 }
