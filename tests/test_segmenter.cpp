@@ -183,7 +183,7 @@ void TestSegmenter::segments_data()
                QStringLiteral("P1 priority review"), QStringLiteral("P2 priority review")};
     QTest::newRow("imperative items make priorities without a lead-in")
         << lead
-            + QStringLiteral("Next steps for the board\n\n* Ensure that every child has a plan.\n"
+            + QStringLiteral("Leadership and oversight\n\n* Ensure that every child has a plan.\n"
                              "* Strengthen the oversight of casework.\n")
         << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
                QStringLiteral("P1 priority review"), QStringLiteral("P2 priority review")};
@@ -210,7 +210,7 @@ void TestSegmenter::segments_data()
     QTest::newRow("numbered paragraphs belong to their section")
         << lead
             + QStringLiteral("2. About this inspection\n\n2.1 We visited the service on three days in May.\n\n"
-                             "3. Leadership\n\n3.1 Leaders have a clear vision, and staff share it.\n")
+                             "3. Leadership\n\n3.1 Leadership is strong, and staff share a clear vision.\n")
         << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
                QStringLiteral("C1 context review"), QStringLiteral("H2 heading review"),
                QStringLiteral("F1 finding review strength")};

@@ -261,7 +261,16 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
         double widest = 0;
         for (const PdfLine &l : std::as_const(lines))
             widest = std::max(widest, l.right - l.left);
+        // Justified pages only: most lines end at one edge. (Ragged monospace lines of equal
+        // length end level too, and must not run on.)
+        QHash<int, int> edges;
+        int levelled = 0;
+        for (const PdfLine &l : std::as_const(lines))
+            levelled = std::max(levelled, ++edges[qRound(l.right)]);
+        const bool justified = lines.size() >= 4 && levelled * 10 >= lines.size() * 4;
         auto full = [&](const PdfLine &l) {
+            if (!justified)
+                return false;
             if (l.right - l.left < widest * 0.4) // a table's cells may end level too
                 return false;
             int same = 0;

@@ -44,19 +44,26 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
 {
     std::vector<std::pair<double, qsizetype>> scores;
     scores.reserve(size_t(priorities.size()));
-    // A recommendation that cites the finding's paragraph or section answers it, whatever words they share.
+    // A recommendation that cites the finding's paragraph or section answers it, whatever words
+    // they share: when one does, the citing ones rank above the rest ([0.5, 1] against [0, 0.5)).
     const QString number = ParagraphCitation::numberOf(report.segments[source].text);
-    QList<bool> cited;
+    QList<bool> cites;
+    bool anyCited = false;
     for (qsizetype p : priorities) {
+        cites.append(p != source && ParagraphCitation::cites(report.segments[p].text, number));
+        anyCited = anyCited || cites.last();
+    }
+    QList<bool> cited;
+    for (qsizetype k = 0; k < priorities.size(); ++k) {
+        const qsizetype p = priorities.at(k);
         if (p == source)
             continue;
         double s = scorer.score(source, p);
-        const bool cites = ParagraphCitation::cites(report.segments[p].text, number);
-        if (cites)
-            s = std::min(1.0, 0.5 + s);
+        if (anyCited)
+            s = cites.at(k) ? 0.5 + 0.5 * s : 0.499 * s;
         if (s >= minimum) {
             scores.emplace_back(s, p);
-            cited.append(cites);
+            cited.append(cites.at(k));
         }
     }
     QHash<qsizetype, bool> citedBy;
