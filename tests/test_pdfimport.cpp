@@ -3,6 +3,7 @@
 // segments as the text file, each with its page; broken PDFs fail with one clear message.
 #include "ingest/ReportImporter.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Scrutiny;
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void progressAndCancel();
     void failures_data();
     void failures();
+    void fullReportFurniture_data();
+    void fullReportFurniture();
 };
 
 namespace {
@@ -120,6 +123,51 @@ void TestPdfImport::failures()
     QString error;
     QVERIFY(!ReportImporter::importFile(path, &error));
     QCOMPARE(error, path + QStringLiteral(": ") + message);
+}
+
+// A full-length report typeset by groff, written by gropdf and by Ghostscript: what a reader
+// does not read as the report (contents, running header, "Page N of M", footnotes and their
+// markers) is removed and recorded, words hyphenated at line ends are whole again, numbered
+// paragraphs and table rows are read as written.
+void TestPdfImport::fullReportFurniture_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("gropdf") << QStringLiteral("full-cqc-hallbrook-hospital.pdf");
+    QTest::newRow("ghostscript") << QStringLiteral("full-ofsted-marlcombe-ilacs.pdf");
+}
+
+void TestPdfImport::fullReportFurniture()
+{
+    QFETCH(QString, file);
+    QString error;
+    const auto report = ReportImporter::importFile(QStringLiteral(SCRUTINY_TEST_DATA "/reports/") + file, &error);
+    QVERIFY2(report, qPrintable(error));
+    QStringList removed;
+    for (const Removal &r : report->removed)
+        removed << r.text;
+    QVERIFY(removed.contains(QStringLiteral("Contents")));
+    QVERIFY(removed.contains(QStringLiteral("Page 3 of 15")));
+    QVERIFY(std::any_of(removed.cbegin(), removed.cend(), [](const QString &r) {
+        return r.contains(QStringLiteral("methodology for inspections of this kind"));
+    })); // a footnote
+    int headings = 0;
+    for (const Segment &s : report->segments) {
+        QVERIFY2(!s.text.contains(QStringLiteral(" of 15")), qPrintable(s.text));
+        QVERIFY2(!s.text.contains(QStringLiteral("inspection report")) || s.kind == SegmentKind::Heading,
+            qPrintable(s.text)); // the running header
+        // No word is left broken at a line end ("inspec- tion"), no ligature left as one character.
+        static const QRegularExpression broken(QStringLiteral(R"(\p{Ll}- \p{Ll})"));
+        QVERIFY2(!broken.match(s.text).hasMatch(), qPrintable(s.text));
+        QVERIFY2(!s.text.contains(QChar(0xFB01)) && !s.text.contains(QChar(0xFB02)), qPrintable(s.text));
+        headings += s.kind == SegmentKind::Heading ? 1 : 0;
+    }
+    // The numbered sections ("3. Medicines management") are headings, numbered paragraphs their own.
+    QVERIFY(headings >= 15);
+    QVERIFY(report->segment(u"F1")->text.front().isDigit());
+    QVERIFY(report->count(SegmentKind::Finding) > 80);
+    QVERIFY(report->count(SegmentKind::Priority) >= 6);
+    if (file.startsWith(u"full-cqc"))
+        QVERIFY(report->text.contains(QStringLiteral("Safe | Good"))); // a table row, its cells side by side
 }
 
 QTEST_APPLESS_MAIN(TestPdfImport)

@@ -82,10 +82,10 @@ void TestSampleImport::segments_data()
         "council");
     row("council welcomes", QStringLiteral("Wrexham CBC welcomes the report"), "response", "council");
     row("council's findings lead-in", QStringLiteral("The report stated that:"), "heading", "council");
-    row("council's finding", QStringLiteral("Despite resource limitations"), "finding", "council", {}, {}, "strength");
-    row("council's finding commendably", QStringLiteral("Delayed discharges"), "finding", "council", {}, {},
-        "strength");
-    row("council's finding management", QStringLiteral("Senior managers have an open"), "finding", "council", {}, {},
+    // The report's findings, quoted in the council's own release, are still the review's.
+    row("council's finding", QStringLiteral("Despite resource limitations"), "finding", "review", {}, {}, "strength");
+    row("council's finding commendably", QStringLiteral("Delayed discharges"), "finding", "review", {}, {}, "strength");
+    row("council's finding management", QStringLiteral("Senior managers have an open"), "finding", "review", {}, {},
         "strength");
     row("areas for improvement", QStringLiteral("The report has also identified"), "response", "council");
     row("page-break joined", QStringLiteral("Members of the executive board"), "response", "council");

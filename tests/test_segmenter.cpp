@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Segmentation, one row per segment kind, quote form and side switch: small reports written the
 // ways press texts write them, with every segment's "id kind side [speaker; role] [polarity]".
+#include "ingest/ImperativeMood.h"
 #include "ingest/JudgementReader.h"
 #include "ingest/PolarityClassifier.h"
 #include "ingest/ReportImporter.h"
 #include "ingest/Speaker.h"
+#include "ingest/SpellingDictionary.h"
 
 #include <QTest>
 
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void polarity();
     void judgement_data();
     void judgement();
+    void imperative_data();
+    void imperative();
 };
 
 namespace {
@@ -153,14 +157,14 @@ void TestSegmenter::segments_data()
                 "The report stated that:\n\n* Morale is good.\n\nThe council is drawing up an action plan.\n")
         << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading council"),
                QStringLiteral("R1 response council"), QStringLiteral("H2 heading council"),
-               QStringLiteral("F1 finding council strength"), QStringLiteral("R2 response council")};
+               QStringLiteral("F1 finding review strength"), QStringLiteral("R2 response council")};
     QTest::newRow("council's own release")
         << QStringLiteral(
                "Northmoor Council welcomes Ofsted report\n\nNorthmoor Council has welcomed a positive report "
                "from Ofsted on its services for children.\n\nIn the report, inspectors state that leaders know "
                "their services well.\n\nThe council will publish an action plan.\n")
         << QStringList {QStringLiteral("H1 heading council"), QStringLiteral("S1 summary council"),
-               QStringLiteral("F1 finding council strength"), QStringLiteral("R1 response council")};
+               QStringLiteral("F1 finding review strength"), QStringLiteral("R1 response council")};
     QTest::newRow("council response first")
         << QStringLiteral("Care homes praised\n\nWestbridge Council's director of adult care, Linda Marsh, said she "
                           "was delighted with the ratings.\n\nInspectors found that medicines were managed safely.\n")
@@ -170,6 +174,46 @@ void TestSegmenter::segments_data()
         << lead + QStringLiteral("Council response\n\nThe council accepts all the recommendations.\n")
         << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading council"),
                QStringLiteral("R1 response council")};
+    // The six misses of issue 11, each by its structure or grammar.
+    QTest::newRow("a must: lead-in makes its list priorities")
+        << lead
+            + QStringLiteral("The trust must:\n\n* ensure that medicines are given on time\n"
+                             "* review staffing on the wards at night\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("P1 priority review"), QStringLiteral("P2 priority review")};
+    QTest::newRow("imperative items make priorities without a lead-in")
+        << lead
+            + QStringLiteral("Leadership and oversight\n\n* Ensure that every child has a plan.\n"
+                             "* Strengthen the oversight of casework.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("P1 priority review"), QStringLiteral("P2 priority review")};
+    QTest::newRow("a quotation over two paragraphs is one speaker's")
+        << lead
+            + QStringLiteral("\u201CWe found a staff team who cared deeply, but the systems were weak.\n\n"
+                             "\u201CThe board knows what it must do,\u201D said Karen Welby, the lead inspector.\n")
+        << QStringList {QStringLiteral("S1 summary review"),
+               QStringLiteral("Q1 quote review [Karen Welby; lead inspector]"),
+               QStringLiteral("Q2 quote review [Karen Welby; lead inspector]")};
+    QTest::newRow("the council said it would: its response")
+        << lead + QStringLiteral("The council said it would publish an action plan within a month.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("R1 response council")};
+    QTest::newRow("findings in prose without \"the report found\"")
+        << lead
+            + QStringLiteral("Ofsted criticises the council for delays in responding to concerns.\n\n"
+                             "The council has not taken swift enough action to reduce caseloads.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("F2 finding review weakness")};
+    QTest::newRow("byline and dateline are furniture")
+        << QStringLiteral("Jane Smith 06 April 2016\n\n") + lead
+            + QStringLiteral("Inspectors found that assessments were slow.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness")};
+    QTest::newRow("numbered paragraphs belong to their section")
+        << lead
+            + QStringLiteral("2. About this inspection\n\n2.1 We visited the service on three days in May.\n\n"
+                             "3. Leadership\n\n3.1 Leadership is strong, and staff share a clear vision.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("C1 context review"), QStringLiteral("H2 heading review"),
+               QStringLiteral("F1 finding review strength")};
 }
 
 void TestSegmenter::segments()
@@ -283,6 +327,34 @@ void TestSegmenter::judgement()
     const Judgement j = JudgementReader::read(text);
     QCOMPARE(j.serving, serving);
     QCOMPARE(j.prospects, prospects);
+}
+
+// A command is told from a statement by the dictionary's morphology and the clause's verbs.
+void TestSegmenter::imperative_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<bool>("command");
+    QTest::newRow("ensure that") << QStringLiteral("Ensure that medicines are given as prescribed.") << true;
+    QTest::newRow("review, lower case") << QStringLiteral("review staffing on the wards at night") << true;
+    QTest::newRow("strengthen") << QStringLiteral("Strengthen the oversight of casework.") << true;
+    QTest::newRow("make sure") << QStringLiteral("Make sure call handlers assess vulnerability.") << true;
+    QTest::newRow("noun subject, finite verb") << QStringLiteral("Care records were out of date.") << false;
+    QTest::newRow("noun subject, irregular past") << QStringLiteral("People told us that staff were kind.") << false;
+    QTest::newRow("subject then has been") << QStringLiteral("Progress on the plan has been too slow.") << false;
+    QTest::newRow("subject, comma, verb")
+        << QStringLiteral("Support into education, employment and training is a clear strength.") << false;
+    QTest::newRow("determiner") << QStringLiteral("The council must act.") << false;
+    QTest::newRow("third person") << QStringLiteral("Ensures that plans are reviewed.") << false;
+    QTest::newRow("staff described") << QStringLiteral("Staff described a supportive culture.") << false;
+}
+
+void TestSegmenter::imperative()
+{
+    QFETCH(QString, sentence);
+    QFETCH(bool, command);
+    const auto dictionary = SpellingDictionary::open(SpellingDictionary::defaultPath());
+    QVERIFY2(dictionary, "the en_GB Hunspell dictionary is part of the build environment");
+    QCOMPARE(ImperativeMood(dictionary.get()).isCommand(sentence), command);
 }
 
 QTEST_APPLESS_MAIN(TestSegmenter)

@@ -92,7 +92,42 @@ bool BoilerplateFilter::isBylineOrDate(QStringView text)
             R"(^(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|)"
             R"(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    return byline.matchView(text).hasMatch() || date.matchView(text).hasMatch();
+    // A name, or a name and a job on a news desk, then perhaps a date: "Jane Smith 06 April 2016",
+    // "Rhys Morgan Health correspondent", "By Tom Aldred | 3 July 2024".
+    static const QRegularExpression namedDate(
+        QStringLiteral(
+            R"(^(?:by\s+)?(?:[A-Z][\w'\x{2019}-]+\s+){1,3}(?:[|,\x{2013}-]\s*)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)"
+            R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression desk(
+        QStringLiteral(R"(^(?:by\s+)?[A-Z][\w'\x{2019}-]+\s+[A-Z][\w'\x{2019}-]+,?\s+(?:[\w-]+\s+){0,3})"
+                       R"((?:correspondent|reporter|editor|journalist|writer)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return byline.matchView(text).hasMatch() || date.matchView(text).hasMatch() || namedDate.matchView(text).hasMatch()
+        || desk.matchView(text).hasMatch();
+}
+
+bool BoilerplateFilter::isCaption(QStringView text)
+{
+    if (wordCount(text, 25) > 24)
+        return false;
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:^|[.!?]\s+)(?:photo(?:graph)?|picture|image|pic)(?:\s+credit)?\s*:\s*\S)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.matchView(text).hasMatch();
+}
+
+bool BoilerplateFilter::isContentsHeading(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:table\s+of\s+)?contents(?:\s+page)?$)"), QRegularExpression::CaseInsensitiveOption);
+    return re.matchView(text.trimmed()).hasMatch();
+}
+
+bool BoilerplateFilter::isContentsEntry(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^.!?]{2,100}?(?:\s*\.\s*){0,200}\s*\d{1,3}$)"));
+    return wordCount(text, 16) <= 15 && re.matchView(text).hasMatch();
 }
 
 void BoilerplateFilter::apply(SourceBlocks &blocks, QList<Removal> &removed)
@@ -123,10 +158,28 @@ void BoilerplateFilter::apply(SourceBlocks &blocks, QList<Removal> &removed)
     while (last >= first && !isBody(last))
         --last;
 
+    // A contents page: its heading and the entries after it, each ending in a page number.
+    QList<bool> contents(n, false);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isContentsHeading(blocks.at(i).text))
+            continue;
+        qsizetype j = i + 1;
+        while (j < n && isContentsEntry(blocks.at(j).text))
+            ++j;
+        if (j - i >= 3) {
+            for (qsizetype k = i; k < j; ++k)
+                contents[k] = true;
+        }
+    }
+
     SourceBlocks kept;
     kept.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         SourceBlock &b = blocks[i];
+        if (contents.at(i) || isCaption(b.text)) {
+            removed.append(Removal {Removal::Reason::Boilerplate, b.text});
+            continue;
+        }
         const bool chrome = i < first || i > last;
         const bool tiny = wordCount(b.text, 5) <= 4
             && (isWidgetLabel(b.text) || (wordCount(b.text, 4) <= 3 && isSiteFurniture(b.text)));

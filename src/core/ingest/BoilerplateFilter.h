@@ -25,8 +25,15 @@ public:
     static bool isSiteLink(QStringView text);
     /// A share/print/comment button's label on its own line: furniture anywhere.
     static bool isWidgetLabel(QStringView text);
-    /// "By Alex Dobson", "Date: 20/09/2023", "Posted 17 July 2002".
+    /// "By Alex Dobson", "Date: 20/09/2023", "Posted 17 July 2002", "Jane Smith 06 April 2016",
+    /// "Rhys Morgan Health correspondent".
     static bool isBylineOrDate(QStringView text);
+    /// A photo caption or credit ("... Photo: Staff photographer", "Picture: ..."): furniture anywhere.
+    static bool isCaption(QStringView text);
+    /// The heading of a contents page ("Contents", "Table of contents").
+    static bool isContentsHeading(QStringView text);
+    /// A line of a contents page: a short title ending in its page number ("3. Findings ..... 12").
+    static bool isContentsEntry(QStringView text);
 };
 
 } // namespace Scrutiny::Ingest

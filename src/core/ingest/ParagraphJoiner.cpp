@@ -27,8 +27,16 @@ bool ParagraphJoiner::continues(const SourceBlock &first, const SourceBlock &sec
     const QChar last = first.text.back();
     if (!(last.isLetterOrNumber() || last == u',' || last == u'-' || last == u'\u2013'))
         return false;
-    // The next block starts in lower case (or with a digit) mid-sentence.
+    // The next block starts in lower case (or with a digit) mid-sentence; a paragraph number
+    // ("2.1 The inspection ...") starts a paragraph of its own.
     const QChar lead = second.text.front();
+    if (lead.isDigit()) {
+        qsizetype i = 0;
+        while (i < second.text.size() && (second.text.at(i).isDigit() || second.text.at(i) == u'.'))
+            ++i;
+        if (i < second.text.size() && second.text.at(i) == u' ' && second.text.first(i).contains(u'.'))
+            return false;
+    }
     if (!(lead.isLower() || (lead.isDigit() && last.isLetter())))
         return false;
     // A lone short line ending without punctuation is a heading, and "and" after a heading does not continue it.

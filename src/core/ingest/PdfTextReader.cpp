@@ -19,23 +19,61 @@ struct PdfLine
     QString text;
     double top = 0;
     double bottom = 0;
+    double left = 0;
+    double right = 0;
+    double textHeight = 0; ///< the height of its last word: the type size, whatever a margin number is set in
 };
 
-QList<PdfLine> pageLines(const Poppler::Page &page)
+// A word box with the superscript digits of a footnote marker: smaller than the words
+// before it and raised above their baseline ("hours.¹").
+bool isFootnoteMarker(const QRectF &box, const QString &text, const QRectF &before)
+{
+    if (text.isEmpty() || text.size() > 2
+        || !std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    return box.height() < before.height() * 0.85 && box.bottom() < before.bottom() - before.height() * 0.15;
+}
+
+QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
 {
     QList<PdfLine> lines;
     const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
     PdfLine line;
     bool open = false;
+    QRectF previous;
     for (const auto &box : boxes) {
         const QRectF r = box->boundingBox();
+        // Poppler reads a table column by column and may run a margin number into the line
+        // before it; a word that jumps back to the left of the one before starts a new line.
+        if (open && r.left() < previous.left() - 1 && r.top() > previous.bottom() - previous.height() * 0.5) {
+            lines.append(line);
+            open = false;
+        } else if (open && r.right() < previous.left() - 1) {
+            lines.append(line);
+            open = false;
+        }
+        if (open && isFootnoteMarker(r, box->text(), previous)) {
+            removed.append(Removal {Removal::Reason::Boilerplate, box->text()});
+            if (!box->nextWord()) {
+                lines.append(line);
+                open = false;
+            }
+            continue;
+        }
         if (!open) {
-            line = PdfLine {QString(), r.top(), r.bottom()};
+            line = PdfLine {QString(), r.top(), r.bottom(), r.left(), r.right()};
             open = true;
+        } else if (!line.text.isEmpty() && !line.text.endsWith(u' ')
+            && r.left() - previous.right() > previous.height() * 0.25) {
+            line.text += u' ';
         }
         line.text += box->text();
         line.top = std::min(line.top, r.top());
         line.bottom = std::max(line.bottom, r.bottom());
+        line.left = std::min(line.left, r.left());
+        line.right = std::max(line.right, r.right());
+        line.textHeight = r.height();
+        previous = r;
         if (box->nextWord()) {
             if (box->hasSpaceAfter())
                 line.text += u' ';
@@ -46,7 +84,57 @@ QList<PdfLine> pageLines(const Poppler::Page &page)
     }
     if (open)
         lines.append(line);
-    return lines;
+    for (PdfLine &l : lines)
+        l.text = l.text.trimmed();
+    // A paragraph number set in the margin ("3.4", "R2", "(a)") and the text beside it: one line.
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]{1,2}\d{1,2}\.?|\(?[a-z]\)|\x{2022})$)"));
+    QList<PdfLine> joined;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        PdfLine l = lines.at(i);
+        if (i + 1 < lines.size() && label.match(l.text).hasMatch()) {
+            const PdfLine &n = lines.at(i + 1);
+            if (std::abs(n.top - l.top) < (l.bottom - l.top) * 0.5 && n.left > l.right) {
+                l.text += u' ' + n.text;
+                l.right = n.right;
+                l.textHeight = n.textHeight;
+                l.bottom = std::max(l.bottom, n.bottom);
+                ++i;
+            }
+        }
+        joined.append(l);
+    }
+    // Table rows: Poppler gives the cells of a short row column by column; a short line with a
+    // short line beside it (same baseline, further right) a few lines on is one row.
+    double widest = 0;
+    for (const PdfLine &l : std::as_const(joined))
+        widest = std::max(widest, l.right - l.left);
+    static const QRegularExpression numberedLine(QStringLiteral(R"(^\d{1,2}\.\d{1,2})"));
+    QList<bool> taken(joined.size(), false);
+    QList<PdfLine> rows;
+    for (qsizetype i = 0; i < joined.size(); ++i) {
+        if (taken.at(i))
+            continue;
+        PdfLine l = joined.at(i);
+        const double height = l.bottom - l.top;
+        // Only a label ends a row's first cell: not a sentence's end, not a numbered paragraph
+        // (the last lines of two columns' paragraphs stand side by side too).
+        if (l.right - l.left < widest * 0.4 && !endsSentence(l.text) && !numberedLine.match(l.text).hasMatch()) {
+            for (qsizetype j = i + 1; j < std::min<qsizetype>(joined.size(), i + 40); ++j) {
+                const PdfLine &c = joined.at(j);
+                if (taken.at(j) || std::abs(c.top - l.top) > height * 0.3 || c.left <= l.right)
+                    continue;
+                if (c.right - c.left >= widest * 0.4 || c.left - l.right > widest * 0.5 || c.text.isEmpty()
+                    || c.text.front().isLower())
+                    break;
+                l.text += QStringLiteral(" | ") + c.text;
+                l.right = c.right;
+                taken[j] = true;
+            }
+        }
+        rows.append(l);
+    }
+    return rows;
 }
 
 // "3", "- 3 -", "Page 3", "Page 3 of 12", "3 / 12"
@@ -104,7 +192,7 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
     qsizetype characters = 0;
     for (int i = 0; i < pageCount; ++i) {
         std::unique_ptr<Poppler::Page> page = document->page(i);
-        pages.append(page ? pageLines(*page) : QList<PdfLine>());
+        pages.append(page ? pageLines(*page, result.removed) : QList<PdfLine>());
         for (const PdfLine &l : pages.last())
             characters += l.text.size();
         if (progress && !progress(10 + 60 * (i + 1) / pageCount))
@@ -144,6 +232,18 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
                     lines.removeLast();
             }
         }
+        // Footnotes: the lines at the foot of the page set smaller than the page's usual type.
+        QList<double> heights;
+        for (const PdfLine &l : std::as_const(lines))
+            heights.append(l.textHeight);
+        if (heights.size() >= 4) {
+            std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+            const double body = heights.at(heights.size() / 2);
+            while (lines.size() > 1 && lines.last().textHeight < body * 0.88) {
+                result.removed.append(Removal {Removal::Reason::Boilerplate, normaliseParagraph(lines.last().text)});
+                lines.removeLast();
+            }
+        }
         // Paragraph breaks where the gap to the next line is clearly larger than the usual line pitch.
         QList<double> pitches;
         for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -156,11 +256,42 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
             std::nth_element(pitches.begin(), pitches.begin() + pitches.size() / 2, pitches.end());
             usual = pitches.at(pitches.size() / 2);
         }
+        // Justified lines end at the same right edge: such a line runs on into the next, while a
+        // line that stops short ends its paragraph (or is a heading).
+        double widest = 0;
+        for (const PdfLine &l : std::as_const(lines))
+            widest = std::max(widest, l.right - l.left);
+        // Justified pages only: most lines end at one edge. (Ragged monospace lines of equal
+        // length end level too, and must not run on.)
+        QHash<int, int> edges;
+        int levelled = 0;
+        for (const PdfLine &l : std::as_const(lines))
+            levelled = std::max(levelled, ++edges[qRound(l.right)]);
+        const bool justified = lines.size() >= 4 && levelled * 10 >= lines.size() * 4;
+        auto full = [&](const PdfLine &l) {
+            if (!justified)
+                return false;
+            if (l.right - l.left < widest * 0.4) // a table's cells may end level too
+                return false;
+            int same = 0;
+            for (const PdfLine &o : std::as_const(lines))
+                same += std::abs(o.right - l.right) < 1.5 ? 1 : 0;
+            return same >= 3;
+        };
+        static const QRegularExpression numbered(
+            QStringLiteral(R"(^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|[A-Z]{1,2}\d{1,2}\.?)\s)"));
         QString text;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0) {
                 const double pitch = lines.at(i).top - lines.at(i - 1).top;
-                text += (usual > 0 && pitch > usual * 1.45) ? QStringLiteral("\n\n") : QStringLiteral("\n");
+                const bool gap = usual > 0 && pitch > usual * 1.45;
+                // A paragraph numbered in the margin starts a block of its own.
+                if (gap || numbered.match(lines.at(i).text).hasMatch())
+                    text += QStringLiteral("\n\n");
+                else if (full(lines.at(i - 1)) && pitch > 0)
+                    text += u' ';
+                else
+                    text += u'\n';
             }
             text += lines.at(i).text;
         }

@@ -18,7 +18,8 @@ int count(const QRegularExpression &re, QStringView text)
 }
 } // namespace
 
-Polarity PolarityClassifier::classify(QStringView finding, Polarity fallback)
+namespace {
+const QRegularExpression &strengthWords()
 {
     static const QRegularExpression strength(
         QStringLiteral(
@@ -28,8 +29,13 @@ Polarity PolarityClassifier::classify(QStringView finding, Polarity fallback)
             R"(committed|dedicat(?:ed|ion)|enthusias(?:m|tic)|innovative|robust|well-qualified|)"
             R"(best-qualified|satisfied|welcomed?|progress|achiev(?:ed|ing)|clear priority|)"
             R"(open and inclusive|inclusive|kindness|dignity|safely|delighted|timely|manageable|thorough|secure|safe|caring|helpful|sound|)"
-            R"(signs of improvement|early signs)\b)"),
+            R"(signs of improvement|early signs|sustained improvement|real difference|frank)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    return strength;
+}
+
+const QRegularExpression &weaknessWords()
+{
     static const QRegularExpression weakness(
         QStringLiteral(
             R"(\b(?:lack(?:s|ing)?|not|no longer|poor(?:ly)?|weak(?:ness|nesses)?|too|struggles?|)"
@@ -38,8 +44,22 @@ Polarity PolarityClassifier::classify(QStringView finding, Polarity fallback)
             R"(much more|below|unsatisfactory|uncertain|disappointing|shortfall|shortcomings?|)"
             R"(deficienc(?:y|ies)|unacceptable|worse|declin(?:e|ed|ing)|backlogs?|gaps?|)"
             R"(overspend|criticis(?:ed|m)|cannot|unable|without evidence|higher cost|should|must|)"
-            R"(out of date|(?<!commendably )low|requires? improvement|room for improvement|improvements? (?:are |is )?needed)\b)"),
+            R"(out of date|(?<!commendably )low|requires? improvement|room for improvement|improvements? (?:are |is )?needed|)"
+            R"(behind schedule|risen sharply)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    return weakness;
+}
+} // namespace
+
+bool PolarityClassifier::isEvaluative(QStringView text)
+{
+    return strengthWords().matchView(text).hasMatch() || weaknessWords().matchView(text).hasMatch();
+}
+
+Polarity PolarityClassifier::classify(QStringView finding, Polarity fallback)
+{
+    const QRegularExpression &strength = strengthWords();
+    const QRegularExpression &weakness = weaknessWords();
     // A conceded clause: "Despite resource limitations, ..." or "Although X, ...".
     static const QRegularExpression concession(
         QStringLiteral(R"((?:^|[.;]\s+)(?:despite|although|though|while|whilst)\b[^,.;]*,)"),

@@ -16,6 +16,8 @@ class PolarityClassifier
 {
 public:
     static Polarity classify(QStringView finding, Polarity fallback = Polarity::None);
+    /// The text judges something: it holds a word of praise or criticism.
+    static bool isEvaluative(QStringView text);
     /// The leaning of a lead-in or heading ("Strengths", "areas for improvement"), or None.
     static Polarity leaningOf(QStringView leadIn);
 };

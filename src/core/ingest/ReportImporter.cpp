@@ -183,7 +183,7 @@ std::optional<ParsedReport> ReportImporter::importBytes(
     if (!report(options, 85))
         return fail(QStringLiteral("cancelled"));
 
-    const QList<Segmenter::Decision> decisions = Segmenter::classify(blocks);
+    const QList<Segmenter::Decision> decisions = Segmenter::classify(blocks, dictionary.get());
     assemble(result, blocks, decisions);
 
     // The verdict as the review states it: its own paragraphs first, quotations and the council's words after.

@@ -2,6 +2,7 @@
 #include "Segmenter.h"
 
 #include "Attribution.h"
+#include "ImperativeMood.h"
 #include "PolarityClassifier.h"
 #include "TextNormaliser.h"
 
@@ -59,33 +60,41 @@ QList<QStringView> sentences(QStringView text)
 }
 
 // What a lead-in or heading announces for the blocks after it.
-enum class Announces { Nothing, Findings, Priorities, Context, CouncilSide };
+enum class Announces { Nothing, Summary, Findings, Priorities, Context, CouncilSide };
 
 Announces announcement(QStringView text)
 {
     static const QRegularExpression council(
         QStringLiteral(
             R"(\b(?:(?:press release|statement|response|reply|comment)s?\s+(?:from|by)\s+(?:the\s+)?(?:local\s+)?(?:council|authority|borough|county|city council)|)"
-            R"((?:council|authority)(?:'s|\x{2019}s)?\s+(?:response|statement|reply|view)|in response|responding to|response from|what the council (?:says|said))\b)"),
+            R"((?:council|authority)(?:'s|\x{2019}s)?\s+(?:response|statement|reply|view)|in response|response from|what the council (?:says|said)|)"
+            R"(responding to (?:the|this|its)\s+(?:[\w-]+\s+){0,2}(?:report|findings|inspection|review|recommendations)|)"
+            R"([\w-]+(?:'s|\x{2019}s)\s+(?:response|reply)|^(?:\d+(?:\.\d+)*\.?\s+)?(?:management\s+)?response\b)\b)"),
         CI);
     static const QRegularExpression priorities(
         QStringLiteral(
             R"(\b(?:priorit(?:y|ies)|recommendations?|recommend(?:s|ed)?|areas? for (?:improvement|development|action)|)"
             R"(improvements? (?:needed|required)|next steps|needs? to improve|what (?:needs|should) (?:to )?(?:improve|change)|)"
-            R"(action plan|key actions|should)\b)"),
+            R"(action plan|key actions|should|must|needs? to|required to|we require|requirements?|shall|)"
+            R"(what (?:does|do|did) .{0,80}? need to do|actions? .{0,40}?(?:must|should) take)\b)"),
         CI);
     static const QRegularExpression findings(
         QStringLiteral(
             R"(\b(?:report|review|inspection|inspectors?|inspectorate|auditors?|commission|findings?|found|)"
             R"(strengths?|weakness(?:es)?|highlights?|key points|conclusions?|concluded|judgements?|says|said|)"
-            R"(stated|states|identified|notes|noted|praised)\b)"),
+            R"(stated|states|identified|notes|noted|praised|what we found|causes? of concern|good practice|notable practice)\b)"),
         CI);
     static const QRegularExpression context(
         QStringLiteral(
-            R"(^(?:background|about (?:the|this)|notes? (?:to|for) editors?|the inspection|methodology|context|further information|ends)\b)"),
+            R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:background|about (?:the|this)|notes? (?:to|for) editors?|the inspection|methodology|context|)"
+            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|scope)\b)"),
         CI);
+    static const QRegularExpression summary(
+        QStringLiteral(R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive\s+|overall\s+)?(?:summary|overview)$)"), CI);
     if (council.matchView(text).hasMatch())
         return Announces::CouncilSide;
+    if (summary.matchView(text).hasMatch())
+        return Announces::Summary;
     if (priorities.matchView(text).hasMatch())
         return Announces::Priorities;
     if (context.matchView(text).hasMatch())
@@ -102,15 +111,17 @@ bool reportsConclusions(QStringView paragraph, bool requireThat)
     static const QRegularExpression subject(
         QStringLiteral(
             R"(^(?:(?:however|but|and|also|overall|further(?:more)?|in addition|in the report|in its report|in their report|)"
-            R"(the report (?:also )?(?:says|said|adds|added) that|today),?\s+)*)"
-            R"((?:(?:the\s+)?(?:joint\s+)?(?:report|review|inspection|inspectors?|inspection team|review team|reviewers|auditors|)"
-            R"(inspectorate|commission|audit commission|estyn|ofsted|cqc|ciw|cssiw|swia)\b(?:\s+[\w'\x{2019}-]+){0,12}?|)"
-            R"((?:they|it)))"
+            R"(the report (?:also )?(?:says|said|adds|added) that|today|taken together),?\s+)*)"
+            R"((?:(?:the\s+)?(?:joint\s+)?(?:[\w'\x{2019}-]+\s+){0,2}?(?:report|review|inspection|inspectors?|inspection team|review team|reviewers|auditors|)"
+            R"(inspectorate|commission|audit commission|estyn|ofsted|cqc|ciw|cssiw|swia|hiw|rqia|nao|hmicfrs|regulator|watchdog|)"
+            R"(care inspectorate|audit wales|hm inspectorate|his majesty's inspectorate)\b(?:\s+[\w'\x{2019}()-]+){0,12}?|)"
+            R"((?:they|it|we|our (?:findings|evidence|work))))"
             R"(\s+(?:also\s+|further\s+|have\s+|has\s+|had\s+)?)"
             R"((?:found|finds?|say|says|said|notes?|noted|highlight(?:s|ed)?|conclude[sd]?|identifie[sd]|identify|)"
             R"(praise[sd]?|criticise[sd]?|rated?|rates|judge[sd]?|state[sd]?|states|point(?:s|ed)? out|report(?:s|ed)?|)"
             R"(acknowledge[sd]?|recognise[sd]?|warn(?:s|ed)?|describe[sd]?|commend(?:s|ed)?|were impressed|)"
-            R"(was impressed|raise[sd]?|show(?:s|ed)?|reveal(?:s|ed)?|confirm(?:s|ed)?|observed|gave|give|gives)\b(.*))"),
+            R"(was impressed|raise[sd]?|show(?:s|ed)?|reveal(?:s|ed)?|confirm(?:s|ed)?|observed|gave|give|gives|saw|)"
+            R"(were (?:not )?(?:assured|concerned|pleased)|heard|estimate[sd]?|judged)\b(.*))"),
         CI | QRegularExpression::DotMatchesEverythingOption);
     const QList<QStringView> all = sentences(paragraph);
     for (QStringView s : all.first(std::min<qsizetype>(2, all.size()))) {
@@ -127,6 +138,46 @@ bool reportsConclusions(QStringView paragraph, bool requireThat)
             return true;
     }
     return false;
+}
+
+// The review's evidence in its own words: "People told us ...", "Staff described ...".
+bool reportsEvidence(QStringView paragraph)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^(?:many\s+|some\s+|several\s+|most\s+)?(?:people|staff|parents|relatives|families|residents|)"
+            R"(patients|children|young people|carers|pupils|tenants|managers|practitioners|partners)\b)"
+            R"((?:\s+[\w'\x{2019}-]+){0,3}?\s+(?:told us|told inspectors|described|said|reported|were positive|spoke)\b)"),
+        CI);
+    return re.matchView(paragraph).hasMatch();
+}
+
+// A few words in quotation marks inside the writer's own sentence ("said the prison was \"safe
+// but struggling\""), not a person's words introduced with "said:".
+bool quotesOnlyAPhrase(QStringView text, const Attribution &a)
+{
+    const QStringView before = QStringView(a.textBeforeQuotation).trimmed();
+    if (before.isEmpty() || before.endsWith(u':') || before.endsWith(u','))
+        return false;
+    const qsizetype open = a.textBeforeQuotation.size();
+    if (open >= text.size())
+        return false;
+    qsizetype close = open + 1;
+    while (close < text.size() && !QStringView(u"\"\u201D\u2019'").contains(text.at(close)))
+        ++close;
+    return wordCount(text.sliced(open, close - open)) <= 8;
+}
+
+// "..., the report estimates.": the review's conclusion attributed at the end of the sentence.
+bool attributedToReview(QStringView sentence)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(,\s+(?:the\s+)?(?:report|review|reviewers|inspectors?|inspectorate|commission|auditors|regulator|)"
+            R"(watchdog|nao|ofsted|estyn|cqc|hiw|rqia|hmicfrs)\s+(?:also\s+)?(?:said|says|found|finds|estimates?|)"
+            R"(notes?|concluded|concludes|added|adds|warned|warns)\W*$)"),
+        CI);
+    return re.matchView(sentence).hasMatch();
 }
 
 // "Other findings of the inspection ... included ...".
@@ -166,14 +217,73 @@ bool statesPriorities(QStringView paragraph)
     return re.matchView(paragraph).hasMatch();
 }
 
+// What the inspected body must or should do, in the review's words: "The trust must ensure
+// ...", "By 30 June, the provider must ...", "Leaders should make sure ...", "We require the
+// council to ...", "The NAO recommends that ...". Not a criticism of the past ("should have").
+bool statesObligation(QStringView sentence)
+{
+    static const QRegularExpression modal(
+        QStringLiteral(R"(^(?:(?:by|before|within|from)\s[^,]{1,40},\s+)?(?:[\w'\x{2019}-]+\s+){0,8}?)"
+                       R"((?:must|should|needs? to|is required to|are required to|shall)\s+(?!have\b|not\s+have\b|)"
+                       R"(be\s+(?:commended|praised|congratulated|proud|pleased)\b)\w+)"),
+        CI);
+    static const QRegularExpression require(
+        QStringLiteral(R"(^(?:[\w'\x{2019}-]+\s+){0,6}?(?:we\s+require|we\s+(?:also\s+)?recommend|)"
+                       R"(recommend(?:s|ed)?\s+that|call(?:s|ed)?\s+on)\b)"),
+        CI);
+    return modal.matchView(sentence).hasMatch() || require.matchView(sentence).hasMatch();
+}
+
+// A recommendation or requirement named by its number: "Recommendation 3", "Requirement 1",
+// "Area for improvement 2".
+bool isNumberedPriorityLabel(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:recommendation|requirement|area for (?:improvement|development)|action)\s+\d{1,2}\b)"),
+        CI);
+    return re.matchView(text).hasMatch();
+}
+
+// The inspected body speaking or acting, reported by the review or the press: "The council
+// said it would publish an action plan", "Senior leaders said they welcomed the findings",
+// "Tregarth Council has welcomed the report", "The council will prepare a plan".
+bool reportsBodysResponse(QStringView sentence)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^(?:in\s+(?:its|their)\s+response,?\s+)?((?:[\w'\x{2019}-]+\s+){0,9}?))"
+            R"((?:said|says|told|stated|states|added|explained|responded|replied|confirmed|apologised|)"
+            R"((?:has|have)\s+(?:welcomed|accepted|agreed|responded|said|apologised|already)|welcomed|accepted|will(?!\s+need)|intends|plans|)"
+            R"(is\s+(?:preparing|working|pleased)|are\s+(?:preparing|working|pleased))\b)"),
+        CI);
+    static const QRegularExpression body(
+        QStringLiteral(
+            R"(\b(?:council|authority|trust|board|provider|owners?|service|partnership|association|department|)"
+            R"(force|police|constabulary|home|school|academy|manager|management|leaders?|chief executive|director|)"
+            R"(spokes(?:person|man|woman)|cabinet member|headteacher|governors|landlord)\b)"),
+        CI);
+    static const QRegularExpression reviewer(
+        QStringLiteral(
+            R"(\b(?:report|review|reviewers?|inspection|inspectors?|inspectorate|commission|auditors?|regulator|)"
+            R"(watchdog|estyn|ofsted|cqc|ciw|hiw|rqia|nao|hmicfrs|we|findings)\b)"),
+        CI);
+    const auto m = re.matchView(sentence);
+    if (!m.hasMatch())
+        return false;
+    const QStringView subject = m.capturedView(1);
+    return body.matchView(subject).hasMatch() && !reviewer.matchView(subject).hasMatch()
+        && !subject.trimmed().isEmpty();
+}
+
 bool isBackground(QStringView paragraph)
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"(\b(?:is part of|are part of|programme of|rolling programme|carried out (?:by|in|between|during|jointly)|)"
+            R"(\b(?:is part of|are part of|programme of|rolling programme|(?<!not )carried out (?:by|in|between|during|jointly)|)"
             R"(took place|was published|will be published|are designed|is designed|is available (?:at|on|from)|)"
+            R"(is the (?:independent\s+|national\s+)?(?:[\w-]+\s+){0,5}(?:inspectorate|regulator|watchdog|body) (?:for|in|of|that)|)"
             R"(copies of the|for more information|notes? to editors|is one of|was commissioned|)"
-            R"(inspections? (?:is|are) (?:carried|undertaken))\b)"),
+            R"(inspections? (?:is|are) (?:carried|undertaken)|(?:is|are) set out (?:in|below)|in the table below|as follows)\b)"),
         CI);
     return re.matchView(paragraph).hasMatch();
 }
@@ -198,8 +308,9 @@ struct Person
 class Reader
 {
 public:
-    explicit Reader(const SourceBlocks &blocks)
+    Reader(const SourceBlocks &blocks, const SpellingDictionary *dictionary)
         : m_blocks(blocks)
+        , m_mood(dictionary)
     {
     }
     QList<Segmenter::Decision> run();
@@ -213,7 +324,12 @@ private:
     void remember(const Speaker &s);
     Polarity fallbackPolarity() const;
 
+    Segmenter::Decision listItem(const SourceBlock &block, const SourceBlock *next);
+    bool isCommand(QStringView text) const { return m_mood.isCommand(firstSentence(text)); }
+
     const SourceBlocks &m_blocks;
+    ImperativeMood m_mood;
+    int m_lastItemNumber = 0; ///< the number of the last numbered list item ("3." -> 3)
     Side m_side = Side::Review;
     Announces m_list = Announces::Nothing; ///< what list items after the last lead-in are
     Announces m_section = Announces::Nothing; ///< what the last heading announced
@@ -313,6 +429,9 @@ Segmenter::Decision Reader::quote(const Speaker &speaker, bool endsOpen)
     Segmenter::Decision d;
     d.kind = SegmentKind::Quote;
     d.speaker = speaker;
+    d.reason = speaker.name.isEmpty() && speaker.role.isEmpty() ? QStringLiteral("quotation, speaker unknown")
+                                                                : QStringLiteral("quotation with its speaker");
+    d.confidence = speaker.name.isEmpty() && speaker.role.isEmpty() ? 0.5 : 0.9;
     std::optional<Side> side = Speaker::sideOf(speaker.role);
     if (!side)
         side = Speaker::sideOf(speaker.name);
@@ -356,12 +475,26 @@ std::optional<Segmenter::Decision> Reader::reportedSpeech(QStringView text)
     d.kind = *side == Side::Council ? SegmentKind::Response : SegmentKind::Finding;
     if (d.kind == SegmentKind::Finding)
         d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+    d.reason = QStringLiteral("reported speech of a named person");
+    d.confidence = 0.8;
     return d;
+}
+
+// A paragraph's number ("3.4 ", "R2 ") is where it stands, not what it says.
+QString withoutParagraphNumber(const QString &text)
+{
+    static const QRegularExpression number(
+        QStringLiteral(R"(^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|[A-Z]{1,2}\d{1,2}\.?)\s+(?=\S))"));
+    if (text.isEmpty() || !(text.front().isDigit() || text.front().isUpper()))
+        return text;
+    QString t = text;
+    t.remove(number);
+    return t;
 }
 
 Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const SourceBlock *next)
 {
-    const QString &text = block.text;
+    const QString text = withoutParagraphNumber(block.text);
     Segmenter::Decision d;
     const Attribution a = Attribution::analyse(text);
 
@@ -388,10 +521,26 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
             speakerPhrase = b.speakerPhrase;
     }
 
+    // "HM Inspectorate ... said the prison was \"safe but struggling\" ...": the review's
+    // conclusion quoting a phrase, not a quotation of a person.
+    if (a.hasQuotation && !a.startsWithQuotation && m_side == Side::Review && quotesOnlyAPhrase(text, a)
+        && reportsConclusions(text, false)) {
+        d.kind = SegmentKind::Finding;
+        d.reason = QStringLiteral("the review found (quoting a phrase)");
+        d.confidence = 0.8;
+        d.side = m_side;
+        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+        m_lastQuote.reset();
+        m_openQuote.reset();
+        m_previousParagraph = text;
+        return d;
+    }
     if (a.hasQuotation) {
         if (Speaker::isDocument(speakerPhrase)) {
             // "'...,' it said." or "says the report": the report's own words are a finding.
             d.kind = SegmentKind::Finding;
+            d.reason = QStringLiteral("the report quoted");
+            d.confidence = 0.85;
             d.side = m_side;
             d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
             m_lastQuote.reset();
@@ -401,6 +550,10 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
         std::optional<Speaker> s = resolve(speakerPhrase, a.textBeforeQuotation);
         if (!s && a.speakerPhrase.isEmpty() && a.startsWithQuotation && m_lastQuote)
             s = m_lastQuote; // another paragraph of the same speaker's words
+        static const QRegularExpression someone(
+            QStringLiteral(R"(^(?:one|another|a|an)\s+(?:[\w'\x{2019}-]+\s+){0,2}[\w'\x{2019}-]+$)"), CI);
+        if (!s && someone.matchView(a.speakerPhrase).hasMatch() && wordCount(a.speakerPhrase) <= 4)
+            s = Speaker {QString(), a.speakerPhrase}; // "one relative said": a person the review does not name
         if (!s && !a.speakerPhrase.isEmpty() && wordCount(a.speakerPhrase) <= 6 && !a.speakerPhrase.front().isLower())
             s = Speaker {QString(),
                 a.speakerPhrase.startsWith(u"A ") || a.speakerPhrase.startsWith(u"The ")
@@ -422,11 +575,20 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
         m_summaryDone = true;
         return *reported;
     }
-    if (!m_summaryDone && wordCount(text) >= 12) {
-        m_summaryDone = true;
-        d.kind = SegmentKind::Summary;
-        d.side = m_side;
+    auto decide = [&](SegmentKind kind, const char *reason, double confidence) {
+        d.kind = kind;
+        d.reason = QString::fromLatin1(reason);
+        d.confidence = confidence;
+        if (kind == SegmentKind::Finding)
+            d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
         return d;
+    };
+    if (!m_summaryDone && wordCount(text) >= 12 && !isBackground(text)) {
+        m_summaryDone = true;
+        d.side = m_side;
+        return decide(SegmentKind::Summary,
+            m_section == Announces::Summary ? "first paragraph under a summary heading" : "opening paragraph",
+            m_section == Announces::Summary ? 0.9 : 0.7);
     }
     m_summaryDone = true;
 
@@ -435,44 +597,91 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
         m_side = Side::Council;
 
     d.side = m_side;
-    if (opensWithFindings(text) && (m_side == Side::Review || reportsConclusions(text, true))) {
-        d.kind = SegmentKind::Finding;
-        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+    const QStringView opening = firstSentence(text);
+    if (opensWithFindings(text) && (m_side == Side::Review || reportsConclusions(text, true)))
+        return decide(SegmentKind::Finding, "opens with \"findings\"", 0.9);
+    if (statesReviewsMessage(text))
+        return decide(SegmentKind::Finding, "the review's message", 0.9);
+    if (isBackground(text))
+        return decide(SegmentKind::Context, "background", 0.8);
+    static const QRegularExpression introducesList(
+        QStringLiteral(R"(\b(?:the following|as follows|set out below|listed below)\b)"), CI);
+    if (m_section == Announces::Priorities && introducesList.matchView(opening).hasMatch())
+        return decide(SegmentKind::Context, "introduces the priorities", 0.7);
+    if (m_side == Side::Review && isNumberedPriorityLabel(text))
+        return decide(SegmentKind::Priority, "numbered recommendation", 0.95);
+    if (statesPriorities(text))
+        return decide(SegmentKind::Priority, "the review recommends", 0.9);
+    if (m_side == Side::Review && statesObligation(opening))
+        return decide(SegmentKind::Priority, "must/should/needs to", 0.85);
+    if (m_side == Side::Review && isCommand(text))
+        return decide(SegmentKind::Priority, "imperative", 0.8);
+    if (reportsConclusions(text, m_side == Side::Council))
+        return decide(SegmentKind::Finding, "the review found", 0.9);
+    if (m_side == Side::Review && attributedToReview(opening))
+        return decide(SegmentKind::Finding, "the review found (said after)", 0.85);
+    if (m_side == Side::Review && reportsEvidence(text))
+        return decide(SegmentKind::Finding, "evidence the review reports", 0.8);
+    if (m_side == Side::Review && reportsBodysResponse(opening)) {
+        d.side = Side::Council;
+        return decide(SegmentKind::Response, "the inspected body said or did", 0.8);
+    }
+    if ((m_section == Announces::Findings || m_section == Announces::Summary) && m_side == Side::Review)
+        return decide(SegmentKind::Finding, "under a findings heading", 0.8);
+    if (m_section == Announces::Priorities && m_side == Side::Review)
+        return decide(SegmentKind::Priority, "under a priorities heading", 0.8);
+    if (m_section == Announces::Context)
+        return decide(SegmentKind::Context, "under a background heading", 0.8);
+    if (m_side == Side::Council)
+        return decide(SegmentKind::Response, "on the inspected body's side", 0.7);
+    // A statement in the review's own voice that judges something is a finding.
+    if (PolarityClassifier::isEvaluative(text) && !text.endsWith(u'?'))
+        return decide(SegmentKind::Finding, "evaluative statement", 0.6);
+    return decide(SegmentKind::Context, "no cue", 0.4);
+}
+
+Segmenter::Decision Reader::listItem(const SourceBlock &block, const SourceBlock *next)
+{
+    const QString &text = block.text;
+    // A numbered paragraph of a report ("3.4 We found ...") is a paragraph, numbered as
+    // part of its section, not an item of a list.
+    static const QRegularExpression paragraphNumber(QStringLiteral(R"(^\d{1,2}(?:\.\d{1,2}){1,2}\.?$)"));
+    if (paragraphNumber.matchView(block.marker).hasMatch() && m_list == Announces::Nothing) {
+        Segmenter::Decision d = classifyParagraph(block, next);
+        m_summaryDone = true;
         return d;
     }
-    if (statesReviewsMessage(text)) {
-        d.kind = SegmentKind::Finding;
-        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
+    m_summaryDone = true;
+    m_lastQuote.reset();
+    m_openQuote.reset();
+    Segmenter::Decision d;
+    d.side = m_side;
+    auto decide = [&](SegmentKind kind, const char *reason, double confidence) {
+        d.kind = kind;
+        d.reason = QString::fromLatin1(reason);
+        d.confidence = confidence;
+        if (kind == SegmentKind::Finding)
+            d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
         return d;
-    }
-    if (isBackground(text)) {
-        d.kind = SegmentKind::Context;
-        return d;
-    }
-    if (statesPriorities(text)) {
-        d.kind = SegmentKind::Priority;
-        return d;
-    }
-    if (reportsConclusions(text, m_side == Side::Council)) {
-        d.kind = SegmentKind::Finding;
-        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
-        return d;
-    }
-    if (m_section == Announces::Findings && m_side == Side::Review) {
-        d.kind = SegmentKind::Finding;
-        d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
-        return d;
-    }
-    if (m_section == Announces::Priorities && m_side == Side::Review) {
-        d.kind = SegmentKind::Priority;
-        return d;
-    }
-    if (isBackground(text) || m_section == Announces::Context) {
-        d.kind = SegmentKind::Context;
-        return d;
-    }
-    d.kind = m_side == Side::Council ? SegmentKind::Response : SegmentKind::Context;
-    return d;
+    };
+    const Announces what = m_list != Announces::Nothing ? m_list : m_section;
+    m_sectionListed = m_sectionListed || m_section != Announces::Nothing;
+    if (what == Announces::Priorities)
+        return decide(SegmentKind::Priority,
+            m_list == Announces::Priorities ? "list after a lead-in naming priorities"
+                                            : "list under a priorities heading",
+            0.9);
+    if (what == Announces::Context)
+        return decide(SegmentKind::Context, "list under a background heading", 0.8);
+    if (m_side == Side::Review && isCommand(text))
+        return decide(SegmentKind::Priority, "imperative list item", 0.85);
+    if (m_side == Side::Review && statesObligation(firstSentence(text)))
+        return decide(SegmentKind::Priority, "must/should/needs to", 0.85);
+    if (what == Announces::Findings || what == Announces::Summary)
+        return decide(SegmentKind::Finding, "list after a lead-in naming findings", 0.85);
+    if (m_side == Side::Review)
+        return decide(SegmentKind::Finding, "list in the review's voice", 0.6);
+    return decide(SegmentKind::Response, "list on the inspected body's side", 0.7);
 }
 
 QList<Segmenter::Decision> Reader::run()
@@ -486,17 +695,52 @@ QList<Segmenter::Decision> Reader::run()
             break;
         }
     }
+    // A section numbered like the paragraphs after it ("3. Medicines management") is a
+    // heading, not the first item of a list.
+    static const QRegularExpression sectionNumber(QStringLiteral(R"(^\d{1,2}\.?$)"));
+    auto isSectionHeading = [&](const SourceBlock &b) {
+        if (b.shape != SourceBlock::Shape::ListItem || !sectionNumber.matchView(b.marker).hasMatch())
+            return false;
+        SourceBlock plain = b;
+        plain.shape = SourceBlock::Shape::Paragraph;
+        return Segmenter::isHeadingShaped(plain) && wordCount(b.text) <= 10;
+    };
+    // A report with a summary heading has its summary under it, not on the cover.
+    const qsizetype scan = std::max<qsizetype>(8, m_blocks.size() / 2);
+    for (qsizetype i = 1; i < std::min(scan, m_blocks.size()); ++i) {
+        const SourceBlock &b = m_blocks.at(i);
+        if ((Segmenter::isHeadingShaped(b) || isSectionHeading(b)) && announcement(b.text) == Announces::Summary) {
+            m_summaryDone = true;
+            break;
+        }
+    }
     for (qsizetype i = 0; i < m_blocks.size(); ++i) {
         const SourceBlock &block = m_blocks.at(i);
         Segmenter::Decision d;
         d.side = m_side;
-        const bool heading = Segmenter::isHeadingShaped(block);
+        const bool continuesList
+            = m_list != Announces::Nothing && block.marker.toInt() == m_lastItemNumber + 1 && block.marker.toInt() > 0;
+        const bool sectionHeading = !continuesList && isSectionHeading(block);
+        // A headline opens the report, however long, when it does not end a sentence.
+        const bool opensAsHeadline = i == 0 && block.shape == SourceBlock::Shape::Paragraph && !endsSentence(block.text)
+            && !block.text.endsWith(u':') && wordCount(block.text) <= 22 && !block.text.isEmpty()
+            && block.text.front().isUpper();
+        const bool heading = Segmenter::isHeadingShaped(block) || sectionHeading || opensAsHeadline;
         const bool leadIn = !heading && block.shape != SourceBlock::Shape::ListItem && block.text.endsWith(u':');
         if (heading) {
             d.kind = SegmentKind::Heading;
+            d.reason = QStringLiteral("heading");
+            d.confidence = 0.95;
             // A headline opens the article and announces nothing; a section heading is short.
-            const bool headline = i == 0 || wordCount(block.text) > 6;
+            // A question heading deep in a report ("What needs to improve in this local
+            // authority's social work practice?") announces its section, however long.
+            const bool headline = i == 0 || (wordCount(block.text) > 6 && !block.text.endsWith(u'?'));
             const Announces a = headline ? Announces::Nothing : announcement(block.text);
+            if (a == Announces::Summary)
+                m_summaryDone = false;
+            // A numbered section starts afresh in the review's voice.
+            if (sectionHeading || (!block.text.isEmpty() && block.text.front().isDigit()))
+                m_side = Side::Review;
             if (a == Announces::CouncilSide) {
                 m_side = Side::Council;
                 m_section = Announces::Nothing;
@@ -514,6 +758,8 @@ QList<Segmenter::Decision> Reader::run()
             m_pendingSpeaker.reset();
         } else if (leadIn) {
             d.kind = SegmentKind::Heading;
+            d.reason = QStringLiteral("lead-in");
+            d.confidence = 0.9;
             const Attribution a = Attribution::analyse(block.text);
             std::optional<Speaker> speaker;
             if (a.leadIn && !Speaker::isDocument(a.speakerPhrase))
@@ -537,21 +783,8 @@ QList<Segmenter::Decision> Reader::run()
             }
             m_summaryDone = m_summaryDone || i > 0;
         } else if (block.shape == SourceBlock::Shape::ListItem) {
-            m_summaryDone = true;
-            m_lastQuote.reset();
-            m_openQuote.reset();
-            Announces what = m_list != Announces::Nothing ? m_list : m_section;
-            m_sectionListed = m_sectionListed || m_section != Announces::Nothing;
-            if (what == Announces::Priorities) {
-                d.kind = SegmentKind::Priority;
-            } else if (what == Announces::Context) {
-                d.kind = SegmentKind::Context;
-            } else if (what == Announces::Findings || m_side == Side::Review) {
-                d.kind = SegmentKind::Finding;
-                d.polarity = PolarityClassifier::classify(block.text, fallbackPolarity());
-            } else {
-                d.kind = SegmentKind::Response;
-            }
+            d = listItem(block, i + 1 < m_blocks.size() ? &m_blocks.at(i + 1) : nullptr);
+            m_lastItemNumber = QStringView(block.marker).chopped(block.marker.endsWith(u'.') ? 1 : 0).toInt();
         } else {
             if (m_sectionListed)
                 m_section = Announces::Nothing;
@@ -561,6 +794,9 @@ QList<Segmenter::Decision> Reader::run()
             if (d.kind != SegmentKind::Finding)
                 m_leaning = m_section == Announces::Nothing ? Polarity::None : m_leaning;
         }
+        // A finding or a priority is the review's, even in the council's own release.
+        if (d.kind == SegmentKind::Finding || d.kind == SegmentKind::Priority)
+            d.side = Side::Review;
         out.append(d);
     }
     return out;
@@ -574,15 +810,17 @@ bool Segmenter::isHeadingShaped(const SourceBlock &block)
     if (block.shape == SourceBlock::Shape::ListItem)
         return false;
     const QString &t = block.text;
-    if (t.isEmpty() || endsSentence(t) || t.endsWith(u',') || wordCount(t) > 14)
+    // "What does the school need to do to improve?", "Is care safe?": a question as a heading.
+    const bool question = t.endsWith(u'?') && wordCount(t) <= 12 && !t.contains(u'"') && !t.contains(u'\u201C');
+    if (t.isEmpty() || (endsSentence(t) && !question) || t.endsWith(u',') || wordCount(t) > 14)
         return false;
     const QChar first = t.front();
     return first.isUpper() || first.isDigit();
 }
 
-QList<Segmenter::Decision> Segmenter::classify(const SourceBlocks &blocks)
+QList<Segmenter::Decision> Segmenter::classify(const SourceBlocks &blocks, const SpellingDictionary *dictionary)
 {
-    return Reader(blocks).run();
+    return Reader(blocks, dictionary).run();
 }
 
 } // namespace Scrutiny::Ingest

@@ -8,6 +8,8 @@
 
 namespace Scrutiny::Ingest {
 
+class SpellingDictionary;
+
 /// Decides what each cleaned block of a report is (summary, finding,
 /// priority, quote, response, context, heading) and whose side it speaks for,
 /// reading the report in order as a person would: lead-ins ending in ":" and
@@ -15,7 +17,9 @@ namespace Scrutiny::Ingest {
 /// release from the council, "In response ..." or a council's own release
 /// switch to the council's side; quotations take their speaker from the
 /// attribution before or after them, from a lead-in line, or from the person
-/// named earlier when only a pronoun is given.
+/// named earlier when only a pronoun is given; statements of what the body must or should do,
+/// and commands, are priorities; evaluative statements in the review's voice are findings,
+/// statements by or about the inspected body ("the council said it would ...") its response.
 class Segmenter
 {
 public:
@@ -25,8 +29,14 @@ public:
         Side side = Side::Review;
         Speaker speaker; ///< quotes only
         Polarity polarity = Polarity::None; ///< findings only
+        /// How sure the reading is, 0..1: a cue stated in the text (a lead-in, "the report
+        /// found", a quotation mark) is surer than a default.
+        double confidence = 0.5;
+        QString reason; ///< the cue that decided, for a person ("imperative list item")
     };
-    static QList<Decision> classify(const SourceBlocks &blocks);
+    /// `dictionary` tells imperative verbs from nouns (see ImperativeMood); without one,
+    /// only lead-ins and modal verbs make priorities.
+    static QList<Decision> classify(const SourceBlocks &blocks, const SpellingDictionary *dictionary = nullptr);
 
     /// A line that is a heading by its shape: short, no closing punctuation.
     static bool isHeadingShaped(const SourceBlock &block);

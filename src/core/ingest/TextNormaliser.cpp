@@ -69,6 +69,21 @@ QString normaliseParagraph(QStringView text)
             data[n++] = u' ';
             pendingSpace = false;
         }
+        // Typographic ligatures (U+FB00..FB06) as their letters: "ﬁndings" is "findings".
+        if (u >= 0xFB00 && u <= 0xFB06) {
+            static const char *const letters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+            const QLatin1StringView l(letters[u - 0xFB00]);
+            const qsizetype grow = l.size() - 1;
+            if (grow > 0) {
+                const qsizetype used = n;
+                out.resize(out.size() + grow);
+                data = out.data();
+                n = used;
+            }
+            for (char x : l)
+                data[n++] = QLatin1Char(x);
+            continue;
+        }
         if (u >= 0x80)
             ascii = false;
         data[n++] = c;

@@ -35,10 +35,55 @@ bool WordRepairer::isWord(QStringView token)
     return ok;
 }
 
+void WordRepairer::joinHyphenated(QString &text, QList<SourceBlock::Change> &changes)
+{
+    // "inspec- tion" from a line broken at a hyphen: one word when the dictionary knows it
+    // whole ("inspection"), else a compound that keeps its hyphen ("well-led").
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype dash = text.indexOf(QStringLiteral("- "), from);
+        if (dash < 0)
+            return;
+        from = dash + 2;
+        if (dash == 0 || !text.at(dash - 1).isLetter() || dash + 2 >= text.size() || !text.at(dash + 2).isLower())
+            continue;
+        qsizetype a = dash;
+        while (a > 0 && text.at(a - 1).isLetter())
+            --a;
+        qsizetype b = dash + 2;
+        while (b < text.size() && text.at(b).isLetter())
+            ++b;
+        const QString first = text.mid(a, dash - a);
+        const QString second = text.mid(dash + 2, b - dash - 2);
+        const QString whole = first + second;
+        const bool oneWord = isWord(whole) || (whole.front().isUpper() && isWord(whole.toLower()));
+        const QString after = oneWord ? whole : first + u'-' + second;
+        changes.append(SourceBlock::Change {first + QStringLiteral("- ") + second, after, a});
+        text.replace(a, b - a, after);
+        from = a + after.size();
+    }
+}
+
 void WordRepairer::repair(QString &text, QList<SourceBlock::Change> &changes)
 {
     if (!m_dictionary)
         return;
+    const qsizetype hyphenStart = changes.size();
+    if (text.contains(QStringLiteral("- ")))
+        joinHyphenated(text, changes);
+    const qsizetype joinStart = changes.size();
+    repairSpaces(text, changes);
+    // Each later join removed one space: move the hyphen repairs after it back by one.
+    for (qsizetype i = hyphenStart; i < joinStart; ++i) {
+        for (qsizetype j = joinStart; j < changes.size(); ++j) {
+            if (changes.at(j).offset + (j - joinStart) < changes.at(i).offset)
+                --changes[i].offset;
+        }
+    }
+}
+
+void WordRepairer::repairSpaces(QString &text, QList<SourceBlock::Change> &changes)
+{
     // Token boundaries of the pure-letter words in the text.
     struct Token
     {

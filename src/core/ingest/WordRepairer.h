@@ -15,7 +15,9 @@ class SpellingDictionary;
 /// Two neighbours are joined only when the joined form is a word and at least
 /// one part is not; two real words are never joined, and a part that starts
 /// with a capital (a name) or holds a digit is left alone. Single letters other
-/// than "a" and "I" count as fragments, although dictionaries list them.
+/// than "a" and "I" count as fragments, although dictionaries list them. A word
+/// hyphenated at a line end ("inspec- tion") is joined, keeping the hyphen of a
+/// compound ("well- led" -> "well-led").
 class WordRepairer
 {
 public:
@@ -28,6 +30,9 @@ public:
     bool isWord(QStringView token);
 
 private:
+    void joinHyphenated(QString &text, QList<SourceBlock::Change> &changes);
+    void repairSpaces(QString &text, QList<SourceBlock::Change> &changes);
+
     std::shared_ptr<const SpellingDictionary> m_dictionary;
     // This run's answers, without the dictionary's lock; looked up by view, so a known word costs no allocation.
     QHash<QString, bool> m_known;

@@ -2,6 +2,7 @@
 #include "LinkSuggester.h"
 
 #include "ConceptLexicon.h"
+#include "ParagraphCitation.h"
 #include "StopWords.h"
 
 #include <algorithm>
@@ -43,13 +44,31 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
 {
     std::vector<std::pair<double, qsizetype>> scores;
     scores.reserve(size_t(priorities.size()));
+    // A recommendation that cites the finding's paragraph or section answers it, whatever words
+    // they share: when one does, the citing ones rank above the rest ([0.5, 1] against [0, 0.5)).
+    const QString number = ParagraphCitation::numberOf(report.segments[source].text);
+    QList<bool> cites;
+    bool anyCited = false;
     for (qsizetype p : priorities) {
+        cites.append(p != source && ParagraphCitation::cites(report.segments[p].text, number));
+        anyCited = anyCited || cites.last();
+    }
+    QList<bool> cited;
+    for (qsizetype k = 0; k < priorities.size(); ++k) {
+        const qsizetype p = priorities.at(k);
         if (p == source)
             continue;
-        const double s = scorer.score(source, p);
-        if (s >= minimum)
+        double s = scorer.score(source, p);
+        if (anyCited)
+            s = cites.at(k) ? 0.5 + 0.5 * s : 0.499 * s;
+        if (s >= minimum) {
             scores.emplace_back(s, p);
+            cited.append(cites.at(k));
+        }
     }
+    QHash<qsizetype, bool> citedBy;
+    for (size_t i = 0; i < scores.size(); ++i)
+        citedBy.insert(scores[i].second, cited.at(qsizetype(i)));
     // Best first; ties keep document order so the output is stable.
     auto better = [](const std::pair<double, qsizetype> &x, const std::pair<double, qsizetype> &y) {
         return x.first > y.first || (x.first == y.first && x.second < y.second);
@@ -62,8 +81,10 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
     for (size_t i = 0; i < keep; ++i) {
         const auto [score, p] = scores[i];
         // Three decimals: what a person can read, and stable across builds for golden files.
-        links.append(SuggestedLink {from.id, report.segments[p].id, std::round(score * 1000) / 1000,
-            score > 0 ? scorer.reason(source, p) : QStringLiteral("no shared words")});
+        QString reason = score > 0 ? scorer.reason(source, p) : QStringLiteral("no shared words");
+        if (citedBy.value(p))
+            reason = QStringLiteral("cites paragraph %1; %2").arg(number, reason);
+        links.append(SuggestedLink {from.id, report.segments[p].id, std::round(score * 1000) / 1000, reason});
     }
     return links;
 }
