@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnotatedReportHtml.h"
 
+#include "NoteMarkdown.h"
 #include "PrintPalette.h"
 #include "ReportStatistics.h"
+#include "model/TagName.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -70,21 +72,6 @@ QString linkTypeMark(LinkType type)
         break;
     }
     return QStringLiteral("\u2713"); // ✓
-}
-
-/// Renders a note's Markdown (raw HTML in it is not interpreted) to the body of an HTML fragment.
-QString markdownToHtml(const QString &markdown)
-{
-    QTextDocument doc;
-    doc.setMarkdown(markdown,
-        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
-    const QString full = doc.toHtml();
-    static const QRegularExpression bodyStart(QStringLiteral("<body[^>]*>"));
-    const QRegularExpressionMatch m = bodyStart.match(full);
-    const qsizetype end = full.lastIndexOf(QLatin1StringView("</body>"));
-    if (!m.hasMatch() || end < 0)
-        return esc(markdown);
-    return full.mid(m.capturedEnd(), end - m.capturedEnd());
 }
 
 class Builder
@@ -186,7 +173,7 @@ private:
         const QColor colour = tag.colour.isValid() ? tag.colour : QColor(0x808080);
         return QStringLiteral("<span style=\"background-color:%1; color:%2; font-family:'Liberation Sans',sans-serif;"
                               " font-size:8pt\">&nbsp;%3&nbsp;</span>")
-            .arg(hex(colour), labelTextColour(colour), esc(tag.name));
+            .arg(hex(colour), labelTextColour(colour), esc(TagName::elided(tag.name)));
     }
 
     // ---- cover ---------------------------------------------------------------
@@ -705,7 +692,7 @@ private:
                                    "sans-serif; font-size:9pt\"><a name=\"%1\"></a><b>[%2]</b> %3</p>")
                         .arg(AnnotatedReportHtml::noteAnchor(i + 1), QString::number(i + 1), where);
             html += QStringLiteral("<div style=\"margin-left:14px; font-size:10pt\">%1</div>")
-                        .arg(markdownToHtml(n.markdown));
+                        .arg(NoteMarkdown::toHtmlFragment(n.markdown));
         }
     }
 

@@ -2,6 +2,7 @@
 #include "HtmlExporter.h"
 
 #include "AnnotatedReportHtml.h"
+#include "OutputFile.h"
 
 #include <QSaveFile>
 
@@ -18,10 +19,10 @@ QString HtmlExporter::toHtml(const AnnotatedReport &annotated, QDate today)
 bool HtmlExporter::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error, QDate today)
 {
     const QByteArray bytes = toHtml(annotated, today).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!OutputFile::write(path, bytes, &reason)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, reason);
         return false;
     }
     return true;
