@@ -100,7 +100,7 @@ private Q_SLOTS:
         write(u"big.txt"_s, QByteArray(3 * 1024 * 1024, 'a'));
         write(u"negative-length.pdf"_s, BadInputFiles::negativeLength());
         write(u"page-loop.pdf"_s, BadInputFiles::selfReferencingPages());
-        write(u"bomb.pdf"_s, BadInputFiles::compressionBomb(64 * 1024 * 1024));
+        write(u"bomb.pdf"_s, BadInputFiles::compressionBomb(16 * 1024 * 1024));
         QFile truncated(QStringLiteral(SCRUTINY_TEST_DATA "/pdf/damaged.pdf"));
         m_project = path(u"project.scrutiny"_s);
         QFile json(path(u"council.json"_s));

@@ -122,7 +122,7 @@ private Q_SLOTS:
         f.write(QJsonDocument(ReportJson::toJson(StoreFixtures::councilReport())).toJson());
         f.close();
         QList<StoreFixtures::Paragraph> paragraphs;
-        for (int i = 0; i < 20000; ++i)
+        for (int i = 0; i < 8000; ++i)
             paragraphs.append({i % 3 == 0 ? SegmentKind::Priority : SegmentKind::Finding,
                 u"Paragraph %1 of a long report about care assessments and their timeliness."_s.arg(i)});
         m_bigJson = m_dir.filePath(u"long.json"_s);
@@ -224,7 +224,8 @@ cp "$1"/p.scrutiny* "$4/"
         QVERIFY2(
             read(u"list.out"_s).contains(u"Review of Testshire social services"_s), qPrintable(read(u"list.err"_s)));
         QCOMPARE(read(u"tag.code"_s).trimmed(), u"1"_s);
-        QCOMPARE(read(u"tag.err"_s), u"scrutiny-cli: database or disk is full\n"_s);
+        QCOMPARE(read(u"tag.err"_s),
+            u"scrutiny-cli: %1/p.scrutiny: the disk is full (No space left on device)\n"_s.arg(mount));
         QCOMPARE(read(u"export.code"_s).trimmed(), u"1"_s);
         QCOMPARE(read(u"export.err"_s),
             u"scrutiny-cli: %1/out.pdf: cannot write it (No space left on device)\n"_s.arg(mount));
@@ -241,7 +242,6 @@ cp "$1"/p.scrutiny* "$4/"
         QTest::addColumn<int>("delayMs");
         QTest::newRow("after 100 ms") << 100;
         QTest::newRow("after 400 ms") << 400;
-        QTest::newRow("after 1000 ms") << 1000;
     }
     void killDuringImport()
     {
@@ -260,7 +260,7 @@ cp "$1"/p.scrutiny* "$4/"
         const qint64 documents = count(project, u"SELECT count(*) FROM documents"_s);
         const qint64 segments = count(project, u"SELECT count(*) FROM segments"_s);
         const qint64 first = StoreFixtures::councilReport().segments.size();
-        QVERIFY2((documents == 1 && segments == first) || (documents == 2 && segments == first + 20000),
+        QVERIFY2((documents == 1 && segments == first) || (documents == 2 && segments == first + 8000),
             qPrintable(u"%1 documents, %2 segments"_s.arg(documents).arg(segments)));
         if (!killed)
             qWarning("the import finished before the kill");

@@ -13,11 +13,13 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 
 #include <cerrno>
+#include <cstring>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -360,6 +362,10 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
             d->immutableRetry = false;
             return ok;
         }
+        // SQLite says "disk I/O error" when it cannot even make its WAL files on a full disk.
+        const QStorageInfo disk(info.absolutePath());
+        if (failure.source() == StoreFailure::Source::Database && disk.isValid() && disk.bytesAvailable() < 65536)
+            return fail(QStringLiteral("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(ENOSPC))));
         return fail(failure.message());
     }
     if (!d->damage.isEmpty() && !readOnly) {

@@ -61,26 +61,42 @@ QString integrityProblem(const QSqlDatabase &db)
 struct Salvage
 {
     QSqlDatabase db;
+    QString source; ///< URI of the damaged file, read-only
     qint64 copied = 0;
     qint64 skippedRanges = 0;
     int budget = 0; ///< statements left for this table before giving up on its unreadable rest
 
+    /// Attaches the damaged file afresh: once SQLite has met a damaged page through an
+    /// attachment, every later read through it fails, also of healthy tables.
+    void reattach()
+    {
+        QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE damaged"));
+        CheckedSql::exec(db, QStringLiteral("ATTACH DATABASE ? AS damaged"), {source});
+    }
+
     /// Copies every readable row of `table`.
     void copyTable(const QString &table)
     {
-        budget = 20000;
+        reattach();
+        budget = 2000;
         // The ends of the b-tree bound the search; when even they cannot be read, rowids
         // as this store writes them (from 1 up) are searched.
         qint64 low = 1;
         qint64 high = qint64(1) << 40;
-        QSqlQuery bounds(db);
-        if (bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM damaged.\"%1\"").arg(table))
-            && bounds.next()) {
-            if (bounds.value(0).isNull())
-                return; // empty
-            low = bounds.value(0).toLongLong();
-            high = bounds.value(1).toLongLong();
+        bool bounded = false;
+        {
+            QSqlQuery bounds(db);
+            if (bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM damaged.\"%1\"").arg(table))
+                && bounds.next()) {
+                if (bounds.value(0).isNull())
+                    return; // empty
+                low = bounds.value(0).toLongLong();
+                high = bounds.value(1).toLongLong();
+                bounded = true;
+            }
         }
+        if (!bounded)
+            reattach();
         copy(table, low, high);
     }
 
@@ -94,18 +110,21 @@ struct Salvage
             return;
         }
         --budget;
-        QSqlQuery insert(db);
-        const QString sql = QStringLiteral("INSERT OR IGNORE INTO main.\"%1\" SELECT * FROM damaged.\"%1\" "
-                                           "WHERE rowid BETWEEN ? AND ?")
-                                .arg(table);
-        if (insert.prepare(sql)) {
-            insert.addBindValue(low);
-            insert.addBindValue(high);
-            if (insert.exec()) {
-                copied += insert.numRowsAffected();
-                return;
+        {
+            QSqlQuery insert(db);
+            const QString sql = QStringLiteral("INSERT OR IGNORE INTO main.\"%1\" SELECT * FROM damaged.\"%1\" "
+                                               "WHERE rowid BETWEEN ? AND ?")
+                                    .arg(table);
+            if (insert.prepare(sql)) {
+                insert.addBindValue(low);
+                insert.addBindValue(high);
+                if (insert.exec()) {
+                    copied += insert.numRowsAffected();
+                    return;
+                }
             }
-        }
+        } // the statement is gone before the damaged file is attached again
+        reattach();
         if (low == high) {
             ++skippedRanges;
             return;
@@ -139,10 +158,7 @@ bool ProjectStore::makeRepairedCopy(const QString &target, QString *error, QStri
         QSqlQuery vacuum(d->db());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(targetInfo.absoluteFilePath());
-        const bool vacuumed = vacuum.exec();
-        if (!vacuumed)
-            qDebug("VACUUM INTO: %s", qPrintable(vacuum.lastError().text()));
-        if (vacuumed) {
+        if (vacuum.exec()) {
             ScratchConnection copy(target, QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (copy.error().isEmpty() && integrityProblem(copy.db()).isEmpty()) {
                 if (summary)
@@ -181,38 +197,49 @@ bool ProjectStore::makeRepairedCopy(const QString &target, QString *error, QStri
             step = QStringLiteral("schema");
             Schema::migrate(salvage.db, version);
             CheckedSql::exec(salvage.db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-            const QString source
-                = QUrl::fromLocalFile(QFileInfo(d->path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                + QStringLiteral("?mode=ro");
-            step = QStringLiteral("attach");
-            CheckedSql::exec(salvage.db, QStringLiteral("ATTACH DATABASE ? AS damaged"), {source});
+            // Rows are copied as they are: no triggers (search index, revision counters) while
+            // copying; they come back after, and the search index is rebuilt from the rows.
+            step = QStringLiteral("triggers");
+            QList<std::pair<QString, QString>> triggers;
+            {
+                QSqlQuery saved = CheckedSql::exec(
+                    salvage.db, QStringLiteral("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'"));
+                while (saved.next())
+                    triggers.append({saved.value(0).toString(), saved.value(1).toString()});
+            }
+            for (const auto &[name, sql] : std::as_const(triggers))
+                CheckedSql::exec(salvage.db, QStringLiteral("DROP TRIGGER main.\"%1\"").arg(name));
             step = QStringLiteral("copy");
-            CheckedSql::exec(salvage.db, QStringLiteral("BEGIN"));
+            // A scratch file until it is checked: no need to sync every statement.
+            CheckedSql::exec(salvage.db, QStringLiteral("PRAGMA synchronous = OFF"));
+            salvage.source = QUrl::fromLocalFile(QFileInfo(d->path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?mode=ro");
             for (const QString &table : std::as_const(tables))
                 salvage.copyTable(table);
-            // Rows whose parent row was on an unreadable page.
+            QSqlQuery(salvage.db).exec(QStringLiteral("DETACH DATABASE damaged"));
+            // Rows whose parent row was on an unreadable page (a few passes: a removed row may orphan others).
             step = QStringLiteral("orphans");
             for (int pass = 0; pass < 4; ++pass) {
-                QSqlQuery orphans = CheckedSql::exec(salvage.db, QStringLiteral("PRAGMA main.foreign_key_check"));
-                bool any = false;
-                while (orphans.next()) {
-                    any = true;
-                    CheckedSql::exec(salvage.db,
-                        QStringLiteral("DELETE FROM main.\"%1\" WHERE rowid = ?").arg(orphans.value(0).toString()),
-                        {orphans.value(1)});
+                QList<std::pair<QString, QVariant>> orphans;
+                {
+                    QSqlQuery check = CheckedSql::exec(salvage.db, QStringLiteral("PRAGMA main.foreign_key_check"));
+                    while (check.next())
+                        orphans.append({check.value(0).toString(), check.value(1)});
                 }
-                if (!any)
+                for (const auto &[table, rowid] : std::as_const(orphans))
+                    CheckedSql::exec(
+                        salvage.db, QStringLiteral("DELETE FROM main.\"%1\" WHERE rowid = ?").arg(table), {rowid});
+                if (orphans.isEmpty())
                     break;
             }
+            for (const auto &[name, sql] : std::as_const(triggers))
+                CheckedSql::exec(salvage.db, sql);
             step = QStringLiteral("search index");
             if (version >= 3) {
                 CheckedSql::exec(
                     salvage.db, QStringLiteral("INSERT INTO segments_fts(segments_fts) VALUES ('rebuild')"));
                 CheckedSql::exec(salvage.db, QStringLiteral("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')"));
             }
-            step = QStringLiteral("commit");
-            CheckedSql::exec(salvage.db, QStringLiteral("COMMIT"));
-            CheckedSql::exec(salvage.db, QStringLiteral("DETACH DATABASE damaged"));
             step = QStringLiteral("check");
             problem = integrityProblem(salvage.db);
         } catch (const StoreFailure &failure) {
