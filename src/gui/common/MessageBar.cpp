@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -15,6 +16,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(u"messageBar"_s);
@@ -33,8 +35,15 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    m_action->setObjectName(u"messageAction"_s);
+    m_action->hide();
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_actionHandler)
+            m_actionHandler();
+    });
     hide();
 }
 
@@ -44,6 +53,8 @@ void MessageBar::showMessage(const QString &text, Type type)
 {
     m_type = type;
     m_text->setText(text);
+    m_action->hide();
+    m_actionHandler = nullptr;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     if (type == Type::Warning)
         icon = QStyle::SP_MessageBoxWarning;
@@ -55,6 +66,18 @@ void MessageBar::showMessage(const QString &text, Type type)
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
     applyColours();
     show();
+}
+
+void MessageBar::setAction(const QString &text, const std::function<void()> &handler)
+{
+    m_action->setText(text);
+    m_actionHandler = handler;
+    m_action->setVisible(bool(handler));
+}
+
+QPushButton *MessageBar::actionButton() const
+{
+    return m_action;
 }
 
 QString MessageBar::text() const

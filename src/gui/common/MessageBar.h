@@ -3,7 +3,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace Scrutiny {
@@ -19,8 +22,11 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
     ~MessageBar() override;
 
-    /// Shows the message (replacing any other). Report text in it is shown as plain text.
+    /// Shows the message (replacing any other, and its action). Report text in it is shown as plain text.
     void showMessage(const QString &text, Type type = Type::Information);
+    /// Adds a button to the message shown ("Make a repaired copy…"); the next message removes it.
+    void setAction(const QString &text, const std::function<void()> &handler);
+    QPushButton *actionButton() const;
     QString text() const;
     Type type() const;
 
@@ -32,6 +38,8 @@ private:
 
     QLabel *m_icon;
     QLabel *m_text;
+    QPushButton *m_action;
+    std::function<void()> m_actionHandler;
     QToolButton *m_close;
     Type m_type = Type::Information;
 };

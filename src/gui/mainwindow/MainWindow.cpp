@@ -8,6 +8,7 @@
 #include "browse/LibraryPanel.h"
 #include "links/LinkActions.h"
 #include "common/MessageBar.h"
+#include "mainwindow/DamagedProjectNotice.h"
 #include "reader/NoteEditor.h"
 #include "reader/ReaderView.h"
 #include "session/ReportSession.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
 
     m_messageBar = new MessageBar(m_ui->centralwidget);
     m_ui->centralLayout->insertWidget(0, m_messageBar);
+    new DamagedProjectNotice(m_store, m_messageBar, this);
     m_ui->importRow->hide();
     m_reader = new ReaderView(m_session, m_ui->centralwidget);
     m_ui->centralLayout->addWidget(m_reader, 1);
@@ -470,6 +472,9 @@ bool MainWindow::openProject(const QString &path)
     if (show)
         m_session->setDocument(show);
     updateTitle();
+    // A damaged project opens read-only: say so and offer a repaired copy.
+    if (auto *notice = m_messageBar->findChild<DamagedProjectNotice *>())
+        notice->check();
     return true;
 }
 
