@@ -88,7 +88,14 @@ private Q_SLOTS:
         QTest::newRow("unicode") << QStringLiteral("caf\u00E9 \u2014 \U0001F600")
                                  << QStringLiteral("caf\u00E9 \u2014 \U0001F600");
         QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("'=HYPERLINK(\"x\")");
-        QTest::newRow("dash") << QStringLiteral("- a list item") << QStringLiteral("- a list item");
+        // OWASP CSV injection: every character a spreadsheet starts a formula with.
+        QTest::newRow("plus") << QStringLiteral("+1+cmd|' /C calc'!A0") << QStringLiteral("'+1+cmd|' /C calc'!A0");
+        QTest::newRow("minus") << QStringLiteral("-2+3+cmd|' /C calc'!A0") << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
+        QTest::newRow("at") << QStringLiteral("@SUM(1+9)*cmd|' /C calc'!A0")
+                            << QStringLiteral("'@SUM(1+9)*cmd|' /C calc'!A0");
+        QTest::newRow("tab") << QStringLiteral("\t=1+2") << QStringLiteral("'\t=1+2");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1+2") << QStringLiteral("'\r=1+2");
+        QTest::newRow("dash list item") << QStringLiteral("- a list item") << QStringLiteral("'- a list item");
     }
     void quoting()
     {

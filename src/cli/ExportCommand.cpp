@@ -2,6 +2,7 @@
 // scrutiny-cli export FORMAT DOC: the command, the format registry and the json format.
 #include "CliCommand.h"
 #include "ExportFormat.h"
+#include "export/OutputFile.h"
 #include "ProjectCommandLine.h"
 
 #include "model/ReportJson.h"
@@ -43,9 +44,9 @@ bool writeOutput(const QString &output, const QByteArray &bytes, QString *error)
         return true;
     }
     // Written whole or not at all: a failed export never leaves half a file.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write it (%2)").arg(output, file.errorString());
+    QString reason;
+    if (!OutputFile::write(output, bytes, &reason)) {
+        *error = QStringLiteral("%1: cannot write it (%2)").arg(output, reason);
         return false;
     }
     return true;

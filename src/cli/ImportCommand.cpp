@@ -4,6 +4,7 @@
 #include "ProjectCommandLine.h"
 
 #include "ingest/ReportImporter.h"
+#include "ingest/ReportInput.h"
 #include "model/ReportJson.h"
 
 #include <QFile>
@@ -15,18 +16,6 @@ namespace Scrutiny::Cli {
 
 namespace {
 
-QByteArray readAll(const QString &path, QString *error)
-{
-    QFile file;
-    const bool ok = path == QLatin1StringView("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!ok) {
-        *error = QStringLiteral("%1: cannot read it (%2)").arg(path, file.errorString());
-        return {};
-    }
-    return file.readAll();
-}
-
 int importReport(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("import FILE|- [--db DB] [--parsed] [--corrects DOC]"),
@@ -34,7 +23,9 @@ int importReport(const QStringList &args)
             QCommandLineOption(QStringLiteral("corrects"),
                 QStringLiteral("FILE is a corrected version of document DOC"), QStringLiteral("DOC")),
             QCommandLineOption(QStringLiteral("name"), QStringLiteral("File name to record (for standard input)"),
-                QStringLiteral("NAME"))},
+                QStringLiteral("NAME")),
+            QCommandLineOption(QStringLiteral("max-size"),
+                QStringLiteral("Refuse reports larger than MB megabytes (default 200)"), QStringLiteral("MB"))},
         1, 1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
@@ -45,10 +36,20 @@ int importReport(const QStringList &args)
                 return fail(error, 2);
             corrects = *id;
         }
+        qint64 maxBytes = ReportInput::defaultLimit;
+        if (commandLine.isSet(QStringLiteral("max-size"))) {
+            const auto limit = ReportInput::parseMegabytes(commandLine.value(QStringLiteral("max-size")));
+            if (!limit)
+                return fail(QStringLiteral("--max-size needs a size in megabytes, not \"%1\"")
+                                .arg(commandLine.value(QStringLiteral("max-size"))),
+                    2);
+            maxBytes = *limit;
+        }
         const QString path = commandLine.arguments().constFirst();
-        const QByteArray bytes = readAll(path, &error);
-        if (!error.isEmpty())
+        const auto read = ReportInput::read(path, &error, maxBytes);
+        if (!read)
             return fail(error);
+        const QByteArray &bytes = *read;
         const QString name = commandLine.isSet(QStringLiteral("name")) ? commandLine.value(QStringLiteral("name"))
             : path == QLatin1StringView("-")                           ? QStringLiteral("stdin")
                                                                        : QFileInfo(path).fileName();
@@ -83,7 +84,7 @@ int importReport(const QStringList &args)
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("import"),
-    QStringLiteral("import FILE|- [--db DB] [--parsed] [--corrects DOC] [--name NAME]"),
+    QStringLiteral("import FILE|- [--db DB] [--parsed] [--corrects DOC] [--name NAME] [--max-size MB]"),
     QStringLiteral("Import a report into the project and print its document id"), importReport});
 
 } // namespace

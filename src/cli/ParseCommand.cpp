@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 
 #include "ingest/ReportImporter.h"
+#include "ingest/ReportInput.h"
 #include "model/ReportJson.h"
 
 #include <QFile>
@@ -55,6 +56,13 @@ int parse(const QStringList &args)
 {
     QString format = QStringLiteral("json");
     QString file;
+    qint64 maxBytes = ReportInput::defaultLimit;
+    auto setMaxSize = [&](const QString &value) {
+        const auto bytes = ReportInput::parseMegabytes(value);
+        if (bytes)
+            maxBytes = *bytes;
+        return bytes.has_value();
+    };
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1StringView("--format")) {
@@ -63,6 +71,11 @@ int parse(const QStringList &args)
             format = args.at(++i);
         } else if (a.startsWith(QLatin1StringView("--format="))) {
             format = a.mid(9);
+        } else if (a == QLatin1StringView("--max-size") || a.startsWith(QLatin1StringView("--max-size="))) {
+            const QString value
+                = a.contains(u'=') ? a.section(u'=', 1) : (i + 1 < args.size() ? args.at(++i) : QString());
+            if (!setMaxSize(value))
+                return fail(QStringLiteral("parse: --max-size needs a size in megabytes, not \"%1\"").arg(value), 2);
         } else if (a == QLatin1StringView("-") || !a.startsWith(u'-')) {
             if (!file.isEmpty())
                 return fail(QStringLiteral("parse: only one FILE may be given"), 2);
@@ -78,13 +91,15 @@ int parse(const QStringList &args)
 
     QString error;
     std::optional<ParsedReport> report;
+    ReportImporter::Options options;
+    options.maxBytes = maxBytes;
     if (file == QLatin1StringView("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(QStringLiteral("standard input: cannot be read"));
-        report = ReportImporter::importBytes(in.readAll(), file, &error);
+        const auto bytes = ReportInput::readStream(stdin, QStringLiteral("standard input"), &error, maxBytes);
+        if (!bytes)
+            return fail(error);
+        report = ReportImporter::importBytes(*bytes, file, &error, options);
     } else {
-        report = ReportImporter::importFile(file, &error);
+        report = ReportImporter::importFile(file, &error, options);
     }
     if (!report)
         return fail(error);
@@ -97,7 +112,7 @@ int parse(const QStringList &args)
 
 const CliCommand::Registration registration(CliCommand {
     QStringLiteral("parse"),
-    QStringLiteral("parse [--format json|text] FILE|-"),
+    QStringLiteral("parse [--format json|text] [--max-size MB] FILE|-"),
     QStringLiteral("Import a report (text, web page or PDF), clean and segment it, and print the result"),
     parse,
 });

@@ -29,6 +29,8 @@ ProjectCommandLine::ProjectCommandLine(
             "Session id recorded in the journal (default: "
             "$SCRUTINY_SESSION or a new one)"),
         QStringLiteral("ID")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("read-only"), QStringLiteral("Open the project read-only (commands that change it refuse)")));
     m_parser.addOptions(options);
 }
 
@@ -74,8 +76,7 @@ bool ProjectCommandLine::open(ProjectStore &store, bool writes, QString *error) 
     if (m_parser.isSet(QStringLiteral("busy-timeout")))
         store.setBusyTimeout(m_parser.value(QStringLiteral("busy-timeout")).toInt());
     const QFileInfo info(path);
-    const bool readOnlyFile = info.exists() && !(info.permissions() & QFileDevice::WriteOwner);
-    if (!writes && !info.exists()) {
+    if (!writes && !info.exists() && !info.isSymLink()) {
         *error = QStringLiteral("%1: no such project").arg(path);
         return false;
     }
@@ -83,7 +84,25 @@ bool ProjectCommandLine::open(ProjectStore &store, bool writes, QString *error) 
         store.setAuthor(m_parser.value(QStringLiteral("author")).trimmed());
     if (!session().isEmpty())
         store.setSessionId(session());
-    return store.open(path, error, !writes && readOnlyFile);
+    // A command that only reads needs no write permission on the file or its folder.
+    const bool readOnlyPlace
+        = info.exists() && (!ProjectStore::writableByUser(path) || !ProjectStore::writableByUser(info.absolutePath()));
+    const bool readOnly = m_parser.isSet(QStringLiteral("read-only")) || (!writes && readOnlyPlace);
+    if (!store.open(path, error, readOnly)) {
+        // A full disk or a lost lock file can stop a read-write open (WAL set-up, migration)
+        // where reading alone still works: a command that only reads tries that.
+        QString readOnlyError;
+        if (writes || readOnly || !store.open(path, &readOnlyError, true))
+            return false;
+        error->clear();
+    }
+    if (writes && !store.damage().isEmpty()) {
+        *error = store.damage();
+        return false;
+    }
+    if (!store.damage().isEmpty())
+        fail(store.damage());
+    return true;
 }
 
 QString ProjectCommandLine::session() const
@@ -163,7 +182,11 @@ int runProjectCommand(const QStringList &args, ProjectCommandLine &commandLine, 
     ProjectStore store;
     if (!commandLine.open(store, writes, &error))
         return fail(error);
-    return body(store);
+    const int code = body(store);
+    // A read that failed must not end in silence and exit 0 (an empty list from a damaged file).
+    if (code == 0 && !store.lastReadError().isEmpty())
+        return fail(store.damage().isEmpty() ? store.lastReadError() : store.damage());
+    return code;
 }
 
 } // namespace Scrutiny::Cli

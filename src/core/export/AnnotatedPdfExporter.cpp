@@ -3,6 +3,7 @@
 
 #include "AnnotatedReportHtml.h"
 #include "AnnotatedReportPrinter.h"
+#include "OutputFile.h"
 #include "PdfOutline.h"
 
 #include <QBuffer>
@@ -109,10 +110,10 @@ bool AnnotatedPdfExporter::exportTo(
     const QByteArray pdf = toPdf(annotated, options, error);
     if (pdf.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+    QString reason;
+    if (!OutputFile::write(path, pdf, &reason)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, reason);
         return false;
     }
     return true;

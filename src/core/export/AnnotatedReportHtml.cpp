@@ -4,6 +4,7 @@
 #include "NoteHtml.h"
 #include "PrintPalette.h"
 #include "ReportStatistics.h"
+#include "model/TagName.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -213,7 +214,7 @@ private:
     {
         const QColor colour = tag.colour.isValid() ? tag.colour : QColor(0x808080);
         // A chip never breaks inside: no-break spaces and hyphens within its name.
-        QString name = esc(tag.name.simplified());
+        QString name = esc(TagName::elided(tag.name.simplified()));
         name.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         name.replace(QLatin1Char('-'), QStringLiteral("\u2011"));
         return QStringLiteral("<span style=\"background-color:%1; color:%2; font-family:'Liberation Sans',sans-serif;"

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvExporter.h"
 
+#include "OutputFile.h"
+#include "model/TagName.h"
+
 #include <QSaveFile>
 
 namespace Scrutiny {
@@ -8,9 +11,9 @@ namespace Scrutiny {
 namespace {
 QString field(const QString &value)
 {
-    // Quote when the field holds a separator, quote or line break, or would be
-    // read by a spreadsheet as a formula (leading = + @; not -, which starts
-    // ordinary list items).
+    // Quote when the field holds a separator, quote or line break. A field a
+    // spreadsheet would read as a formula gets a leading apostrophe (OWASP CSV
+    // injection: = + - @ tab and carriage return); "- item" loses nothing by it.
     static const QString special = QStringLiteral(",\"\r\n");
     bool quote = false;
     for (QChar c : value) {
@@ -20,7 +23,7 @@ QString field(const QString &value)
         }
     }
     QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+@").contains(v.front())) {
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front())) {
         v.prepend(QLatin1Char('\''));
         quote = true;
     }
@@ -90,7 +93,7 @@ QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)
         QStringList tags;
         for (qint64 id : annotated.segmentTags.value(s.id)) {
             if (const Tag *t = annotated.tag(id))
-                tags.append(t->name);
+                tags.append(TagName::elided(t->name));
         }
         QString speaker = s.speakerName;
         if (!s.speakerRole.isEmpty())
@@ -126,10 +129,10 @@ bool CsvExporter::exportTo(const AnnotatedReport &annotated, const QString &path
 
 bool CsvExporter::write(const QByteArray &bytes, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!OutputFile::write(path, bytes, &reason)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 #include "HtmlExporter.h"
 
 #include "AnnotatedReportHtml.h"
+#include "OutputFile.h"
 
 #include <QSaveFile>
 
@@ -20,10 +21,10 @@ bool HtmlExporter::exportTo(
     const AnnotatedReport &annotated, const QString &path, QString *error, QDate today, const CoverDetails &cover)
 {
     const QByteArray bytes = toHtml(annotated, today, cover).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!OutputFile::write(path, bytes, &reason)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoteHtml.h"
 
+#include "NoteMarkdown.h"
+
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextDocument>
@@ -12,10 +14,11 @@ namespace Scrutiny::NoteHtml {
 
 namespace {
 
+// The one safe reading of a note (issue 17): no raw HTML, unsafe links become
+// plain text, images their alt text.
 void parse(QTextDocument *doc, const QString &markdown)
 {
-    doc->setMarkdown(markdown,
-        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    NoteMarkdown::load(doc, markdown);
 }
 
 QString inlineHtml(const QTextBlock &block)
@@ -63,7 +66,7 @@ QString headingHtml(int level, const QString &content)
 
 QString linkTarget(const QString &href)
 {
-    return href;
+    return NoteMarkdown::isSafeLink(href) ? href : QString();
 }
 
 QString toHtml(const QString &markdown, Target target)

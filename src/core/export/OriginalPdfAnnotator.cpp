@@ -2,7 +2,9 @@
 #include "OriginalPdfAnnotator.h"
 
 #include "NoteHtml.h"
+#include "OutputFile.h"
 #include "PrintPalette.h"
+#include "model/TagName.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -165,7 +167,7 @@ QString OriginalPdfAnnotator::popupText(const AnnotatedReport &a, const Segment 
     QStringList tags;
     for (qint64 id : a.segmentTags.value(s.id)) {
         if (const Tag *t = a.tag(id))
-            tags << t->name;
+            tags << TagName::elided(t->name);
     }
     if (!tags.isEmpty())
         lines << QStringLiteral("Tags: ") + tags.join(QStringLiteral(", "));
@@ -413,10 +415,10 @@ bool OriginalPdfAnnotator::exportTo(const QByteArray &originalPdf, const Annotat
     const std::optional<Result> r = annotate(originalPdf, annotated, error, author);
     if (!r)
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(r->pdf) != r->pdf.size() || !file.commit()) {
+    QString reason;
+    if (!OutputFile::write(path, r->pdf, &reason)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, reason);
         return false;
     }
     if (result)

@@ -3,6 +3,7 @@
 // of the QDA-XML 1.0 Project schema: Users, CodeBook, Sources, Notes, Links.
 #include "QdpxProject.h"
 
+#include "OutputFile.h"
 #include "ZipArchive.h"
 #include "model/ReportJson.h"
 
@@ -333,10 +334,10 @@ QByteArray QdpxProject::write(const AnnotatedReport &annotated, const QDateTime 
 bool QdpxProject::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error, const QString &author)
 {
     const QByteArray bytes = write(annotated, QDateTime::currentDateTimeUtc(), author);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!OutputFile::write(path, bytes, &reason)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -162,12 +162,14 @@ QString HtmlArticleReader::decodeEntities(QStringView text)
             out.append(c);
             continue;
         }
-        const qsizetype semicolon = text.indexOf(u';', i + 1);
-        if (semicolon < 0 || semicolon - i > 10) {
+        // Only the next few characters can close an entity: searching the rest of the
+        // page after every bare '&' made pages of "&amp" without ';' quadratic.
+        const qsizetype semicolon = text.sliced(i + 1, qMin<qsizetype>(10, text.size() - i - 1)).indexOf(u';');
+        if (semicolon < 0) {
             out.append(c);
             continue;
         }
-        const QStringView name = text.sliced(i + 1, semicolon - i - 1);
+        const QStringView name = text.sliced(i + 1, semicolon);
         char32_t code = 0;
         if (name.startsWith(u'#')) {
             bool ok = false;
@@ -190,7 +192,7 @@ QString HtmlArticleReader::decodeEntities(QStringView text)
             continue;
         }
         out.append(QString::fromUcs4(&code, 1));
-        i = semicolon;
+        i += semicolon + 1;
     }
     return out;
 }

@@ -163,12 +163,16 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
             *problem = why;
         return std::nullopt;
     };
-    // Poppler reports syntax errors of damaged files on stderr; the caller gets one clear line instead.
+    // Poppler reports syntax errors of damaged files on stderr; the caller gets one clear line
+    // instead. They are counted (per thread): a PDF without text whose streams or page tree are
+    // broken is damaged, not scanned.
+    static thread_local int syntaxErrors = 0;
     static const bool quiet = [] {
-        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) { ++syntaxErrors; }, QVariant());
         return true;
     }();
     Q_UNUSED(quiet);
+    syntaxErrors = 0;
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
         return fail(QStringLiteral("the PDF is damaged and cannot be read"));
@@ -190,14 +194,18 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
     QList<QList<PdfLine>> pages;
     pages.reserve(pageCount);
     qsizetype characters = 0;
+    int missingPages = 0;
     for (int i = 0; i < pageCount; ++i) {
         std::unique_ptr<Poppler::Page> page = document->page(i);
+        missingPages += !page;
         pages.append(page ? pageLines(*page, result.removed) : QList<PdfLine>());
         for (const PdfLine &l : pages.last())
             characters += l.text.size();
         if (progress && !progress(10 + 60 * (i + 1) / pageCount))
             return fail(QStringLiteral("cancelled"));
     }
+    if (characters == 0 && (missingPages > 0 || syntaxErrors > 0))
+        return fail(QStringLiteral("the PDF is damaged: its pages cannot be read"));
     if (characters == 0)
         return fail(QStringLiteral("the PDF has no text layer (scanned?)"));
 

@@ -2,6 +2,7 @@
 #include "ReportImporter.h"
 
 #include "BoilerplateFilter.h"
+#include "CharacterRepair.h"
 #include "DuplicateFilter.h"
 #include "FormatSniffer.h"
 #include "HtmlArticleReader.h"
@@ -9,6 +10,7 @@
 #include "ParagraphJoiner.h"
 #include "PdfTextReader.h"
 #include "PlainTextReader.h"
+#include "ReportInput.h"
 #include "Segmenter.h"
 #include "SpellingDictionary.h"
 #include "TextDecoder.h"
@@ -101,23 +103,14 @@ void assemble(ParsedReport &report, SourceBlocks &blocks, const QList<Segmenter:
 
 std::optional<ParsedReport> ReportImporter::importFile(const QString &path, QString *error, const Options &options)
 {
-    auto fail = [&](const QString &why) -> std::optional<ParsedReport> {
+    QString why;
+    const auto bytes = ReportInput::read(path, &why, options.maxBytes.value_or(ReportInput::defaultLimit));
+    if (!bytes) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
+            *error = why;
         return std::nullopt;
-    };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QStringLiteral("no such file"));
-    if (info.isDir())
-        return fail(QStringLiteral("is a directory, not a report"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
-    return importBytes(bytes, path, error, options);
+    }
+    return importBytes(*bytes, path, error, options);
 }
 
 std::optional<ParsedReport> ReportImporter::importBytes(
@@ -176,6 +169,7 @@ std::optional<ParsedReport> ReportImporter::importBytes(
     WordRepairer repairer(dictionary);
     for (SourceBlock &b : blocks)
         repairer.repair(b.text, b.changes);
+    CharacterRepair::apply(blocks);
     ParagraphJoiner::apply(blocks);
     DuplicateFilter::apply(blocks, result.removed);
     if (blocks.isEmpty())

@@ -28,6 +28,9 @@ public:
         /// benchmark). An optional, not `bool = true`: a default member initializer would make
         /// `const Options &options = {}` below ill-formed inside this class.
         std::optional<bool> suggestLinks;
+        /// The largest file importFile reads (unset: ReportInput::defaultLimit, 200 MB).
+        /// An optional for the same reason as suggestLinks.
+        std::optional<qint64> maxBytes;
     };
 
     /// On failure returns nullopt and sets *error to one line naming the file and

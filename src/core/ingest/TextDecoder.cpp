@@ -21,16 +21,39 @@ bool isUtf8(const QByteArray &bytes)
 
 bool TextDecoder::looksBinary(const QByteArray &bytes)
 {
+    // A stray NUL or two (a bad save, a truncated copy) does not make a report
+    // binary; CharacterRepair marks them. Many NULs or control bytes do.
     const qsizetype n = std::min<qsizetype>(bytes.size(), 8192);
     qsizetype controls = 0;
+    qsizetype nuls = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const auto c = static_cast<unsigned char>(bytes.at(i));
         if (c == 0)
-            return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B)
+            ++nuls;
+        else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B)
             ++controls;
     }
-    return n > 0 && controls * 20 > n;
+    return n > 0 && (nuls * 100 > n || (nuls + controls) * 20 > n);
+}
+
+std::optional<TextDecoder::Encoding> TextDecoder::utf16WithoutBom(const QByteArray &bytes)
+{
+    // ASCII-range text in UTF-16 has a NUL in every other byte: after each
+    // character (little-endian) or before it (big-endian).
+    const qsizetype pairs = std::min<qsizetype>(bytes.size(), 8192) / 2;
+    if (pairs < 2 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenNuls += bytes.at(2 * i) == 0;
+        oddNuls += bytes.at(2 * i + 1) == 0;
+    }
+    if (oddNuls * 10 >= pairs * 6 && evenNuls * 20 < pairs)
+        return Encoding::Utf16LE;
+    if (evenNuls * 10 >= pairs * 6 && oddNuls * 20 < pairs)
+        return Encoding::Utf16BE;
+    return std::nullopt;
 }
 
 std::optional<QString> TextDecoder::decode(const QByteArray &bytes, Encoding *used, QString *problem)
@@ -55,6 +78,14 @@ std::optional<QString> TextDecoder::decode(const QByteArray &bytes, Encoding *us
             return fail(QStringLiteral("the UTF-16 text has invalid characters"));
         set(le ? Encoding::Utf16LE : Encoding::Utf16BE);
         return text;
+    }
+    if (const auto utf16 = utf16WithoutBom(bytes)) {
+        QStringDecoder decoder(*utf16 == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        QString text = decoder.decode(bytes);
+        if (!decoder.hasError()) {
+            set(*utf16);
+            return text;
+        }
     }
     if (looksBinary(bytes))
         return fail(QStringLiteral("binary data, not a text report"));

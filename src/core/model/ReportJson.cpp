@@ -3,6 +3,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <vector>
+
 namespace Scrutiny::ReportJson {
 
 namespace {
@@ -36,30 +39,40 @@ private:
 
 // The inverse, for reading: code point -> UTF-16 offset, again without
 // rescanning from the start for offsets that come in increasing order.
+/// Code point offsets (the JSON contract) to UTF-16 offsets, in O(log n) for any
+/// order of queries: segments out of order used to restart a linear count.
 class Utf16Counter
 {
 public:
     explicit Utf16Counter(const QString &text)
-        : m_text(text)
+        : m_size(text.size())
     {
+        qsizetype points = 0;
+        for (qsizetype unit = 0; unit < text.size(); ++points) {
+            if (text.at(unit).isHighSurrogate() && unit + 1 < text.size()) {
+                m_pairs.push_back(points);
+                unit += 2;
+            } else {
+                unit += 1;
+            }
+        }
+        m_points = points;
     }
-    qsizetype operator()(qsizetype codePoints)
+    qsizetype operator()(qsizetype codePoints) const
     {
-        if (codePoints < m_points) {
-            m_unit = 0;
-            m_points = 0;
-        }
-        while (m_points < codePoints && m_unit < m_text.size()) {
-            m_unit += (m_text.at(m_unit).isHighSurrogate() && m_unit + 1 < m_text.size()) ? 2 : 1;
-            ++m_points;
-        }
-        return m_unit;
+        if (codePoints <= 0)
+            return 0;
+        if (codePoints >= m_points)
+            return m_size;
+        // Every pair before this code point adds one unit.
+        const auto before = std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), codePoints) - m_pairs.cbegin();
+        return codePoints + before;
     }
 
 private:
-    const QString &m_text;
-    qsizetype m_unit = 0;
+    std::vector<qsizetype> m_pairs; ///< code point index of each surrogate pair
     qsizetype m_points = 0;
+    qsizetype m_size = 0;
 };
 
 QJsonValue nullable(const QString &s)

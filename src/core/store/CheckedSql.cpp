@@ -15,6 +15,20 @@ bool isBusy(const QSqlError &error)
     return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
 }
 
+bool isDamage(const QSqlError &error)
+{
+    // SQLite primary codes 11 (CORRUPT) and 26 (NOTADB).
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 11 || (code & 0xff) == 26);
+}
+
+StoreFailure failure(const QSqlError &error)
+{
+    return StoreFailure(
+        describe(error), isDamage(error) ? StoreFailure::Source::Damage : StoreFailure::Source::Database);
+}
+
 QString describe(const QSqlError &error)
 {
     if (isBusy(error))
@@ -37,14 +51,14 @@ void exec(QSqlQuery &query, const QVariantList &binds)
         query.bindValue(int(i), nullText ? QVariant(empty) : value);
     }
     if (!query.exec())
-        throw StoreFailure(describe(query.lastError()));
+        throw failure(query.lastError());
 }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        throw StoreFailure(describe(query.lastError()));
+        throw failure(query.lastError());
     exec(query, binds);
     return query;
 }

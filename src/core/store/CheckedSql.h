@@ -15,15 +15,22 @@ namespace Scrutiny {
 class StoreFailure : public std::exception
 {
 public:
-    explicit StoreFailure(QString message)
+    /// Where a failure came from: the store's own rules ("no segment F9"), the
+    /// database (disk full, locked), or a damaged database file.
+    enum class Source { Store, Database, Damage };
+
+    explicit StoreFailure(QString message, Source source = Source::Store)
         : m_message(std::move(message))
+        , m_source(source)
     {
     }
     const QString &message() const { return m_message; }
+    Source source() const { return m_source; }
     const char *what() const noexcept override { return "Scrutiny::StoreFailure"; }
 
 private:
     QString m_message;
+    Source m_source = Source::Store;
 };
 
 namespace CheckedSql {
@@ -38,6 +45,10 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
 QString describe(const QSqlError &error);
 /// True when the error is SQLITE_BUSY / SQLITE_LOCKED.
 bool isBusy(const QSqlError &error);
+/// True when the error says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+bool isDamage(const QSqlError &error);
+/// The StoreFailure for a driver error, its source told apart.
+StoreFailure failure(const QSqlError &error);
 
 } // namespace CheckedSql
 

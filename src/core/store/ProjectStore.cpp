@@ -13,12 +13,18 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTimeZone>
+#include <QUrl>
 #include <QUuid>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
 #ifdef Q_OS_UNIX
 #include <pwd.h>
-#include <unistd.h>
 #endif
 
 namespace Scrutiny {
@@ -48,7 +54,7 @@ QSqlQuery &ProjectStore::Private::statement(const QString &sql)
     if (it == statements.end()) {
         QSqlQuery query(db());
         if (!query.prepare(sql))
-            throw StoreFailure(CheckedSql::describe(query.lastError()));
+            throw CheckedSql::failure(query.lastError());
         it = statements.insert(sql, query);
     }
     return it.value();
@@ -63,6 +69,8 @@ bool ProjectStore::Private::write(QString *error, const std::function<void()> &a
     };
     if (!isOpen())
         return fail(QStringLiteral("no project is open"));
+    if (!damage.isEmpty())
+        return fail(damagedMessage());
     if (readOnly)
         return fail(QStringLiteral("%1 is open read-only; nothing can be changed").arg(QDir::toNativeSeparators(path)));
     pendingEntryId = 0;
@@ -71,11 +79,31 @@ bool ProjectStore::Private::write(QString *error, const std::function<void()> &a
         action();
         transaction.commit();
     } catch (const StoreFailure &failure) {
+        if (failure.source() == StoreFailure::Source::Damage) {
+            markDamaged(failure.message());
+            return fail(damagedMessage());
+        }
         return fail(failure.message());
     }
     if (pendingEntryId)
         lastEntryId = pendingEntryId;
     return true;
+}
+
+void ProjectStore::Private::markDamaged(const QString &message)
+{
+    if (!damage.isEmpty())
+        return;
+    damage = message;
+    readOnly = true;
+    Q_EMIT q->damageFound(damagedMessage());
+}
+
+QString ProjectStore::Private::damagedMessage() const
+{
+    return QStringLiteral("%1 is damaged (%2); it is open read-only and left untouched: make a repaired copy "
+                          "(scrutiny-cli repair)")
+        .arg(QDir::toNativeSeparators(path), damage);
 }
 
 bool ProjectStore::Private::read(QString *error, const std::function<void()> &action) const
@@ -88,8 +116,15 @@ bool ProjectStore::Private::read(QString *error, const std::function<void()> &ac
     try {
         action();
     } catch (const StoreFailure &failure) {
+        // A read that has no error to fill still reaches the user: through
+        // lastReadError(), and, for a damaged file, damage() and damageFound().
+        auto *self = const_cast<Private *>(this);
+        if (failure.source() != StoreFailure::Source::Store)
+            self->lastReadError = failure.message();
+        if (failure.source() == StoreFailure::Source::Damage)
+            self->markDamaged(failure.message());
         if (error)
-            *error = failure.message();
+            *error = failure.source() == StoreFailure::Source::Damage ? damagedMessage() : failure.message();
         return false;
     }
     return true;
@@ -169,6 +204,7 @@ ProjectStore::ProjectStore(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
+    d->q = this;
     d->author = defaultAuthor();
     d->sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
@@ -204,6 +240,31 @@ QString ProjectStore::defaultPath()
     return dir + QStringLiteral("/default.scrutiny");
 }
 
+namespace {
+/// Empty when `PRAGMA quick_check` passes, else its first complaint.
+QString quickCheckProblem(const QSqlDatabase &db)
+{
+    try {
+        const QString result = CheckedSql::scalar(db, QStringLiteral("PRAGMA quick_check(1)")).toString();
+        return result == QLatin1StringView("ok") ? QString() : result.simplified();
+    } catch (const StoreFailure &failure) {
+        if (failure.source() == StoreFailure::Source::Damage)
+            return failure.message();
+        throw;
+    }
+}
+} // namespace
+
+bool ProjectStore::writableByUser(const QString &path)
+{
+    // The owner's permission bits, not access(): root may write anything, but a file or
+    // folder without write permission says what its owner meant.
+    const QFileInfo info(path);
+    if (info.ownerId() == ::geteuid())
+        return info.permissions() & QFileDevice::WriteOwner;
+    return info.isWritable();
+}
+
 bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
 {
     close();
@@ -216,11 +277,20 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
     };
     if (path.isEmpty())
         return fail(QStringLiteral("no project file given"));
+    const QByteArray native = QFile::encodeName(path);
+    struct stat status = {};
+    if (::stat(native.constData(), &status) != 0 && errno == ELOOP)
+        return fail(QStringLiteral("is a loop of symbolic links, not a project file"));
     const QFileInfo info(path);
+    const bool folderWritable = writableByUser(info.absolutePath());
     bool wal = false;
+    bool immutable = false;
     if (info.exists()) {
         if (info.isDir())
             return fail(QStringLiteral("is a directory, not a project file"));
+        // Checked before the header is read: reading a FIFO would wait for a writer.
+        if (!S_ISREG(status.st_mode))
+            return fail(QStringLiteral("is not a regular file (a device, pipe or socket), not a project file"));
         QString problem;
         const auto header = SqliteHeader::read(path, &problem);
         if (!header)
@@ -234,32 +304,51 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
                                "it was left untouched")
                     .arg(header->userVersion)
                     .arg(Schema::currentVersion));
+        if (!readOnly && header->fileSize == 0 && !folderWritable)
+            return fail(QStringLiteral("its folder is read-only; a new project cannot be made there"));
         wal = header->wal;
-        // Root may write anything: judge by the permission bits, which say what the user meant.
         const bool writable = (info.permissions() & QFileDevice::WriteOwner) && QFile(path).open(QIODevice::ReadWrite);
         if (!readOnly && !writable)
             return fail(QStringLiteral("the file is read-only; open it read-only to read it"));
-        if (!readOnly && !QFileInfo(info.absolutePath()).isWritable())
+        if (!readOnly && !folderWritable)
             return fail(QStringLiteral("its folder is read-only; open it read-only to read it"));
+        // In a read-only folder SQLite cannot make the shared-memory file a WAL
+        // database needs even to read: nobody can write there, so read it as immutable.
+        immutable = readOnly && (!folderWritable || d->immutableRetry);
     } else if (readOnly) {
         return fail(QStringLiteral("no such file"));
     } else if (!QFileInfo(info.absolutePath()).isDir()) {
         return fail(QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+    } else if (!folderWritable) {
+        return fail(QStringLiteral("the folder %1 is read-only; a new project cannot be made there")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
-    d->connectionName = QStringLiteral("scrutiny-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     d->path = path;
     d->readOnly = readOnly;
-    {
+    d->damage.clear();
+    d->lastReadError.clear();
+    auto connect = [&](bool asReadOnly) -> QString {
+        d->connectionName = QStringLiteral("scrutiny-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-        db.setDatabaseName(path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->busyTimeoutMs);
-        if (readOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (asReadOnly && immutable) {
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?immutable=1"));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+            if (asReadOnly)
+                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        }
         db.setConnectOptions(options);
         if (!db.open())
-            return fail(CheckedSql::describe(db.lastError()));
-    }
+            return CheckedSql::describe(db.lastError());
+        return {};
+    };
+    // The QSqlDatabase handle is gone before fail() removes the connection (no "still in use" warning).
+    if (const QString problem = connect(readOnly); !problem.isEmpty())
+        return fail(problem);
     try {
         const QSqlDatabase db = d->db();
         exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -271,7 +360,11 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
             throw StoreFailure(QStringLiteral("was written by a newer version of Scrutiny; it was left untouched"));
         if ((version == 0 && tables > 0) || (applicationId != 0 && applicationId != Schema::applicationId))
             throw StoreFailure(QStringLiteral("an SQLite database but not a Scrutiny project; it was left untouched"));
-        if (!readOnly) {
+        // A damaged file is read, never written: reopened read-only, not migrated.
+        d->damage = tables > 0 ? quickCheckProblem(db) : QString();
+        if (!d->damage.isEmpty())
+            d->readOnly = true;
+        else if (!readOnly) {
             if (!wal) {
                 const QString mode = CheckedSql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
                 if (mode.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
@@ -287,7 +380,28 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
                 QStringLiteral("needs upgrading to this version's schema, which a read-only file does not allow"));
         }
     } catch (const StoreFailure &failure) {
+        // A full disk: SQLite cannot set up the shared memory even a read of a WAL database
+        // needs. With nothing in the WAL, reading the file alone (immutable) misses nothing.
+        const QFileInfo walFile(path + QStringLiteral("-wal"));
+        if (readOnly && !immutable && failure.source() == StoreFailure::Source::Database
+            && (!walFile.exists() || walFile.size() == 0)) {
+            close();
+            d->immutableRetry = true;
+            const bool ok = open(path, error, true);
+            d->immutableRetry = false;
+            return ok;
+        }
+        // SQLite says "disk I/O error" when it cannot even make its WAL files on a full disk.
+        const QStorageInfo disk(info.absolutePath());
+        if (failure.source() == StoreFailure::Source::Database && disk.isValid() && disk.bytesAvailable() < 65536)
+            return fail(QStringLiteral("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(ENOSPC))));
         return fail(failure.message());
+    }
+    if (!d->damage.isEmpty() && !readOnly) {
+        close();
+        if (const QString problem = connect(true); !problem.isEmpty())
+            return fail(problem);
+        QSqlQuery(d->db()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
     return true;
 }
@@ -349,6 +463,16 @@ void ProjectStore::setBusyTimeout(int milliseconds)
 bool ProjectStore::isReadOnly() const
 {
     return d->readOnly;
+}
+
+QString ProjectStore::damage() const
+{
+    return d->damage.isEmpty() ? QString() : d->damagedMessage();
+}
+
+QString ProjectStore::lastReadError() const
+{
+    return d->lastReadError;
 }
 
 int ProjectStore::schemaVersion() const
@@ -492,7 +616,8 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
         const QSqlDatabase db = d->db();
         QSqlQuery doc = exec(db,
             QStringLiteral("SELECT file_name, title, format, sha256, imported_at, serving, prospects, repairs, "
-                           "removed, suggested_links, text, segments_revision FROM documents WHERE id = ?"),
+                           "removed, suggested_links, text, coalesce((SELECT r.revision FROM segment_revisions r "
+                           "WHERE r.document_id = documents.id), 0) FROM documents WHERE id = ?"),
             {documentId});
         if (!doc.next())
             throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));

@@ -34,6 +34,9 @@ public:
 
     /// AppDataLocation/default.scrutiny (the directory is created when needed).
     static QString defaultPath();
+    /// Whether the user may write the file or folder at path, by its owner's permission
+    /// bits when the user owns it (so also for root).
+    static bool writableByUser(const QString &path);
 
     /// Opens or creates the database at path and migrates it. Refuses, leaving the
     /// file untouched, a newer schema, a non-SQLite or truncated file, a read-only
@@ -58,7 +61,20 @@ public:
     /// How long a write waits for another process's transaction before failing
     /// with "in use" (default 5000 ms). Takes effect at the next open().
     void setBusyTimeout(int milliseconds);
+    /// True when opened read-only, or when the file turned out damaged.
     bool isReadOnly() const;
+    /// Empty while the project reads cleanly. A project that fails `PRAGMA quick_check`
+    /// at open, or any later read, is damaged: read-only from then on, and this is the
+    /// one line that says so (also emitted as damageFound).
+    QString damage() const;
+    /// The error of the last read whose own signature has no error to fill
+    /// (documents(), tags(), journal() ...), empty when every read succeeded.
+    QString lastReadError() const;
+    /// Writes a copy of the open project to `target` (a new file) with everything
+    /// still readable: VACUUM INTO, or for a file too damaged for that, table by
+    /// table around the unreadable pages. The original is never written. *summary
+    /// says what was copied or left out.
+    bool makeRepairedCopy(const QString &target, QString *error, QString *summary = nullptr) const;
 
     struct DocumentSummary
     {
@@ -263,6 +279,8 @@ public:
     int schemaVersion() const;
 
 Q_SIGNALS:
+    /// The project turned out damaged (at open or in a later read); it is read-only now.
+    void damageFound(const QString &message);
     void documentsChanged();
     /// Tags, links, notes, plan or segments of this document changed (0: project-wide, e.g. tags).
     void annotationsChanged(qint64 documentId);

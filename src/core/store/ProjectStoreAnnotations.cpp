@@ -3,6 +3,7 @@
 #include "ProjectStore.h"
 
 #include "ProjectStore_p.h"
+#include "model/TagName.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -153,12 +154,22 @@ std::optional<Tag> ProjectStore::tagByName(const QString &name) const
 }
 
 namespace {
+/// Throws unless `trimmed` may name a tag.
+void requireTagName(const QString &trimmed)
+{
+    if (trimmed.isEmpty())
+        throw StoreFailure(QStringLiteral("a tag needs a name"));
+    if (trimmed.size() > TagName::maxLength)
+        throw StoreFailure(QStringLiteral("a tag name may be at most %1 characters (this one has %2)")
+                               .arg(TagName::maxLength)
+                               .arg(trimmed.size()));
+}
+
 qint64 insertTag(const ProjectStore::Private *d, const QString &name, const QColor &colour, const QString &description,
     qint64 parentId)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        throw StoreFailure(QStringLiteral("a tag needs a name"));
+    requireTagName(trimmed);
     if (scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE"), {trimmed}).isValid())
         throw StoreFailure(QStringLiteral("there is already a tag named \"%1\"").arg(trimmed));
     if (parentId && !scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE id = ?"), {parentId}).isValid())
@@ -227,8 +238,7 @@ bool ProjectStore::updateTag(const Tag &tag, QString *error)
     const bool ok = d->write(error, [&] {
         const QString old = tagName(d.get(), tag.id);
         const QString name = tag.name.trimmed();
-        if (name.isEmpty())
-            throw StoreFailure(QStringLiteral("a tag needs a name"));
+        requireTagName(name);
         if (scalar(
                 d->db(), QStringLiteral("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE AND id <> ?"), {name, tag.id})
                 .isValid())
@@ -449,8 +459,7 @@ std::optional<Tag> ProjectStore::tagSegmentsByName(
     const QString name = tagName.trimmed();
     const bool ok = d->write(error, [&] {
         const QList<StoredSegment> rows = segmentsNamed(d.get(), documentId, segments);
-        if (name.isEmpty())
-            throw StoreFailure(QStringLiteral("a tag needs a name"));
+        requireTagName(name);
         const QVariant existing
             = scalar(d->db(), QStringLiteral("SELECT id FROM tags WHERE name = ? COLLATE NOCASE"), {name});
         const QSet<qint64> tagged = carrying(d.get(), rows, existing);

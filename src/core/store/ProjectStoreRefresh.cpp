@@ -17,8 +17,11 @@ bool ProjectStore::refreshAnnotations(AnnotatedReport *report, QString *error) c
         const QSqlDatabase db = d->db();
         // The triggers count every change to the report's segments (kind change,
         // split, merge, edit, undo of those, another process's edits).
-        const QVariant revision
-            = scalar(db, QStringLiteral("SELECT segments_revision FROM documents WHERE id = ?"), {documentId});
+        const QVariant revision = scalar(db,
+            QStringLiteral(
+                "SELECT coalesce((SELECT r.revision FROM segment_revisions r WHERE r.document_id = d.id), 0) "
+                "FROM documents d WHERE d.id = ?"),
+            {documentId});
         if (!revision.isValid())
             throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));
         const QList<Segment> &held = report->report.segments;

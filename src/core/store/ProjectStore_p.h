@@ -24,6 +24,7 @@ struct StoredSegment
 
 struct ProjectStore::Private
 {
+    ProjectStore *q = nullptr;
     QString connectionName;
     QString path;
     QString author;
@@ -33,6 +34,13 @@ struct ProjectStore::Private
     qint64 pendingEntryId = 0;
     bool readOnly = false;
     int busyTimeoutMs = 5000;
+    QString damage; ///< empty while the file reads cleanly
+    QString lastReadError; ///< the last failed read that had nowhere else to report
+    bool immutableRetry = false; ///< open() again read-only as immutable (see open())
+    /// Marks the project damaged (read-only from now on) and says so, once.
+    void markDamaged(const QString &message);
+    /// The one line a write into a damaged project is refused with.
+    QString damagedMessage() const;
     QHash<QString, QSqlQuery> statements;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }

@@ -296,11 +296,38 @@ void addCoverFields(const QSqlDatabase &db)
         });
 }
 
+// 9: the counter moves to a row of its own. Bumping documents.segments_revision
+// rewrote the documents row, which holds the whole text, once per inserted
+// segment (an import of n paragraphs wrote n copies of the text).
+void moveSegmentsRevision(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(CREATE TABLE segment_revisions (
+            document_id INTEGER PRIMARY KEY,
+            revision INTEGER NOT NULL DEFAULT 0))",
+            uR"(INSERT INTO segment_revisions(document_id, revision) SELECT id, segments_revision FROM documents)",
+            uR"(DROP TRIGGER segments_revision_insert)",
+            uR"(DROP TRIGGER segments_revision_update)",
+            uR"(DROP TRIGGER segments_revision_delete)",
+            uR"(CREATE TRIGGER segment_revisions_insert AFTER INSERT ON segments BEGIN
+            INSERT INTO segment_revisions(document_id, revision) VALUES (new.document_id, 1)
+            ON CONFLICT(document_id) DO UPDATE SET revision = revision + 1; END)",
+            uR"(CREATE TRIGGER segment_revisions_update AFTER UPDATE ON segments BEGIN
+            INSERT INTO segment_revisions(document_id, revision) VALUES (new.document_id, 1)
+            ON CONFLICT(document_id) DO UPDATE SET revision = revision + 1; END)",
+            uR"(CREATE TRIGGER segment_revisions_delete AFTER DELETE ON segments BEGIN
+            UPDATE segment_revisions SET revision = revision + 1 WHERE document_id = old.document_id; END)",
+            uR"(CREATE TRIGGER segment_revisions_forget AFTER DELETE ON documents BEGIN
+            DELETE FROM segment_revisions WHERE document_id = old.id; END)",
+        });
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {
         createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addJournalSessions,
-        addTagKeys, addPlanActions, addCoverFields};
+        addTagKeys, addPlanActions, addCoverFields, moveSegmentsRevision};
     return steps;
 }
 
@@ -313,7 +340,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 8, "add the new step to migrations()");
+    static_assert(currentVersion == 9, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -19,6 +20,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QHBoxLayout)
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(u"messageBar"_s);
@@ -44,8 +46,15 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_busy);
     m_buttons->setSpacing(2);
     layout->addLayout(m_buttons);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    m_action->setObjectName(u"messageAction"_s);
+    m_action->hide();
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_actionHandler)
+            m_actionHandler();
+    });
     hide();
 }
 
@@ -93,6 +102,8 @@ void MessageBar::showMessage(const QString &text, Type type, const QList<QAction
     m_close->show();
     m_type = type;
     m_text->setText(text);
+    m_action->hide();
+    m_actionHandler = nullptr;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     if (type == Type::Warning)
         icon = QStyle::SP_MessageBoxWarning;
@@ -104,6 +115,18 @@ void MessageBar::showMessage(const QString &text, Type type, const QList<QAction
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
     applyColours();
     show();
+}
+
+void MessageBar::setAction(const QString &text, const std::function<void()> &handler)
+{
+    m_action->setText(text);
+    m_actionHandler = handler;
+    m_action->setVisible(bool(handler));
+}
+
+QPushButton *MessageBar::actionButton() const
+{
+    return m_action;
 }
 
 QString MessageBar::text() const

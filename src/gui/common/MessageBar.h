@@ -3,10 +3,13 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QAction;
 class QHBoxLayout;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QToolButton;
 
 namespace Scrutiny {
@@ -28,6 +31,9 @@ public:
     void showMessage(const QString &text, Type type = Type::Information, const QList<QAction *> &actions = {});
     /// Shows work under way: the text, a busy bar and the actions (e.g. Cancel).
     void showProgress(const QString &text, const QList<QAction *> &actions = {});
+    /// Adds a button to the message shown ("Make a repaired copy…"); the next message removes it.
+    void setAction(const QString &text, const std::function<void()> &handler);
+    QPushButton *actionButton() const;
     QString text() const;
     Type type() const;
     /// The buttons of the message shown, in order.
@@ -47,6 +53,8 @@ private:
     QHBoxLayout *m_buttons;
     QList<QAction *> m_actions;
     QList<QToolButton *> m_actionButtons;
+    QPushButton *m_action;
+    std::function<void()> m_actionHandler;
     QToolButton *m_close;
     Type m_type = Type::Information;
 };

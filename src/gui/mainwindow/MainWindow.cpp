@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include "browse/LibraryPanel.h"
+#include "mainwindow/DamagedProjectNotice.h"
 #include "browse/SearchPanel.h"
 #include "browse/StructurePanel.h"
 #include "common/MessageBar.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
 
     m_messageBar = new MessageBar(m_ui->centralwidget);
     m_ui->centralLayout->insertWidget(0, m_messageBar);
+    new DamagedProjectNotice(m_store, m_messageBar, this);
     m_ui->importRow->hide();
     // The main area: the report (or, with none open, how to start) and the
     // traceability matrix, as tabs, so the matrix can use the whole width.
@@ -706,6 +708,9 @@ bool MainWindow::openProject(const QString &path)
     if (show)
         m_session->setDocument(show);
     updateTitle();
+    // A damaged project opens read-only: say so and offer a repaired copy.
+    if (auto *notice = m_messageBar->findChild<DamagedProjectNotice *>())
+        notice->check();
     return true;
 }
 
