@@ -80,6 +80,20 @@ QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+QByteArray CsvExporter::toCsv(const QList<QStringList> &rows)
+{
+    QString out;
+    for (const QStringList &fields : rows) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                out += QLatin1Char(',');
+            out += field(fields[i]);
+        }
+        out += QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
 bool CsvExporter::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error)
 {
     const QByteArray bytes = toCsv(annotated);

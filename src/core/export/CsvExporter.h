@@ -19,6 +19,8 @@ public:
     static QStringList header();
     static QByteArray toCsv(const AnnotatedReport &annotated);
     static bool exportTo(const AnnotatedReport &annotated, const QString &path, QString *error);
+    /// Any rows written the same way (quoting, CRLF, BOM): other tables of a pack.
+    static QByteArray toCsv(const QList<QStringList> &rows);
 
     /// Parses RFC 4180 text (a leading BOM is skipped) into rows of fields; for
     /// reading exports back. Returns false on an unterminated quoted field.

@@ -22,7 +22,7 @@ const QStringList &tableOrder()
 {
     static const QStringList order {QStringLiteral("tags"), QStringLiteral("segments"), QStringLiteral("segment_tags"),
         QStringLiteral("links"), QStringLiteral("notes"), QStringLiteral("plan_items"),
-        QStringLiteral("rejected_suggestions")};
+        QStringLiteral("rejected_suggestions"), QStringLiteral("follow_ups"), QStringLiteral("progress_links")};
     return order;
 }
 
