@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
-#include "ReaderView.h"
-#include "ReportSession.h"
+#include "mainwindow/MainWindow.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
