@@ -3,13 +3,17 @@
 // user would (File > Open through the real importer), tags a few findings,
 // accepts the strongest suggested link of each, fills part of the action plan,
 // then saves PNGs of the main views. Run by tools/screenshots under Xvfb.
+#include "browse/SearchPanel.h"
+#include "itemmodels/ProgressModel.h"
 #include "mainwindow/MainWindow.h"
+#include "matrix/TraceabilityView.h"
+#include "progress/ProgressView.h"
+#include "progress/SeriesActions.h"
 #include "reader/ReaderView.h"
 #include "session/ReportSession.h"
-#include "browse/SearchPanel.h"
-#include "matrix/TraceabilityView.h"
 #include "store/ProjectStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -17,6 +21,7 @@
 #include <QMainWindow>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -190,6 +195,46 @@ int main(int argc, char *argv[])
             matrix->setScope(TraceabilityView::Scope::Report);
         } else {
             std::printf("skipped traceability-project.png: second report not imported\n");
+            ++failures;
+        }
+    }
+    // A series of three reports (an inspection, a progress review, a later
+    // inspection) and the progress of the first one's priorities.
+    {
+        QList<qint64> ids;
+        for (const char *name : {"1-inspection.txt", "2-progress.txt", "3-inspection.txt"}) {
+            QEventLoop wait;
+            qint64 imported = 0;
+            const auto connection = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 id) {
+                imported = id;
+                wait.quit();
+            });
+            window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/series/ciw-cwm-tawel-adults/")
+                + QLatin1StringView(name));
+            if (window.isImporting())
+                wait.exec();
+            QObject::disconnect(connection);
+            ids.append(imported);
+        }
+        auto *series = window.findChild<SeriesActions *>();
+        QString error;
+        const bool chained = series && !ids.contains(0) && window.store()->setFollows(ids[1], ids[0], &error)
+            && window.store()->setFollows(ids[2], ids[1], &error);
+        if (chained) {
+            PlanItem done;
+            done.priority = u"P3"_s;
+            done.status = PlanStatus::Done;
+            window.store()->setPlanItem(ids[0], done, &error);
+            window.session()->setDocument(ids[0]);
+            raiseDock(&window, u"Library"_s);
+            series->progressAction()->setChecked(true);
+            ProgressView *view = series->progressView();
+            const QModelIndex cell = view->model()->index(0, 3);
+            view->table()->setCurrentIndex(cell);
+            failures += !save(&window, out + u"/progress.png"_s);
+            series->progressAction()->setChecked(false);
+        } else {
+            std::printf("skipped progress.png: series not imported (%s)\n", qPrintable(error));
             ++failures;
         }
     }
