@@ -215,6 +215,7 @@ void addJournalSessions(const QSqlDatabase &db)
         Journal::indexRows(db, entries.value(0).toLongLong(),
             {QJsonDocument::fromJson(entries.value(1).toString().toUtf8()).object(),
                 QJsonDocument::fromJson(entries.value(2).toString().toUtf8()).object()});
+}
 
 // 6: report series. A report may follow up one earlier report (the chain is the
 // series); a finding of a later report may be linked to a priority (or, for a
