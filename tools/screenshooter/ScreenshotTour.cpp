@@ -4,13 +4,17 @@
 // accepts the strongest suggested link of each, fills part of the action plan,
 // then saves PNGs of the main views. Run by tools/screenshots under Xvfb.
 #include "browse/SearchPanel.h"
+#include "itemmodels/ProgressModel.h"
 #include "mainwindow/MainWindow.h"
 #include "matrix/TraceabilityView.h"
+#include "progress/ProgressView.h"
+#include "progress/SeriesActions.h"
 #include "reader/ReaderView.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 #include "tags/TagsPanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -19,6 +23,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -243,6 +248,46 @@ int main(int argc, char *argv[])
         first.resize(1024, 640);
         first.show();
         failures += !save(&first, u"%1/%2first-start.png"_s.arg(out, prefix));
+    }
+    // A series of three reports (an inspection, a progress review, a later
+    // inspection) and the progress of the first one's priorities.
+    {
+        QList<qint64> ids;
+        for (const char *name : {"1-inspection.txt", "2-progress.txt", "3-inspection.txt"}) {
+            QEventLoop wait;
+            qint64 imported = 0;
+            const auto connection = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 id) {
+                imported = id;
+                wait.quit();
+            });
+            window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/series/ciw-cwm-tawel-adults/")
+                + QLatin1StringView(name));
+            if (window.isImporting())
+                wait.exec();
+            QObject::disconnect(connection);
+            ids.append(imported);
+        }
+        auto *series = window.findChild<SeriesActions *>();
+        QString error;
+        const bool chained = series && !ids.contains(0) && window.store()->setFollows(ids[1], ids[0], &error)
+            && window.store()->setFollows(ids[2], ids[1], &error);
+        if (chained) {
+            PlanItem done;
+            done.priority = u"P3"_s;
+            done.status = PlanStatus::Done;
+            window.store()->setPlanItem(ids[0], done, &error);
+            window.session()->setDocument(ids[0]);
+            raiseDock(&window, u"Library"_s);
+            series->progressAction()->setChecked(true);
+            ProgressView *view = series->progressView();
+            const QModelIndex cell = view->model()->index(0, 3);
+            view->table()->setCurrentIndex(cell);
+            failures += !save(&window, u"%1/%2progress.png"_s.arg(out, prefix));
+            series->progressAction()->setChecked(false);
+        } else {
+            std::printf("skipped progress.png: series not imported (%s)\n", qPrintable(error));
+            ++failures;
+        }
     }
     return failures == 0 ? 0 : 1;
 }

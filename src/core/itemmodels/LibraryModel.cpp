@@ -26,6 +26,11 @@ void LibraryModel::refresh()
 {
     QList<ProjectStore::DocumentSummary> documents
         = m_store->isOpen() ? m_store->documents() : QList<ProjectStore::DocumentSummary>();
+    m_follows.clear();
+    if (m_store->isOpen()) {
+        for (const FollowUp &f : m_store->followUps())
+            m_follows.insert(f.documentId, f.followsId);
+    }
     // Same reports in the same order: only cells change, so views keep their selection.
     bool sameRows = documents.size() == m_documents.size();
     for (qsizetype i = 0; sameRows && i < documents.size(); ++i)
@@ -74,9 +79,18 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 
     if (role == DocumentIdRole)
         return d.id;
-    if (role == Qt::ToolTipRole)
-        return tr("%1\nFile: %2 (%3)\nImported: %4")
-            .arg(title, d.fileName, d.format, QLocale().toString(d.importedAt.toLocalTime(), QLocale::LongFormat));
+    if (role == Qt::ToolTipRole) {
+        QString tip = tr("%1\nFile: %2 (%3)\nImported: %4")
+                          .arg(title, d.fileName, d.format,
+                              QLocale().toString(d.importedAt.toLocalTime(), QLocale::LongFormat));
+        if (m_follows.contains(d.id)) {
+            QStringList chain;
+            for (qint64 id : m_store->series(d.id))
+                chain.append(QString::number(id));
+            tip += u'\n' + tr("Follows up report %1 (series %2)").arg(m_follows.value(d.id)).arg(chain.join(u" → "_s));
+        }
+        return tip;
+    }
     if (role == Qt::TextAlignmentRole && index.column() >= Findings)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -88,7 +102,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             [&](const ProjectStore::DocumentSummary &o) {
                 return o.id != d.id && (o.title.isEmpty() ? o.fileName : o.title) == title;
             });
-        return shared ? tr("%1 (%2)").arg(title, d.fileName) : title;
+        const QString shown = shared ? tr("%1 (%2)").arg(title, d.fileName) : title;
+        // A follow-up report names the one it follows: the series reads down the list.
+        return m_follows.contains(d.id) ? tr("↳ %1 (follows %2)").arg(shown).arg(m_follows.value(d.id)) : shown;
     }
     case Imported:
         return QLocale().toString(d.importedAt.toLocalTime().date(), QLocale::ShortFormat);

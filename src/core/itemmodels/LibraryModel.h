@@ -32,6 +32,7 @@ public:
 private:
     ProjectStore *m_store;
     QList<ProjectStore::DocumentSummary> m_documents;
+    QHash<qint64, qint64> m_follows; ///< report -> the report it follows up
 };
 
 } // namespace Scrutiny

@@ -24,7 +24,8 @@ const QStringList &tableOrder()
 {
     static const QStringList order {QStringLiteral("tags"), QStringLiteral("segments"), QStringLiteral("segment_tags"),
         QStringLiteral("links"), QStringLiteral("notes"), QStringLiteral("plan_items"),
-        QStringLiteral("plan_history"), QStringLiteral("rejected_suggestions"), QStringLiteral("cover_fields")};
+        QStringLiteral("plan_history"), QStringLiteral("rejected_suggestions"), QStringLiteral("cover_fields"),
+        QStringLiteral("follow_ups"), QStringLiteral("progress_links")};
     return order;
 }
 

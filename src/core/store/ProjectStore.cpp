@@ -533,6 +533,13 @@ bool ProjectStore::removeDocument(qint64 documentId, QString *error)
         const QString name
             = CheckedSql::scalar(d->db(), QStringLiteral("SELECT file_name FROM documents WHERE id = ?"), {documentId})
                   .toString();
+        // A series keeps its other reports: those that followed this one now follow
+        // what it followed (or start the series). Their progress links stay.
+        const QVariant predecessor = CheckedSql::scalar(
+            d->db(), QStringLiteral("SELECT follows_id FROM follow_ups WHERE document_id = ?"), {documentId});
+        if (predecessor.isValid())
+            exec(d->db(), QStringLiteral("UPDATE follow_ups SET follows_id = ? WHERE follows_id = ?"),
+                {predecessor, documentId});
         exec(d->db(), QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
         // Annotation steps before this point may name the removed segments: a barrier.
         d->append({{}, {}, QStringLiteral("remove document"),

@@ -3,6 +3,7 @@
 
 #include "model/Annotations.h"
 #include "model/ParsedReport.h"
+#include "model/ProgressLink.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -274,6 +275,32 @@ public:
     QList<JournalEntry> journal(qint64 documentId = 0, int limit = 1000, const JournalScope &scope = {}) const;
     /// One entry by id (its description for an Undo menu, say).
     std::optional<JournalEntry> journalEntry(qint64 entryId) const;
+
+    // Report series (follow-up inspections). A report follows up at most one earlier
+    // report; the chains these make are the series.
+    /// Records that `later` follows up `earlier` (replacing what `later` followed
+    /// before). Refuses a report following itself or one of its own follow-ups.
+    bool setFollows(qint64 later, qint64 earlier, QString *error);
+    /// Takes a report out of its series: the reports that followed it now follow
+    /// what it followed, and its progress links (both ways) go; other reports and
+    /// their links stay. One undo step.
+    bool leaveSeries(qint64 documentId, QString *error);
+    QList<FollowUp> followUps() const;
+    /// The series holding a report, earliest first (each report after the one it
+    /// follows up; reports following the same one in id order). Just the report
+    /// when it is in no series; empty for an unknown report.
+    QList<qint64> series(qint64 documentId) const;
+
+    /// Links a finding of a later report to a priority of an earlier report of its
+    /// series (or, with ProgressType::Repeat, to the earlier finding it repeats).
+    /// Refuses, with one clear line, a target in a later or the same report, or
+    /// in a report outside the series. Confidence and reason keep a suggestion's.
+    std::optional<ProgressLink> addProgressLink(const SegmentRef &from, const SegmentRef &to, ProgressType type,
+        QString *error, double confidence = 1.0, const QString &reason = {});
+    bool setProgressType(qint64 linkId, ProgressType type, QString *error);
+    bool removeProgressLink(qint64 linkId, QString *error);
+    /// Stored progress links whose finding is in one of `documents` (all when empty).
+    QList<ProgressLink> progressLinks(const QList<qint64> &documents = {}) const;
 
     /// Schema version of the open database (Schema::currentVersion once opened read-write).
     int schemaVersion() const;

@@ -323,11 +323,40 @@ void moveSegmentsRevision(const QSqlDatabase &db)
         });
 }
 
+// 10: report series. A report may follow up one earlier report (the chain is the
+// series); a finding of a later report may be linked to a priority (or, for a
+// repeat finding, a finding) of an earlier one with a progress type.
+void addReportSeries(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(CREATE TABLE follow_ups (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+            follows_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            author TEXT NOT NULL DEFAULT '',
+            created INTEGER NOT NULL,
+            CHECK (document_id <> follows_id)))",
+            uR"(CREATE INDEX follow_ups_by_earlier ON follow_ups(follows_id))",
+            uR"(CREATE TABLE progress_links (
+            id INTEGER PRIMARY KEY,
+            from_segment INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            to_segment INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            confidence REAL NOT NULL DEFAULT 1,
+            reason TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created INTEGER NOT NULL,
+            UNIQUE (from_segment, to_segment)))",
+            uR"(CREATE INDEX progress_links_by_target ON progress_links(to_segment))",
+        });
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {
         createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addJournalSessions,
-        addTagKeys, addPlanActions, addCoverFields, moveSegmentsRevision};
+        addTagKeys, addPlanActions, addCoverFields, moveSegmentsRevision, addReportSeries};
     return steps;
 }
 
@@ -340,7 +369,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 9, "add the new step to migrations()");
+    static_assert(currentVersion == 10, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.

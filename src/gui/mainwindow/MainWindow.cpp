@@ -29,6 +29,7 @@
 #include "mainwindow/SideDockLimit.h"
 #include "mainwindow/WelcomePage.h"
 #include "tags/TagsPanel.h"
+#include "progress/SeriesActions.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
@@ -389,6 +390,12 @@ void MainWindow::setUpAnnotation()
     connect(m_traceability, &TraceabilityView::segmentActivated, this,
         [this](const QString &segment, qint64 documentId) { showSegment(documentId, segment); });
     connect(plan, &ActionPlanView::segmentActivated, this, &MainWindow::showSegmentInReader);
+
+    // Report series: the progress view shares the main area with the reader.
+    auto *series = new SeriesActions(m_session, m_reader, m_ui->centralLayout, this);
+    m_ui->menuView->addAction(series->progressAction());
+    m_ui->menuFile->addAction(series->followsAction());
+    connect(series, &SeriesActions::errorOccurred, this, &MainWindow::showError);
 
     // Keyboard: 1-9 apply the first nine tags, T picks a tag, L links to a priority,
     // while the reader has focus (so typing elsewhere is never taken).

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressSection.h"
+
+#include "AnnotatedPdfExporter.h"
+#include "CsvExporter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace Scrutiny {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scrutiny::ProgressSection", text);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Light tints that print on white paper; the symbol and word carry the meaning.
+QString tint(std::optional<ProgressType> type)
+{
+    if (!type)
+        return QStringLiteral("#f2f2f2");
+    switch (*type) {
+    case ProgressType::Met:
+        return QStringLiteral("#dff0d8");
+    case ProgressType::Progress:
+        return QStringLiteral("#fcf3cf");
+    case ProgressType::NotMet:
+        return QStringLiteral("#f8d7da");
+    case ProgressType::Repeat:
+        return QStringLiteral("#f5c6cb");
+    case ProgressType::NotApplicable:
+        break;
+    }
+    return QStringLiteral("#e9ecef");
+}
+
+QString statusName(std::optional<ProgressType> type)
+{
+    return type ? displayName(*type) : tr("Not reported");
+}
+
+QString shortText(const QString &text, int length)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= length)
+        return simple;
+    qsizetype cut = simple.lastIndexOf(u' ', length);
+    if (cut < length / 2)
+        cut = length;
+    return simple.left(cut) + QStringLiteral("…");
+}
+
+QString evidenceList(const QList<SegmentRef> &evidence)
+{
+    QStringList names;
+    for (const SegmentRef &e : evidence)
+        names.append(e.text());
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString ProgressSection::anchor()
+{
+    return QStringLiteral("progress");
+}
+
+QString ProgressSection::title()
+{
+    return tr("Progress against priorities");
+}
+
+QString ProgressSection::symbol(std::optional<ProgressType> type)
+{
+    if (!type)
+        return QStringLiteral("?");
+    switch (*type) {
+    case ProgressType::Met:
+        return QStringLiteral("✓");
+    case ProgressType::Progress:
+        return QStringLiteral("◐");
+    case ProgressType::NotMet:
+        return QStringLiteral("✗");
+    case ProgressType::Repeat:
+        return QStringLiteral("↻");
+    case ProgressType::NotApplicable:
+        break;
+    }
+    return QStringLiteral("–");
+}
+
+QString ProgressSection::html(const SeriesProgress &progress)
+{
+    if (progress.series.size() < 2)
+        return {};
+    QString h = QStringLiteral("<h1><a name=\"%1\"></a>%2</h1>\n").arg(anchor(), escaped(title()));
+    QStringList reports;
+    for (qsizetype i = 0; i < progress.series.size(); ++i)
+        reports.append(QStringLiteral("%1 (%2)").arg(escaped(progress.titles.value(i))).arg(progress.series[i]));
+    h += QStringLiteral("<p>%1</p>\n")
+             .arg(tr("The priorities of report %1 and what each later report of the series found: %2. Statuses marked "
+                     "“suggested” come from the link assistant and have not been confirmed.")
+                      .arg(progress.series.constFirst())
+                      .arg(reports.join(QStringLiteral(" → "))));
+
+    h += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+        "style=\"border-collapse: collapse;\">\n<tr><th align=\"left\">%1</th><th align=\"left\">%2</th>")
+             .arg(escaped(tr("Priority")), escaped(tr("Action plan")));
+    for (qint64 id : progress.series.mid(1))
+        h += QStringLiteral("<th align=\"left\">%1</th>").arg(escaped(tr("Report %1").arg(id)));
+    h += QStringLiteral("</tr>\n");
+    for (const SeriesProgress::Priority &p : progress.priorities) {
+        h += QStringLiteral("<tr><td><b>%1</b> %2</td><td>%3</td>")
+                 .arg(escaped(p.priority.text()), escaped(shortText(p.text, 140)),
+                     p.plan ? escaped(toString(*p.plan)) : QStringLiteral("–"));
+        for (const SeriesProgress::Status &s : p.statuses) {
+            QString cell = QStringLiteral("%1 %2").arg(symbol(s.type), escaped(statusName(s.type)));
+            if (!s.evidence.isEmpty())
+                cell += QStringLiteral("<br/><small>%1%2</small>")
+                            .arg(escaped(evidenceList(s.evidence)),
+                                s.confirmed ? QString() : QStringLiteral(" · ") + escaped(tr("suggested")));
+            h += QStringLiteral("<td bgcolor=\"%1\">%2</td>").arg(tint(s.type), cell);
+        }
+        h += QStringLiteral("</tr>\n");
+    }
+    h += QStringLiteral("</table>\n");
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Where the action plan and the inspections disagree")));
+    QString disagreements;
+    for (const SeriesProgress::Priority &p : progress.priorities) {
+        if (!p.disagrees())
+            continue;
+        const SeriesProgress::Status *last = nullptr;
+        for (const SeriesProgress::Status &s : p.statuses) {
+            if (s.type)
+                last = &s;
+        }
+        disagreements += QStringLiteral("<li><b>%1</b> %2<br/>%3<br/><i>“%4”</i></li>\n")
+                             .arg(escaped(p.priority.text()), escaped(shortText(p.text, 140)),
+                                 escaped(tr("The action plan says done; report %1 says %2 (%3).")
+                                             .arg(last->report)
+                                             .arg(statusName(last->type).toLower(), evidenceList(last->evidence))),
+                                 escaped(shortText(last->quotes.value(0), 300)));
+    }
+    h += disagreements.isEmpty() ? QStringLiteral("<p>%1</p>\n")
+                                       .arg(escaped(tr("None: where the action plan says "
+                                                       "done, no later report says otherwise.")))
+                                 : QStringLiteral("<ul>\n%1</ul>\n").arg(disagreements);
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Repeat findings")));
+    if (progress.repeatFindings.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("No later finding repeats an earlier one.")));
+    } else {
+        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+                            "style=\"border-collapse: collapse;\">\n<tr><th align=\"left\">%1</th><th "
+                            "align=\"left\">%2</th></tr>\n")
+                 .arg(escaped(tr("Earlier finding")), escaped(tr("Found again")));
+        for (const ProgressLink &l : progress.repeatFindings)
+            h += QStringLiteral("<tr><td><b>%1</b> “%2”</td><td><b>%3</b> “%4”%5</td></tr>\n")
+                     .arg(escaped(l.to.text()), escaped(progress.findingText.value(l.to.text())),
+                         escaped(l.from.text()), escaped(progress.findingText.value(l.from.text())),
+                         l.confirmed ? QString()
+                                     : QStringLiteral("<br/><small>%1</small>").arg(escaped(tr("suggested"))));
+        h += QStringLiteral("</table>\n");
+    }
+    return h;
+}
+
+QList<QStringList> ProgressSection::csvRows(const SeriesProgress &progress)
+{
+    QList<QStringList> rows {
+        {QStringLiteral("priority"), QStringLiteral("text"), QStringLiteral("plan"), QStringLiteral("report"),
+            QStringLiteral("status"), QStringLiteral("evidence"), QStringLiteral("quote"), QStringLiteral("confirmed"),
+            QStringLiteral("confidence"), QStringLiteral("reason"), QStringLiteral("disagreement")}};
+    for (const SeriesProgress::Priority &p : progress.priorities) {
+        for (const SeriesProgress::Status &s : p.statuses)
+            rows.append({p.priority.text(), p.text, p.plan ? toString(*p.plan) : QString(), QString::number(s.report),
+                s.type ? toString(*s.type) : QStringLiteral("unknown"), evidenceList(s.evidence),
+                s.quotes.join(QStringLiteral("\n\n")), s.confirmed ? QStringLiteral("yes") : QStringLiteral("no"),
+                QString::number(s.confidence, 'f', 2), s.reason,
+                p.disagrees() && s.report == p.statuses.constLast().report ? QStringLiteral("yes") : QString()});
+    }
+    for (const ProgressLink &l : progress.repeatFindings)
+        rows.append({l.to.text(), progress.findingText.value(l.to.text()), QString(),
+            QString::number(l.from.documentId), toString(ProgressType::Repeat), l.from.text(),
+            progress.findingText.value(l.from.text()), l.confirmed ? QStringLiteral("yes") : QStringLiteral("no"),
+            QString::number(l.confidence, 'f', 2), l.reason, QString()});
+    return rows;
+}
+
+QByteArray ProgressSection::toPdf(const SeriesProgress &progress, const QPageSize &pageSize, QString *error)
+{
+    const QString body = html(progress);
+    if (body.isEmpty()) {
+        if (error)
+            *error = tr("report %1 has no later report in its series: nothing to show").arg(progress.series.value(0));
+        return {};
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("Scrutiny"));
+        AnnotatedPdfExporter::setUpPage(&writer, pageSize);
+        QTextDocument document;
+        document.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 13pt; } "
+                                                     "td, th { font-size: 9pt; } p, li { font-size: 10pt; }"));
+        document.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
+        document.print(&writer);
+    }
+    if (bytes.isEmpty() && error)
+        *error = tr("the PDF could not be written");
+    return bytes;
+}
+
+QByteArray ProgressSection::toCsv(const SeriesProgress &progress)
+{
+    return CsvExporter::toCsv(csvRows(progress));
+}
+
+} // namespace Scrutiny

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// scrutiny-cli's series commands end to end, as real processes on a real
+// project: a proposed series, follows (and its undo), progress as a table and
+// as JSON in the documented shape, and the refusals.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSeriesCli final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(QStringList args)
+    {
+        args << QStringLiteral("--db") << m_db;
+        QProcess p;
+        p.start(QStringLiteral(SCRUTINY_CLI_PATH), args);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString ok(const QStringList &args)
+    {
+        const Run r = cli(args);
+        if (r.code != 0)
+            qWarning() << args << r.code << r.err;
+        return r.code == 0 ? r.out : QStringLiteral("FAILED: ") + r.err;
+    }
+
+    QJsonObject progressJson(const QString &doc)
+    {
+        return QJsonDocument::fromJson(
+            ok({QStringLiteral("progress"), doc, QStringLiteral("--format"), QStringLiteral("json")}).toUtf8())
+            .object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("series.scrutiny"));
+        // Imported out of order: the proposal orders them by publication date.
+        for (const char *name : {"2-progress.txt", "1-inspection.txt", "3-inspection.txt"})
+            QVERIFY(
+                !ok({QStringLiteral("import"),
+                        QStringLiteral(SCRUTINY_TEST_DATA "/series/ciw-cwm-tawel-adults/") + QLatin1StringView(name)})
+                     .startsWith(QStringLiteral("FAILED")));
+    }
+
+    void proposesTheSeriesByDate()
+    {
+        const QString proposed = ok({QStringLiteral("series"), QStringLiteral("--propose")});
+        QVERIFY2(proposed.contains(QStringLiteral("proposed: scrutiny-cli follows 1 2\tsame body (Cwm Tawel County "
+                                                  "Borough Council), regulator CIW, adult social care; published "
+                                                  "2022-03-14 then 2023-10-09")),
+            qPrintable(proposed));
+        QVERIFY2(proposed.contains(QStringLiteral("proposed: scrutiny-cli follows 3 1\t")), qPrintable(proposed));
+    }
+
+    void progressBeforeASeriesExplainsWhatToDo()
+    {
+        QVERIFY(ok({QStringLiteral("progress"), QStringLiteral("2")})
+                    .startsWith(QStringLiteral("report 2 has no later report in its series")));
+    }
+
+    void followsIsRecordedAndUndone()
+    {
+        QCOMPARE(ok({QStringLiteral("follows"), QStringLiteral("1"), QStringLiteral("2")}),
+            QStringLiteral("report 1 follows up report 2; series 2 -> 1\n"));
+        QCOMPARE(ok({QStringLiteral("follows"), QStringLiteral("3"), QStringLiteral("1")}),
+            QStringLiteral("report 3 follows up report 1; series 2 -> 1 -> 3\n"));
+        QVERIFY(ok({QStringLiteral("undo")}).startsWith(QStringLiteral("undone: report 3 follows up report 1")));
+        QVERIFY(ok({QStringLiteral("series")}).startsWith(QStringLiteral("series 2 -> 1\n")));
+        QVERIFY(ok({QStringLiteral("redo")}).startsWith(QStringLiteral("redone")));
+        QVERIFY(ok({QStringLiteral("series")}).startsWith(QStringLiteral("series 2 -> 1 -> 3\n")));
+        const Run loop = cli({QStringLiteral("follows"), QStringLiteral("2"), QStringLiteral("3")});
+        QCOMPARE(loop.code, 1);
+        QVERIFY2(loop.err.contains(QStringLiteral("a series runs one way")), qPrintable(loop.err));
+    }
+
+    void progressJsonHasTheDocumentedShape()
+    {
+        const QJsonObject json = progressJson(QStringLiteral("2"));
+        QCOMPARE(json.value(QStringLiteral("series")).toArray(), (QJsonArray {2, 1, 3}));
+        const QJsonArray priorities = json.value(QStringLiteral("priorities")).toArray();
+        QCOMPARE(priorities.size(), 6);
+        int known = 0;
+        for (const QJsonValue &p : priorities) {
+            const QJsonObject o = p.toObject();
+            QVERIFY(o.value(QStringLiteral("priority")).toString().startsWith(QStringLiteral("2:P")));
+            QVERIFY(!o.value(QStringLiteral("text")).toString().isEmpty());
+            const QJsonArray statuses = o.value(QStringLiteral("statuses")).toArray();
+            QCOMPARE(statuses.size(), 2);
+            QCOMPARE(statuses.at(0).toObject().value(QStringLiteral("report")).toInt(), 1);
+            for (const QJsonValue &s : statuses) {
+                const QJsonObject st = s.toObject();
+                const QString status = st.value(QStringLiteral("status")).toString();
+                QVERIFY2(QStringList(
+                             {QStringLiteral("met"), QStringLiteral("progress"), QStringLiteral("not-met"),
+                                 QStringLiteral("repeat"), QStringLiteral("not-applicable"), QStringLiteral("unknown")})
+                             .contains(status),
+                    qPrintable(status));
+                QVERIFY(st.value(QStringLiteral("evidence")).isArray());
+                QCOMPARE(st.value(QStringLiteral("confirmed")).toBool(), false);
+                QVERIFY(st.value(QStringLiteral("confidence")).isDouble());
+                QVERIFY(st.value(QStringLiteral("reason")).isString());
+                known += status != QLatin1StringView("unknown");
+            }
+        }
+        QVERIFY2(known >= 8, qPrintable(QString::number(known)));
+        // "Waiting times for assessments have improved ... still not": progress on the first priority.
+        const QJsonObject first
+            = priorities.at(0).toObject().value(QStringLiteral("statuses")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("progress"));
+        QCOMPARE(first.value(QStringLiteral("evidence")).toArray(), QJsonArray {QStringLiteral("1:F1")});
+        const QJsonArray repeats = json.value(QStringLiteral("repeat_findings")).toArray();
+        QVERIFY(!repeats.isEmpty());
+        QVERIFY(repeats.at(0).toObject().value(QStringLiteral("later")).toString().contains(u':'));
+    }
+
+    void confirmingASuggestionAndRefusingABackwardLink()
+    {
+        // Report 3 (an inspection with priorities) is later than report 2.
+        const Run backward = cli({QStringLiteral("progress-link"), QStringLiteral("2:F1"), QStringLiteral("3:P1"),
+            QStringLiteral("--type"), QStringLiteral("met")});
+        QCOMPARE(backward.code, 1);
+        QVERIFY2(backward.err.contains(QStringLiteral("a finding can only report on a priority of an earlier report")),
+            qPrintable(backward.err));
+        QVERIFY(ok({QStringLiteral("progress-link"), QStringLiteral("1:F1"), QStringLiteral("2:P1"),
+                       QStringLiteral("--type"), QStringLiteral("not-met")})
+                    .startsWith(QStringLiteral("progress link 1: 1:F1 not-met 2:P1")));
+        const QJsonObject status = progressJson(QStringLiteral("2"))
+                                       .value(QStringLiteral("priorities"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("statuses"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("not-met"));
+        QCOMPARE(status.value(QStringLiteral("confirmed")).toBool(), true);
+        const QString table = ok({QStringLiteral("progress"), QStringLiteral("2")});
+        QVERIFY2(table.startsWith(QStringLiteral("priority\tplan\treport 1\treport 3\n2:P1\t-\tnot-met (1:F1)\t")),
+            qPrintable(table));
+        const Run badType = cli({QStringLiteral("progress-link"), QStringLiteral("1:F2"), QStringLiteral("2:P2"),
+            QStringLiteral("--type"), QStringLiteral("done")});
+        QCOMPARE(badType.code, 2);
+        QVERIFY(badType.err.contains(QStringLiteral("unknown progress type \"done\"")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeriesCli)
+#include "test_seriescli.moc"
