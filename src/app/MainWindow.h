@@ -16,6 +16,7 @@ class QActionGroup;
 
 namespace Scrutiny {
 
+class HelpActions;
 class LibraryPanel;
 class MessageBar;
 class ProjectStore;
@@ -44,6 +45,8 @@ public:
     /// Closes the current project and opens (or creates) this one; on failure the
     /// current project stays open.
     bool openProject(const QString &path);
+    /// The project the window opened last (settings), or "" before the first.
+    static QString lastProjectPath();
     bool isImporting() const;
     void cancelImport();
 
@@ -63,10 +66,13 @@ public:
     LibraryPanel *libraryPanel() const;
     StructurePanel *structurePanel() const;
     SearchPanel *searchPanel() const;
+    HelpActions *helpActions() const { return m_help; }
 
 Q_SIGNALS:
     /// An import ended; documentId is 0 when it failed or was cancelled.
     void importFinished(qint64 documentId);
+    /// A project was opened (at start or by the user); path as given to openProject().
+    void projectOpened(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +107,8 @@ private:
     ReportSession *m_session;
     ReaderView *m_reader;
     MessageBar *m_messageBar;
+    MessageBar *m_readOnlyBanner;
+    HelpActions *m_help = nullptr;
     LibraryPanel *m_library;
     StructurePanel *m_structure;
     SearchPanel *m_search;

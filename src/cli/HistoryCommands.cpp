@@ -10,7 +10,7 @@ namespace {
 int undoOrRedo(const QStringList &args, bool undo)
 {
     ProjectCommandLine commandLine(
-        undo ? QStringLiteral("undo [--db DB]") : QStringLiteral("redo [--db DB]"), {}, 0, 0);
+        undo ? QStringLiteral("undo") : QStringLiteral("redo"), {}, 0, 0);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const QString what = undo ? store.undoText() : store.redoText();
@@ -23,7 +23,7 @@ int undoOrRedo(const QStringList &args, bool undo)
 
 int journal(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("journal [DOC] [--limit N] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("journal [DOC] [--limit N]"),
         {QCommandLineOption(
             QStringLiteral("limit"), QStringLiteral("Latest N entries (default 100)"), QStringLiteral("N"))},
         0, 1);
@@ -51,12 +51,12 @@ int journal(const QStringList &args)
     });
 }
 
-const CliCommand::Registration undoRegistration(CliCommand {QStringLiteral("undo"), QStringLiteral("undo [--db DB]"),
+const CliCommand::Registration undoRegistration(CliCommand {QStringLiteral("undo"), QStringLiteral("undo"),
     QStringLiteral("Undo the last annotation action"), [](const QStringList &args) { return undoOrRedo(args, true); }});
-const CliCommand::Registration redoRegistration(CliCommand {QStringLiteral("redo"), QStringLiteral("redo [--db DB]"),
+const CliCommand::Registration redoRegistration(CliCommand {QStringLiteral("redo"), QStringLiteral("redo"),
     QStringLiteral("Redo the last undone action"), [](const QStringList &args) { return undoOrRedo(args, false); }});
 const CliCommand::Registration journalRegistration(
-    CliCommand {QStringLiteral("journal"), QStringLiteral("journal [DOC] [--limit N] [--db DB]"),
+    CliCommand {QStringLiteral("journal"), QStringLiteral("journal [DOC] [--limit N]"),
         QStringLiteral("The record of every change: id, time (UTC), who, action, description"), journal});
 
 } // namespace

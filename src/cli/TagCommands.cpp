@@ -9,7 +9,7 @@ namespace {
 
 int tag(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("tag SEG TAG [--colour COLOUR] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("tag SEG TAG [--colour COLOUR]"),
         {QCommandLineOption(QStringLiteral("colour"), QStringLiteral("Colour of a new tag"), QStringLiteral("COLOUR"))},
         2, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
@@ -36,7 +36,7 @@ int tag(const QStringList &args)
 
 int untag(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("untag SEG TAG [--db DB]"), {}, 2, 2);
+    ProjectCommandLine commandLine(QStringLiteral("untag SEG TAG"), {}, 2, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const auto segment = ProjectCommandLine::segmentName(commandLine.arguments().at(0), &error);
@@ -54,7 +54,7 @@ int untag(const QStringList &args)
 
 int tags(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("tags [--db DB]"), {}, 0, 0);
+    ProjectCommandLine commandLine(QStringLiteral("tags"), {}, 0, 0);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         const QList<Tag> all = store.tags();
         const QHash<qint64, int> usage = store.tagUsage();
@@ -73,11 +73,11 @@ int tags(const QStringList &args)
 }
 
 const CliCommand::Registration tagRegistration(
-    CliCommand {QStringLiteral("tag"), QStringLiteral("tag SEG TAG [--colour COLOUR] [--db DB]"),
+    CliCommand {QStringLiteral("tag"), QStringLiteral("tag SEG TAG [--colour COLOUR]"),
         QStringLiteral("Tag a segment (e.g. 1:F3); a new tag name creates the tag"), tag});
 const CliCommand::Registration untagRegistration(CliCommand {QStringLiteral("untag"),
-    QStringLiteral("untag SEG TAG [--db DB]"), QStringLiteral("Remove a tag from a segment"), untag});
-const CliCommand::Registration tagsRegistration(CliCommand {QStringLiteral("tags"), QStringLiteral("tags [--db DB]"),
+    QStringLiteral("untag SEG TAG"), QStringLiteral("Remove a tag from a segment"), untag});
+const CliCommand::Registration tagsRegistration(CliCommand {QStringLiteral("tags"), QStringLiteral("tags"),
     QStringLiteral("List the project's tags and how often each is used"), tags});
 
 } // namespace
