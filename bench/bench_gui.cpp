@@ -5,10 +5,10 @@
 // UI thread (store call, reload, repaint); "peak_ms" is the longest one, to be
 // compared with the 50 ms a user notices.
 #include "BenchmarkRun.h"
-#include "MainWindow.h"
-#include "ReaderView.h"
-#include "ReportSession.h"
-#include "SegmentLinking.h"
+#include "mainwindow/MainWindow.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
+#include "session/SegmentLinking.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 

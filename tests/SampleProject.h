@@ -5,7 +5,7 @@
 // ReportImporter into a real project file in a temporary directory, and a
 // ReportSession on it, as the main window would have it.
 
-#include "ReportSession.h"
+#include "session/ReportSession.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing the action plan in place (typing, the date editor, the status combo),
 // overdue marking, sorting, undo, and the plan as a fresh ProjectStore reads it.
-#include "ActionPlanView.h"
+#include "plan/ActionPlanView.h"
 #include "SampleProject.h"
-#include "models/PlanModel.h"
+#include "itemmodels/PlanModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -4,9 +4,9 @@
 // project hands its files to the running window and exits; a second launch that
 // cannot reach the first (a stale socket) starts normally; and, in process, a
 // read-only project opens read-only with a banner.
-#include "InstanceChannel.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
+#include "application/InstanceChannel.h"
+#include "mainwindow/MainWindow.h"
+#include "common/MessageBar.h"
 #include "store/ProjectStore.h"
 
 #include <QDeadlineTimer>

@@ -2,7 +2,7 @@
 // The GUI's export and print actions: installed into a File menu and an Export
 // menu, enabled only with a report open, writing real files, and Print…
 // rendering the same annotated document (printed to PDF and read back).
-#include "ExportActions.h"
+#include "mainwindow/ExportActions.h"
 #include "ExportFixture.h"
 
 #include <QAction>

@@ -2,12 +2,12 @@
 // Help › About (version, the libraries and their licences, About Qt), Help ›
 // Keyboard Shortcuts (every key of the window, from its actions), Help ›
 // Handbook (the guide shipped in the program) and Settings (the language).
-#include "AboutDialog.h"
-#include "HandbookDialog.h"
-#include "HelpActions.h"
-#include "MainWindow.h"
-#include "SettingsDialog.h"
-#include "ShortcutsDialog.h"
+#include "help/AboutDialog.h"
+#include "help/HandbookDialog.h"
+#include "help/HelpActions.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/SettingsDialog.h"
+#include "help/ShortcutsDialog.h"
 #include "translation/Translation.h"
 
 #include <QAction>

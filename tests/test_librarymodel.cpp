@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/ReportImporter.h"
-#include "models/ItemRoles.h"
-#include "models/LibraryModel.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/LibraryModel.h"
 #include "store/ProjectStore.h"
 
 #include <QAbstractItemModelTester>

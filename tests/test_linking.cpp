@@ -3,14 +3,14 @@
 // managerial arrangements: by drag and drop (a real QDropEvent carrying the
 // application/x-scrutiny-segment payload), by keyboard (L picker), by the
 // "Link to priority" menu; editing a link's type and note.
-#include "FilterPopup.h"
-#include "LinkActions.h"
-#include "LinkEditDialog.h"
+#include "common/FilterPopup.h"
+#include "links/LinkActions.h"
+#include "links/LinkEditDialog.h"
 #include "SampleProject.h"
-#include "SegmentDropTarget.h"
-#include "TraceabilityView.h"
-#include "models/SegmentDrag.h"
-#include "models/TraceabilityModel.h"
+#include "links/SegmentDropTarget.h"
+#include "matrix/TraceabilityView.h"
+#include "session/SegmentDrag.h"
+#include "itemmodels/TraceabilityModel.h"
 
 #include <QApplication>
 #include <QComboBox>

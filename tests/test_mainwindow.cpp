@@ -2,17 +2,17 @@
 // The main window driven as a user would, offscreen, on a real project file:
 // open the sample through the real import path, switch reports, use the
 // structure panel and search, switch theme, undo and redo, reopen the project.
-#include "LibraryPanel.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "ReaderView.h"
-#include "ReportSession.h"
-#include "SearchPanel.h"
-#include "StructurePanel.h"
-#include "models/ItemRoles.h"
-#include "models/LibraryModel.h"
-#include "models/SearchResultsModel.h"
-#include "models/StructureModel.h"
+#include "browse/LibraryPanel.h"
+#include "mainwindow/MainWindow.h"
+#include "common/MessageBar.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
+#include "browse/SearchPanel.h"
+#include "browse/StructurePanel.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/LibraryModel.h"
+#include "itemmodels/SearchResultsModel.h"
+#include "itemmodels/StructureModel.h"
 #include "store/ProjectStore.h"
 
 #include <KSyntaxHighlighting/Repository>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A Markdown note typed into the NoteEditor is saved after a pause as one
 // journal entry, shows rendered in the preview, and undo takes it back.
-#include "NoteEditor.h"
+#include "reader/NoteEditor.h"
 #include "SampleProject.h"
 
 #include <QPlainTextEdit>

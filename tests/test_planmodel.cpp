@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/PlanModel.h"
+#include "itemmodels/PlanModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -2,8 +2,8 @@
 // The reader as a user sees it, offscreen: segment tints and selection painted
 // in the theme's colours, tag chips and link badges in the margin, syntax
 // colours applied to what is on screen, clicks selecting segments.
-#include "ReaderView.h"
-#include "ReportSession.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"

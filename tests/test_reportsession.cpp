@@ -2,7 +2,7 @@
 // ReportSession over a real project file: one store action = one undo step,
 // undo/redo reach the store's journal (also for entries from an earlier
 // session), selection follows renumbering, theme colours come from the theme.
-#include "ReportSession.h"
+#include "session/ReportSession.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/ItemRoles.h"
-#include "models/SearchResultsModel.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/SearchResultsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

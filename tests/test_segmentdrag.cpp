@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/SegmentDrag.h"
+#include "session/SegmentDrag.h"
 
 #include <QMimeData>
 #include <QTest>

@@ -2,7 +2,7 @@
 // Fixing the importer's mistakes through SegmentEditDialog: kind, side and
 // speaker, split at the cursor, merge with the next; each one undo step.
 #include "SampleProject.h"
-#include "SegmentEditDialog.h"
+#include "reader/SegmentEditDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

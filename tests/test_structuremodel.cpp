@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/ItemRoles.h"
-#include "models/StructureModel.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/StructureModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

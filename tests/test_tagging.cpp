@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TagBar, TagActions (1-9 and the T picker) and TagManagerDialog on a real
 // project file holding the imported sample.
-#include "FilterPopup.h"
+#include "common/FilterPopup.h"
 #include "SampleProject.h"
-#include "TagActions.h"
-#include "TagBar.h"
-#include "TagManagerDialog.h"
+#include "tags/TagActions.h"
+#include "tags/TagBar.h"
+#include "tags/TagManagerDialog.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/TagTreeModel.h"
+#include "itemmodels/TagTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

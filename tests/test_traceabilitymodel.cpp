@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/TraceabilityModel.h"
+#include "itemmodels/TraceabilityModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,11 +2,11 @@
 // The findings x priorities matrix on the imported sample: toggling cells by
 // click and Space, accepting and rejecting the link assistant's suggestions,
 // gap marks, undo, and what a fresh ProjectStore reads back.
-#include "LinkEditDialog.h"
+#include "links/LinkEditDialog.h"
 #include "SampleProject.h"
-#include "SegmentLinking.h"
-#include "TraceabilityView.h"
-#include "models/TraceabilityModel.h"
+#include "session/SegmentLinking.h"
+#include "matrix/TraceabilityView.h"
+#include "itemmodels/TraceabilityModel.h"
 
 #include <QHeaderView>
 #include <QLabel>

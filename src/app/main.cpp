@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppCommandLine.h"
-#include "ExportActions.h"
-#include "HelpActions.h"
-#include "InstanceChannel.h"
-#include "MainWindow.h"
-#include "ReaderView.h"
-#include "ReportSession.h"
+#include "application/AppCommandLine.h"
+#include "application/InstanceChannel.h"
+#include "help/HelpActions.h"
+#include "mainwindow/ExportActions.h"
+#include "mainwindow/MainWindow.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 #include "translation/Translation.h"
 

@@ -3,11 +3,11 @@
 // user would (File > Open through the real importer), tags a few findings,
 // accepts the strongest suggested link of each, fills part of the action plan,
 // then saves PNGs of the main views. Run by tools/screenshots under Xvfb.
-#include "MainWindow.h"
-#include "ReaderView.h"
-#include "ReportSession.h"
-#include "SearchPanel.h"
-#include "TraceabilityView.h"
+#include "mainwindow/MainWindow.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
+#include "browse/SearchPanel.h"
+#include "matrix/TraceabilityView.h"
 #include "store/ProjectStore.h"
 
 #include <QApplication>

@@ -1,0 +1,741 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/ExportActions.h"
+#include "help/HelpActions.h"
+#include "ui_MainWindow.h"
+
+#include "plan/ActionPlanView.h"
+#include "mainwindow/ImportOutcome.h"
+#include "browse/LibraryPanel.h"
+#include "links/LinkActions.h"
+#include "common/MessageBar.h"
+#include "reader/NoteEditor.h"
+#include "reader/ReaderView.h"
+#include "session/ReportSession.h"
+#include "browse/SearchPanel.h"
+#include "links/SegmentDragSource.h"
+#include "links/SegmentDropTarget.h"
+#include "reader/SegmentEditDialog.h"
+#include "browse/StructurePanel.h"
+#include "tags/TagActions.h"
+#include "tags/TagBar.h"
+#include "tags/TagManagerDialog.h"
+#include "matrix/TraceabilityView.h"
+#include "ingest/ReportImporter.h"
+#include "store/ProjectStore.h"
+#include "theme/SegmentPalette.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Scrutiny {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maximumRecent = 10;
+
+bool isProjectFile(const QString &path)
+{
+    return path.endsWith(u".scrutiny"_s, Qt::CaseInsensitive);
+}
+
+QString settingsKeyLastProject()
+{
+    return u"project/last"_s;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(lastProjectPath().isEmpty() ? ProjectStore::defaultPath() : lastProjectPath(), parent)
+{
+}
+
+MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(new ProjectStore(this))
+    , m_session(new ReportSession(m_store, this))
+    , m_systemPalette(QApplication::palette())
+    , m_importWatcher(new QFutureWatcher<ImportOutcome>(this))
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(u":/icons/scrutiny.svg"_s));
+
+    m_messageBar = new MessageBar(m_ui->centralwidget);
+    m_ui->centralLayout->insertWidget(0, m_messageBar);
+    m_readOnlyBanner = new MessageBar(m_ui->centralwidget);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_ui->centralLayout->insertWidget(0, m_readOnlyBanner);
+    m_readOnlyBanner->hide();
+    m_ui->importRow->hide();
+    m_reader = new ReaderView(m_session, m_ui->centralwidget);
+    m_ui->centralLayout->addWidget(m_reader, 1);
+
+    setUpPanels();
+    setUpAnnotation();
+    setUpActions();
+    setUpThemeMenu();
+
+    connect(m_session, &ReportSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &ReportSession::documentChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ReportSession::undoStateChanged, this, &MainWindow::updateUndoActions);
+    connect(m_session, &ReportSession::reportReloaded, this, &MainWindow::updateUndoActions);
+    connect(m_session, &ReportSession::documentChanged, this, &MainWindow::updateUndoActions);
+    connect(m_session, &ReportSession::selectionChanged, this, [this] {
+        const QStringList selected = m_session->selectedSegments();
+        if (selected.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(tr("Selected: %1").arg(selected.join(u", "_s)));
+    });
+    connect(m_importWatcher, &QFutureWatcherBase::finished, this, &MainWindow::finishImport);
+    connect(m_ui->importCancel, &QPushButton::clicked, this, &MainWindow::cancelImport);
+
+    restoreLayout();
+    if (!openProject(projectPath) && projectPath != ProjectStore::defaultPath())
+        openProject(ProjectStore::defaultPath());
+    updateUndoActions();
+    m_reader->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The worker posts progress to this window: stop it before the window goes.
+    if (m_importCancelled)
+        m_importCancelled->store(true);
+    m_importWatcher->waitForFinished();
+    // Panels use the session and the session uses the store: take them down in
+    // that order (Qt would delete the store, the first child, first), so no
+    // panel or session slot runs against a half-destroyed store.
+    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_store, nullptr, this, nullptr);
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(docks);
+    delete takeCentralWidget();
+    delete m_session;
+    delete m_store;
+}
+
+ReportSession *MainWindow::session() const
+{
+    return m_session;
+}
+
+ProjectStore *MainWindow::store() const
+{
+    return m_store;
+}
+
+ReaderView *MainWindow::reader() const
+{
+    return m_reader;
+}
+
+MessageBar *MainWindow::messageBar() const
+{
+    return m_messageBar;
+}
+
+LibraryPanel *MainWindow::libraryPanel() const
+{
+    return m_library;
+}
+
+StructurePanel *MainWindow::structurePanel() const
+{
+    return m_structure;
+}
+
+SearchPanel *MainWindow::searchPanel() const
+{
+    return m_search;
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    // Object names let saveState()/restoreState() put the dock back where it was.
+    dock->setObjectName((panel->objectName().isEmpty() ? title : panel->objectName()) + u"Dock"_s);
+    dock->setWidget(panel);
+    dock->setAccessibleName(title);
+    addDockWidget(area, dock);
+    m_ui->menuPanels->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::setUpPanels()
+{
+    m_library = new LibraryPanel(m_session, this);
+    m_structure = new StructurePanel(m_session, this);
+    m_search = new SearchPanel(m_session, this);
+    QDockWidget *library = addPanel(m_library, tr("Library"), Qt::LeftDockWidgetArea);
+    QDockWidget *structure = addPanel(m_structure, tr("Structure"), Qt::LeftDockWidgetArea);
+    QDockWidget *search = addPanel(m_search, tr("Search"), Qt::RightDockWidgetArea);
+    splitDockWidget(library, structure, Qt::Vertical);
+    resizeDocks({library, structure}, {200, 500}, Qt::Vertical);
+    resizeDocks({library, search}, {380, 340}, Qt::Horizontal);
+
+    connect(
+        m_structure, &StructurePanel::segmentActivated, this, [this](const QString &id) { m_reader->showSegment(id); });
+    connect(m_search, &SearchPanel::hitActivated, this, [this](qint64 documentId, const QString &id) {
+        showSegment(documentId, id);
+        m_reader->setHighlightedWords(m_search->queryWords());
+    });
+}
+
+void MainWindow::setUpAnnotation()
+{
+    // The tag bar sits between the message bar and the reader.
+    auto *tagBar = new TagBar(m_session, m_ui->centralwidget);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_reader), tagBar);
+    connect(tagBar, &TagBar::manageRequested, this, &MainWindow::manageTags);
+
+    auto *traceability = new TraceabilityView(m_session, this);
+    auto *plan = new ActionPlanView(m_session, this);
+    auto *notes = new NoteEditor(m_session, this);
+    QDockWidget *traceabilityDock = addPanel(traceability, tr("Traceability"), Qt::RightDockWidgetArea);
+    QDockWidget *planDock = addPanel(plan, tr("Action plan"), Qt::RightDockWidgetArea);
+    QDockWidget *notesDock = addPanel(notes, tr("Notes"), Qt::RightDockWidgetArea);
+    if (auto *searchDock = qobject_cast<QDockWidget *>(m_search->parentWidget())) {
+        tabifyDockWidget(searchDock, traceabilityDock);
+        tabifyDockWidget(searchDock, planDock);
+        splitDockWidget(searchDock, notesDock, Qt::Vertical);
+        resizeDocks({searchDock, notesDock}, {560, 220}, Qt::Vertical);
+        searchDock->raise();
+    }
+    connect(traceability, &TraceabilityView::segmentActivated, this,
+        [this](const QString &segment, qint64 documentId) { showSegment(documentId, segment); });
+    connect(plan, &ActionPlanView::segmentActivated, this, &MainWindow::showSegmentInReader);
+
+    // Keyboard: 1-9 apply the first nine tags, T picks a tag, L links to a priority,
+    // while the reader has focus (so typing elsewhere is never taken).
+    auto *tagging = new TagActions(m_session, m_reader);
+    auto *linking = new LinkActions(m_session, m_reader);
+    QList<QAction *> keyActions = tagging->actions();
+    keyActions << linking->pickerAction();
+    for (QAction *a : std::as_const(keyActions)) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_reader->addAction(a);
+    }
+    m_ui->menuAnnotate->addAction(tagging->pickerAction());
+    m_ui->menuAnnotate->addAction(linking->pickerAction());
+    m_ui->menuAnnotate->addSeparator();
+    m_ui->menuAnnotate->addAction(tr("&Edit Segment…"), QKeySequence(u"F2"_s), this, &MainWindow::editSegment);
+    m_ui->menuAnnotate->addAction(tr("&Manage Tags…"), this, &MainWindow::manageTags);
+
+    connect(m_reader, &ReaderView::contextMenuAboutToShow, this, [this, linking](QMenu *menu) {
+        if (m_session->selectedSegments().isEmpty())
+            return;
+        QAction *first = menu->actions().value(0);
+        // "Link to priority" from the link actions replaces the reader's plain one.
+        if (auto *plainLinks = menu->findChild<QMenu *>(u"linkMenu"_s)) {
+            menu->insertMenu(plainLinks->menuAction(), linking->linkToPriorityMenu(menu));
+            menu->removeAction(plainLinks->menuAction());
+        }
+        QAction *edit = new QAction(tr("&Edit Segment…"), menu);
+        connect(edit, &QAction::triggered, this, &MainWindow::editSegment);
+        menu->insertAction(first, edit);
+    });
+
+    // Drag selected segments from the reader onto a priority (in the reader or the matrix).
+    new SegmentDragSource(m_session, m_reader->viewport(), [this](const QPoint &pos) {
+        const QString id = m_reader->segmentAt(pos);
+        const QStringList selected = m_session->selectedSegments();
+        if (id.isEmpty())
+            return QStringList();
+        return selected.contains(id) ? selected : QStringList {id};
+    });
+    new SegmentDropTarget(
+        m_session, m_reader->viewport(), [this](const QPoint &pos) { return m_reader->segmentAt(pos); });
+}
+
+void MainWindow::showSegmentInReader(const QString &segmentId)
+{
+    showSegment(0, segmentId);
+}
+
+void MainWindow::editSegment()
+{
+    const QString segment = m_session->currentSegment();
+    if (segment.isEmpty()) {
+        m_messageBar->showMessage(
+            tr("Select a segment first (click it, or move with J and K)."), MessageBar::Type::Information);
+        return;
+    }
+    SegmentEditDialog dialog(m_session, segment, this);
+    if (dialog.isValid())
+        dialog.exec();
+}
+
+void MainWindow::manageTags()
+{
+    TagManagerDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionNewProject->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    m_ui->actionOpenProject->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    m_ui->actionUndo->setShortcuts({QKeySequence::Undo});
+    m_ui->actionRedo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)});
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionNextSegment->setShortcut(QKeySequence(u"Alt+Down"_s));
+    m_ui->actionPreviousSegment->setShortcut(QKeySequence(u"Alt+Up"_s));
+    m_ui->actionOpen->setIcon(QIcon::fromTheme(u"document-open"_s));
+    m_ui->actionUndo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_ui->actionRedo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    m_ui->actionFind->setIcon(QIcon::fromTheme(u"edit-find"_s));
+
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseReport);
+    connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::chooseProject);
+    connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::createProject);
+    connect(
+        m_ui->actionDefaultProject, &QAction::triggered, this, [this] { openProject(ProjectStore::defaultPath()); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionUndo, &QAction::triggered, m_session, &ReportSession::undo);
+    connect(m_ui->actionRedo, &QAction::triggered, m_session, &ReportSession::redo);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        m_search->focusQuery();
+    });
+    connect(m_ui->actionNextSegment, &QAction::triggered, this, [this] { m_reader->moveSelection(1); });
+    connect(m_ui->actionPreviousSegment, &QAction::triggered, this, [this] { m_reader->moveSelection(-1); });
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_help = new HelpActions(this);
+    m_help->install(m_ui->menuHelp, m_ui->actionAbout, m_ui->menuEdit);
+    auto *exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
+                                          [this](qint64 id) { return m_session->store()->originalBytes(id); }},
+        this);
+    exports->install(m_ui->menuExport, m_ui->menuFile);
+}
+
+void MainWindow::setUpThemeMenu()
+{
+    m_themeGroup = new QActionGroup(this);
+    m_themeGroup->setExclusive(true);
+    m_ui->actionFollowSystemTheme->setCheckable(true);
+    m_ui->actionFollowSystemTheme->setData(QString());
+    m_themeGroup->addAction(m_ui->actionFollowSystemTheme);
+    QList<KSyntaxHighlighting::Theme> themes = m_session->repository().themes();
+    std::sort(themes.begin(), themes.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.translatedName(), b.translatedName()) < 0;
+    });
+    for (const KSyntaxHighlighting::Theme &theme : std::as_const(themes)) {
+        QAction *action = m_ui->menuTheme->addAction(theme.translatedName());
+        action->setCheckable(true);
+        action->setData(theme.name());
+        m_themeGroup->addAction(action);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this,
+        [this](QAction *action) { setThemeName(action->data().toString()); });
+    setThemeName(QSettings().value(u"view/theme"_s).toString());
+}
+
+QString MainWindow::themeName() const
+{
+    return m_themeName;
+}
+
+void MainWindow::setThemeName(const QString &name)
+{
+    KSyntaxHighlighting::Repository &repository = m_session->repository();
+    const KSyntaxHighlighting::Theme chosen = name.isEmpty() ? KSyntaxHighlighting::Theme() : repository.theme(name);
+    m_themeName = chosen.isValid() ? name : QString();
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == m_themeName);
+    QSettings().setValue(u"view/theme"_s, m_themeName);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    KSyntaxHighlighting::Repository &repository = m_session->repository();
+    m_applyingPalette = true;
+    if (m_themeName.isEmpty()) {
+        QApplication::setPalette(m_systemPalette);
+        m_session->setTheme(repository.themeForPalette(m_systemPalette));
+    } else {
+        // A chosen theme colours the whole window, so a dark theme is dark everywhere.
+        const KSyntaxHighlighting::Theme theme = repository.theme(m_themeName);
+        const QColor base = SegmentPalette::background(theme);
+        const QColor text = SegmentPalette::text(theme);
+        const QColor window = SegmentPalette::blend(text, base, 0.07);
+        QPalette p = m_systemPalette;
+        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            p.setColor(group, QPalette::Window, window);
+            p.setColor(group, QPalette::WindowText, text);
+            p.setColor(group, QPalette::Base, base);
+            p.setColor(group, QPalette::AlternateBase, SegmentPalette::blend(text, base, 0.04));
+            p.setColor(group, QPalette::Text, text);
+            p.setColor(group, QPalette::Button, window);
+            p.setColor(group, QPalette::ButtonText, text);
+            p.setColor(group, QPalette::ToolTipBase, base);
+            p.setColor(group, QPalette::ToolTipText, text);
+            p.setColor(group, QPalette::Highlight, SegmentPalette::selection(theme));
+            p.setColor(group, QPalette::HighlightedText, text);
+            p.setColor(group, QPalette::PlaceholderText, SegmentPalette::blend(text, base, 0.5));
+            p.setColor(group, QPalette::Light, SegmentPalette::blend(text, base, 0.15));
+            p.setColor(group, QPalette::Midlight, SegmentPalette::blend(text, base, 0.12));
+            p.setColor(group, QPalette::Mid, SegmentPalette::blend(text, base, 0.3));
+            p.setColor(group, QPalette::Dark, SegmentPalette::blend(text, base, 0.45));
+            p.setColor(group, QPalette::Shadow, SegmentPalette::blend(text, base, 0.6));
+        }
+        p.setColor(QPalette::Disabled, QPalette::Text, SegmentPalette::blend(text, base, 0.45));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, SegmentPalette::blend(text, base, 0.45));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, SegmentPalette::blend(text, base, 0.45));
+        QApplication::setPalette(p);
+        m_session->setTheme(theme);
+    }
+    m_applyingPalette = false;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Following the system: a desktop switch to dark (or back) switches the theme.
+    if (event->type() == QEvent::ApplicationPaletteChange && !m_applyingPalette && m_themeName.isEmpty()) {
+        m_systemPalette = QApplication::palette();
+        m_session->setTheme(m_session->repository().themeForPalette(m_systemPalette));
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageBar->showMessage(message, MessageBar::Type::Error);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    const QString previous = m_store->isOpen() ? m_store->path() : QString();
+    if (isImporting()) {
+        showError(tr("Wait for the import to finish (or cancel it) before switching project."));
+        return false;
+    }
+    m_store->close();
+    QString error;
+    // A project the user may not change (a read-only file or folder) is still worth
+    // reading. By the permission bits, as the store judges: root may write anything.
+    const QFileInfo info(path);
+    const bool readOnly = info.exists()
+        && (!(info.permissions() & QFileDevice::WriteOwner) || !QFileInfo(info.absolutePath()).isWritable());
+    if (!m_store->open(path, &error, readOnly)) {
+        QString again;
+        if (!previous.isEmpty())
+            m_store->open(previous, &again);
+        m_session->resetProject();
+        showError(tr("Cannot open project %1: %2").arg(QDir::toNativeSeparators(path), error));
+        if (!previous.isEmpty()) {
+            const QList<ProjectStore::DocumentSummary> documents = m_store->documents();
+            if (!documents.isEmpty())
+                m_session->setDocument(documents.constFirst().id);
+        }
+        return false;
+    }
+    m_session->resetProject();
+    if (readOnly) {
+        m_readOnlyBanner->showMessage(
+            tr("%1 is read-only: you can read, search and export it, but not change it.")
+                .arg(QDir::toNativeSeparators(path)),
+            MessageBar::Type::Warning);
+    } else {
+        m_readOnlyBanner->hide();
+    }
+    QSettings().setValue(settingsKeyLastProject(), path);
+    if (isProjectFile(path))
+        rememberRecent(path);
+    // Reopen where the user was in this project.
+    const qint64 last = QSettings().value(u"project/lastDocument/"_s + QFileInfo(path).absoluteFilePath()).toLongLong();
+    const QList<ProjectStore::DocumentSummary> documents = m_store->documents();
+    qint64 show = documents.isEmpty() ? 0 : documents.constFirst().id;
+    for (const ProjectStore::DocumentSummary &d : documents)
+        if (d.id == last)
+            show = last;
+    if (show)
+        m_session->setDocument(show);
+    updateTitle();
+    Q_EMIT projectOpened(path);
+    return true;
+}
+
+QString MainWindow::lastProjectPath()
+{
+    return QSettings().value(settingsKeyLastProject()).toString();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        showError(tr("%1: no such file").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (isProjectFile(path)) {
+        openProject(info.absoluteFilePath());
+        return;
+    }
+    startImport(info.absoluteFilePath());
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importWatcher->isRunning() || !m_importPath.isEmpty();
+}
+
+void MainWindow::cancelImport()
+{
+    m_pendingImports.clear();
+    if (m_importCancelled)
+        m_importCancelled->store(true);
+    m_ui->importLabel->setText(tr("Cancelling…"));
+}
+
+void MainWindow::startImport(const QString &path)
+{
+    if (isImporting()) {
+        m_pendingImports << path;
+        return;
+    }
+    m_importPath = path;
+    m_importCancelled = std::make_shared<std::atomic_bool>(false);
+    m_ui->importLabel->setText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_ui->importProgress->setValue(0);
+    m_ui->importRow->show();
+    m_messageBar->hide();
+
+    const std::shared_ptr<std::atomic_bool> cancelled = m_importCancelled;
+    // The progress callback runs on the worker: post to the window, which waits
+    // for the worker before it is destroyed.
+    QProgressBar *bar = m_ui->importProgress;
+    m_importWatcher->setFuture(QtConcurrent::run([this, path, cancelled, bar] {
+        ImportOutcome outcome;
+        outcome.path = path;
+        ReportImporter::Options options;
+        options.progress = [this, cancelled, bar](int percent) {
+            QMetaObject::invokeMethod(
+                this, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
+            return !cancelled->load();
+        };
+        outcome.report = ReportImporter::importFile(path, &outcome.error, options);
+        outcome.cancelled = cancelled->load();
+        if (outcome.report && !outcome.cancelled) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly)) {
+                outcome.original = file.readAll();
+            } else {
+                outcome.report.reset();
+                outcome.error = tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+            }
+        }
+        return outcome;
+    }));
+}
+
+void MainWindow::finishImport()
+{
+    const ImportOutcome outcome = m_importWatcher->result();
+    m_importPath.clear();
+    m_ui->importRow->hide();
+    const QString name = QFileInfo(outcome.path).fileName();
+    qint64 documentId = 0;
+    if (outcome.cancelled) {
+        m_messageBar->showMessage(
+            tr("Import of %1 cancelled; nothing was added.").arg(name), MessageBar::Type::Information);
+    } else if (!outcome.report) {
+        showError(outcome.error.isEmpty() ? tr("%1: could not be imported.").arg(name) : outcome.error);
+    } else {
+        QString error;
+        const std::optional<ProjectStore::ImportResult> result
+            = m_store->importReport(*outcome.report, outcome.original, name, &error);
+        if (!result) {
+            showError(tr("%1: could not be stored: %2").arg(name, error));
+        } else {
+            documentId = result->documentId;
+            rememberRecent(outcome.path);
+            if (result->alreadyPresent)
+                m_messageBar->showMessage(
+                    tr("%1 is already in this project; showing it.").arg(name), MessageBar::Type::Information);
+            else if (!result->unplaced.isEmpty())
+                m_messageBar->showMessage(
+                    tr("%1 imported; %n annotation(s) could not be placed: %2", nullptr, int(result->unplaced.size()))
+                        .arg(name, result->unplaced.join(u"; "_s)),
+                    MessageBar::Type::Warning);
+            else
+                statusBar()->showMessage(tr("Imported %1: %2 findings, %3 priorities")
+                                             .arg(name)
+                                             .arg(outcome.report->count(SegmentKind::Finding))
+                                             .arg(outcome.report->count(SegmentKind::Priority)),
+                    5000);
+            m_session->setDocument(documentId);
+        }
+    }
+    Q_EMIT importFinished(documentId);
+    if (!m_pendingImports.isEmpty())
+        startImport(m_pendingImports.takeFirst());
+}
+
+void MainWindow::showSegment(qint64 documentId, const QString &segmentId)
+{
+    if (documentId != 0 && documentId != m_session->documentId())
+        m_session->setDocument(documentId);
+    if (segmentId.isEmpty())
+        return;
+    m_reader->showSegment(segmentId);
+    m_session->setSelectedSegments({segmentId}, segmentId);
+}
+
+void MainWindow::chooseReport()
+{
+    const QString dir = QSettings().value(u"paths/lastOpenDir"_s).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), dir,
+        tr("Reports and projects (*.txt *.text *.htm *.html *.xhtml *.pdf *.scrutiny);;Text (*.txt *.text);;"
+           "Web pages (*.htm *.html *.xhtml);;PDF (*.pdf);;Scrutiny projects (*.scrutiny);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(u"paths/lastOpenDir"_s, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"),
+        QFileInfo(m_store->path()).absolutePath(), tr("Scrutiny projects (*.scrutiny);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::createProject()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QFileInfo(m_store->path()).absolutePath(), tr("Scrutiny projects (*.scrutiny)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".scrutiny"_s))
+        path += u".scrutiny"_s;
+    if (QFileInfo::exists(path) && path != m_store->path()) {
+        // The save dialog asked before replacing; keep the old file aside, not deleted.
+        const QString aside = path + u".bak"_s;
+        QFile::remove(aside);
+        if (!QFile::rename(path, aside)) {
+            showError(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+    }
+    openProject(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maximumRecent)
+        recent.removeLast();
+    settings.setValue(u"recentFiles"_s, recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    int n = 0;
+    for (const QString &path : recent) {
+        const QString label
+            = n < 9 ? u"&%1 %2"_s.arg(n + 1).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
+        QAction *action = m_ui->menuRecent->addAction(label, this, [this, path] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        ++n;
+    }
+    if (recent.isEmpty()) {
+        m_ui->menuRecent->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_ui->menuRecent->addSeparator();
+    m_ui->menuRecent->addAction(tr("&Clear List"), this, [] { QSettings().remove(u"recentFiles"_s); });
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool open = m_store->isOpen();
+    m_ui->actionUndo->setEnabled(open && m_session->canUndo());
+    m_ui->actionRedo->setEnabled(open && m_session->canRedo());
+    m_ui->actionUndo->setText(open && m_session->canUndo() ? tr("&Undo %1").arg(m_session->undoText()) : tr("&Undo"));
+    m_ui->actionRedo->setText(open && m_session->canRedo() ? tr("&Redo %1").arg(m_session->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString project = QFileInfo(m_store->path()).completeBaseName();
+    QString title = m_session->report().report.title;
+    if (title.isEmpty())
+        title = m_session->report().fileName;
+    setWindowTitle(title.isEmpty() ? tr("%1 — Scrutiny").arg(project) : tr("%1 — %2 — Scrutiny").arg(title, project));
+    if (m_session->documentId() != 0)
+        QSettings().setValue(
+            u"project/lastDocument/"_s + QFileInfo(m_store->path()).absoluteFilePath(), m_session->documentId());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancelImport();
+    m_importWatcher->waitForFinished();
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+} // namespace Scrutiny

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reader/ReportHighlighter.h"
+#include "model/Annotations.h"
+
+#include <QHash>
+#include <QPlainTextEdit>
+#include <QSet>
+
+#include <vector>
+
+class QMenu;
+
+namespace Scrutiny {
+
+class ReportSession;
+class ReaderMargin;
+
+/// The cleaned report, read-only, highlighted with the inspection-report syntax
+/// definition. Each segment's paragraphs get the background tint of its kind;
+/// a margin on the left shows the segment id, its tags as coloured chips and its
+/// links as badges. Click selects a segment (Ctrl toggles, Shift extends);
+/// J/K or Alt+Down/Alt+Up move between segments.
+///
+/// Built for long reports: the text is set once per report; annotation changes
+/// only refresh small lookup tables and repaint what is on screen, and syntax
+/// highlighting is done lazily for the paragraphs about to be painted.
+class ReaderView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit ReaderView(ReportSession *session, QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    /// Scrolls so the segment is near the top and puts the text cursor on it.
+    void showSegment(const QString &segmentId);
+    /// The segment under a point in viewport coordinates; empty when none.
+    QString segmentAt(const QPoint &viewportPos) const;
+    /// Where the segment's first paragraph is drawn, in viewport coordinates.
+    QRect segmentRect(const QString &segmentId) const;
+    /// Moves the selection to the next (+1) or previous (-1) segment; with
+    /// extend, adds it to the selection.
+    void moveSelection(int step, bool extend = false);
+    /// Marks words of a search in the text (empty clears).
+    void setHighlightedWords(const QStringList &words);
+
+    int marginWidth() const;
+    /// What the margin beside a segment abbreviates: its kind, every tag and every
+    /// link with the start of the linked text. Empty when there is no segment there.
+    QString marginToolTip(const QString &segmentId) const;
+
+Q_SIGNALS:
+    /// The context menu is about to be shown for the selected segments: add to it.
+    void contextMenuAboutToShow(QMenu *menu);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class ReaderMargin;
+
+    void showDocument();
+    void onReportReloaded();
+    void rebuildSegmentMap();
+    void rebuildBadges();
+    void applyTheme();
+    void highlightVisibleBlocks();
+    void selectSegment(const QString &segmentId, Qt::KeyboardModifiers modifiers);
+    void paintMargin(QPaintEvent *event);
+    int segmentIndexOfBlock(int blockNumber) const;
+    void addAnnotationMenus(QMenu *menu, QAction *before);
+
+public:
+    /// Tags (add) or untags every listed segment, as one undo step.
+    void applyTag(qint64 documentId, const QStringList &segments, const Tag &tag, bool add);
+
+private:
+    ReportSession *m_session;
+    ReaderMargin *m_margin;
+    ReportHighlighter m_highlighter;
+    qint64 m_shownDocument = -1;
+    QString m_shownText; ///< what the document holds, to compare without toPlainText()
+    QList<Segment> m_shownSegments; ///< the segments the block map was built from
+    std::vector<int> m_blockSegment; ///< block number -> index into report.segments, -1 between segments
+    std::vector<int> m_segmentFirstBlock; ///< segment index -> its first block
+    QHash<QString, int> m_segmentIndex; ///< segment id -> index
+    QHash<QString, QStringList> m_linkBadges; ///< segment id -> "→ P2", "← F1" ...
+    QSet<QString> m_selected;
+    QString m_anchor; ///< where a Shift selection starts
+    QList<QTextEdit::ExtraSelection> m_wordMarks;
+};
+
+} // namespace Scrutiny

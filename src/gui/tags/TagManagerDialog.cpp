@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tags/TagManagerDialog.h"
+
+#include "session/ReportSession.h"
+#include "common/TagSwatch.h"
+#include "itemmodels/TagTreeModel.h"
+#include "store/ProjectStore.h"
+
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Scrutiny {
+
+namespace {
+std::optional<Tag> findTag(ProjectStore *store, qint64 tagId)
+{
+    for (const Tag &tag : store->tags()) {
+        if (tag.id == tagId)
+            return tag;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+TagManagerDialog::TagManagerDialog(ReportSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_model(new TagTreeModel(this))
+    , m_view(new QTreeView(this))
+    , m_new(new QPushButton(tr("&New Tag…"), this))
+    , m_newChild(new QPushButton(tr("New &Child Tag…"), this))
+    , m_rename(new QPushButton(tr("&Rename…"), this))
+    , m_colour(new QPushButton(tr("C&olour…"), this))
+    , m_move(new QPushButton(tr("Mo&ve Under…"), this))
+    , m_merge(new QPushButton(tr("&Merge Into…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+{
+    setObjectName(QStringLiteral("tagManager"));
+    setWindowTitle(tr("Manage Tags"));
+    m_view->setObjectName(QStringLiteral("tagTree"));
+    m_view->setAccessibleName(tr("Tags"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : {m_new, m_newChild, m_rename, m_colour, m_move, m_merge, m_delete}) {
+        button->setAutoDefault(false);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    m_new->setObjectName(QStringLiteral("newTag"));
+    m_newChild->setObjectName(QStringLiteral("newChildTag"));
+    m_rename->setObjectName(QStringLiteral("renameTag"));
+    m_colour->setObjectName(QStringLiteral("recolourTag"));
+    m_move->setObjectName(QStringLiteral("reparentTag"));
+    m_merge->setObjectName(QStringLiteral("mergeTag"));
+    m_delete->setObjectName(QStringLiteral("deleteTag"));
+    m_delete->setShortcut(QKeySequence::Delete);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_view, 1);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(close);
+    resize(560, 380);
+
+    connect(m_new, &QPushButton::clicked, this, [this] { askCreate(false); });
+    connect(m_newChild, &QPushButton::clicked, this, [this] { askCreate(true); });
+    connect(m_rename, &QPushButton::clicked, this, &TagManagerDialog::askRename);
+    connect(m_colour, &QPushButton::clicked, this, &TagManagerDialog::askRecolour);
+    connect(m_move, &QPushButton::clicked, this, &TagManagerDialog::askReparent);
+    connect(m_merge, &QPushButton::clicked, this, &TagManagerDialog::askMerge);
+    connect(m_delete, &QPushButton::clicked, this, &TagManagerDialog::askDelete);
+    connect(m_view, &QTreeView::doubleClicked, this, &TagManagerDialog::askRename);
+    connect(session->store(), &ProjectStore::annotationsChanged, this, &TagManagerDialog::refresh);
+    connect(session, &ReportSession::reportReloaded, this, &TagManagerDialog::refresh);
+    refresh();
+}
+
+TagManagerDialog::~TagManagerDialog() = default;
+
+QTreeView *TagManagerDialog::view() const
+{
+    return m_view;
+}
+
+qint64 TagManagerDialog::currentTagId() const
+{
+    return m_model->tagAt(m_view->currentIndex()).id;
+}
+
+void TagManagerDialog::setCurrentTag(qint64 tagId)
+{
+    m_view->setCurrentIndex(m_model->indexOfTag(tagId));
+}
+
+void TagManagerDialog::refresh()
+{
+    const qint64 current = currentTagId();
+    QHash<qint64, int> usage;
+    const AnnotatedReport &report = m_session->report();
+    for (auto it = report.segmentTags.cbegin(); it != report.segmentTags.cend(); ++it) {
+        for (qint64 tagId : it.value())
+            ++usage[tagId];
+    }
+    m_model->setTags(m_session->store()->isOpen() ? m_session->store()->tags() : QList<Tag>(), usage);
+    m_view->expandAll();
+    if (current != 0)
+        setCurrentTag(current);
+    else if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    if (m_view->selectionModel()) {
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagManagerDialog::updateButtons,
+            Qt::UniqueConnection);
+    }
+    updateButtons();
+}
+
+void TagManagerDialog::updateButtons()
+{
+    const bool haveTag = currentTagId() != 0;
+    for (QPushButton *button : {m_newChild, m_rename, m_colour, m_move, m_merge, m_delete})
+        button->setEnabled(haveTag);
+    m_merge->setEnabled(haveTag && m_model->rowCount() > 0 && m_session->store()->tags().size() > 1);
+}
+
+bool TagManagerDialog::createTag(const QString &name, qint64 parentId)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    ProjectStore *store = m_session->store();
+    const QColor colour = TagSwatch::colourFor(int(store->tags().size()));
+    qint64 created = 0;
+    const bool ok = m_session->perform(tr("create tag %1").arg(trimmed), [&](QString *error) {
+        const auto tag = store->createTag(trimmed, colour, error, {}, parentId);
+        if (tag)
+            created = tag->id;
+        return tag.has_value();
+    });
+    if (ok)
+        setCurrentTag(created);
+    return ok;
+}
+
+bool TagManagerDialog::renameTag(qint64 tagId, const QString &name)
+{
+    auto tag = findTag(m_session->store(), tagId);
+    const QString trimmed = name.trimmed();
+    if (!tag || trimmed.isEmpty() || trimmed == tag->name)
+        return false;
+    const QString oldName = tag->name;
+    tag->name = trimmed;
+    ProjectStore *store = m_session->store();
+    return m_session->perform(
+        tr("rename tag %1 to %2").arg(oldName, trimmed), [&](QString *error) { return store->updateTag(*tag, error); });
+}
+
+bool TagManagerDialog::recolourTag(qint64 tagId, const QColor &colour)
+{
+    auto tag = findTag(m_session->store(), tagId);
+    if (!tag || !colour.isValid() || colour == tag->colour)
+        return false;
+    tag->colour = colour;
+    ProjectStore *store = m_session->store();
+    return m_session->perform(
+        tr("recolour tag %1").arg(tag->name), [&](QString *error) { return store->updateTag(*tag, error); });
+}
+
+bool TagManagerDialog::reparentTag(qint64 tagId, qint64 parentId)
+{
+    auto tag = findTag(m_session->store(), tagId);
+    if (!tag || tagId == parentId || tag->parentId == parentId)
+        return false;
+    tag->parentId = parentId;
+    ProjectStore *store = m_session->store();
+    return m_session->perform(
+        tr("move tag %1").arg(tag->name), [&](QString *error) { return store->updateTag(*tag, error); });
+}
+
+bool TagManagerDialog::mergeTag(qint64 fromTagId, qint64 intoTagId)
+{
+    const auto from = findTag(m_session->store(), fromTagId);
+    const auto into = findTag(m_session->store(), intoTagId);
+    if (!from || !into || fromTagId == intoTagId)
+        return false;
+    ProjectStore *store = m_session->store();
+    const bool ok = m_session->perform(tr("merge tag %1 into %2").arg(from->name, into->name),
+        [&](QString *error) { return store->mergeTags(fromTagId, intoTagId, error); });
+    if (ok)
+        setCurrentTag(intoTagId);
+    return ok;
+}
+
+bool TagManagerDialog::deleteTag(qint64 tagId)
+{
+    const auto tag = findTag(m_session->store(), tagId);
+    if (!tag)
+        return false;
+    ProjectStore *store = m_session->store();
+    return m_session->perform(
+        tr("delete tag %1").arg(tag->name), [&](QString *error) { return store->deleteTag(tagId, error); });
+}
+
+void TagManagerDialog::askCreate(bool child)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, child ? tr("New Child Tag") : tr("New Tag"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        createTag(name, child ? currentTagId() : 0);
+}
+
+void TagManagerDialog::askRename()
+{
+    const auto tag = findTag(m_session->store(), currentTagId());
+    if (!tag)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Tag"), tr("Name:"), QLineEdit::Normal, tag->name, &ok);
+    if (ok)
+        renameTag(tag->id, name);
+}
+
+void TagManagerDialog::askRecolour()
+{
+    const auto tag = findTag(m_session->store(), currentTagId());
+    if (!tag)
+        return;
+    const QColor colour = QColorDialog::getColor(tag->colour, this, tr("Colour of “%1”").arg(tag->name));
+    if (colour.isValid())
+        recolourTag(tag->id, colour);
+}
+
+void TagManagerDialog::askReparent()
+{
+    const auto tag = findTag(m_session->store(), currentTagId());
+    if (!tag)
+        return;
+    QStringList names {tr("(top level)")};
+    QList<qint64> ids {0};
+    for (const Tag &other : m_session->store()->tags()) {
+        if (other.id != tag->id) {
+            names.append(other.name);
+            ids.append(other.id);
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Move Tag"), tr("Put “%1” under:").arg(tag->name), names,
+        int(std::max<qsizetype>(0, ids.indexOf(tag->parentId))), false, &ok);
+    if (ok)
+        reparentTag(tag->id, ids.value(names.indexOf(chosen)));
+}
+
+void TagManagerDialog::askMerge()
+{
+    const auto tag = findTag(m_session->store(), currentTagId());
+    if (!tag)
+        return;
+    QStringList names;
+    QList<qint64> ids;
+    for (const Tag &other : m_session->store()->tags()) {
+        if (other.id != tag->id) {
+            names.append(other.name);
+            ids.append(other.id);
+        }
+    }
+    if (names.isEmpty())
+        return;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Merge Tag"),
+        tr("Merge “%1” into (its segments get that tag, “%1” is removed):").arg(tag->name), names, 0, false, &ok);
+    if (ok)
+        mergeTag(tag->id, ids.value(names.indexOf(chosen)));
+}
+
+void TagManagerDialog::askDelete()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Tag tag = m_model->tagAt(current);
+    if (tag.id == 0)
+        return;
+    const int used = m_model->data(current.siblingAtColumn(TagTreeModel::UsageColumn)).toInt();
+    if (used > 0
+        && QMessageBox::question(this, tr("Delete Tag"),
+               tr("“%1” is on %n segment(s) of this report. Delete it? (Undo brings it back.)", nullptr, used)
+                   .arg(tag.name))
+            != QMessageBox::Yes)
+        return;
+    deleteTag(tag.id);
+}
+
+} // namespace Scrutiny
