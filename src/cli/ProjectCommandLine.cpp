@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "store/ProjectLocation.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Scrutiny::Cli {
@@ -21,6 +22,16 @@ ProjectCommandLine::ProjectCommandLine(
         QStringLiteral("PATH")));
     m_options.append(QCommandLineOption(QStringLiteral("busy-timeout"),
         QStringLiteral("Milliseconds to wait for another program's write"), QStringLiteral("MS")));
+    m_options.append(QCommandLineOption(QStringLiteral("author"),
+        QCoreApplication::translate("Scrutiny::Cli",
+            "Name recorded in the journal (default: $SCRUTINY_AUTHOR or "
+            "your full name)"),
+        QStringLiteral("NAME")));
+    m_options.append(QCommandLineOption(QStringLiteral("session"),
+        QCoreApplication::translate("Scrutiny::Cli",
+            "Session id recorded in the journal (default: "
+            "$SCRUTINY_SESSION or a new one)"),
+        QStringLiteral("ID")));
     m_options.append(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help")));
     m_parser.addOptions(m_options);
 }
@@ -43,6 +54,15 @@ bool ProjectCommandLine::parse(const QStringList &args, QString *error)
         *error = QStringLiteral("%1; usage: scrutiny-cli %2")
                      .arg(n < m_minimum ? QStringLiteral("missing arguments") : QStringLiteral("too many arguments"),
                          m_usage);
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("author")) && m_parser.value(QStringLiteral("author")).trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Scrutiny::Cli", "--author needs a name");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("session")) && m_parser.value(QStringLiteral("session")).trimmed().isEmpty()) {
+        *error
+            = QCoreApplication::translate("Scrutiny::Cli", "--session needs an id (as `scrutiny-cli journal` shows)");
         return false;
     }
     const QString busyTimeout = this->busyTimeout();
@@ -81,7 +101,18 @@ bool ProjectCommandLine::open(ProjectStore &store, bool writes, QString *error) 
         *error = QStringLiteral("%1: no such project").arg(path);
         return false;
     }
+    if (m_parser.isSet(QStringLiteral("author")))
+        store.setAuthor(m_parser.value(QStringLiteral("author")).trimmed());
+    if (!session().isEmpty())
+        store.setSessionId(session());
     return store.open(path, error, !writes && readOnlyFile);
+}
+
+QString ProjectCommandLine::session() const
+{
+    if (m_parser.isSet(QStringLiteral("session")))
+        return m_parser.value(QStringLiteral("session")).trimmed();
+    return qEnvironmentVariable("SCRUTINY_SESSION").trimmed();
 }
 
 std::optional<qint64> ProjectCommandLine::documentId(const QString &text, QString *error)
@@ -106,6 +137,43 @@ std::optional<SegmentName> ProjectCommandLine::segmentName(const QString &text, 
     if (!id)
         return std::nullopt;
     return SegmentName {*id, text.mid(colon + 1).toUpper()};
+}
+
+std::optional<SegmentList> ProjectCommandLine::segmentList(const QStringList &texts, QString *error)
+{
+    SegmentList list;
+    QString first;
+    for (const QString &text : texts) {
+        const auto head = segmentName(text, error);
+        if (!head)
+            return std::nullopt;
+        if (list.labels.isEmpty()) {
+            list.documentId = head->documentId;
+            first = text;
+        } else if (head->documentId != list.documentId) {
+            *error = QCoreApplication::translate(
+                "Scrutiny::Cli", "name segments of one document at a time; %1 and %2 are in different ones")
+                         .arg(first, text);
+            return std::nullopt;
+        }
+        // "1:F1,F2,F3": the labels after the first share its document.
+        for (const QString &label : head->label.split(QLatin1Char(','))) {
+            if (label.trimmed().isEmpty()) {
+                *error = QCoreApplication::translate("Scrutiny::Cli", "\"%1\" has an empty segment label").arg(text);
+                return std::nullopt;
+            }
+            list.labels.append(label.trimmed());
+        }
+    }
+    return list;
+}
+
+QString SegmentList::text() const
+{
+    QStringList names;
+    for (const QString &label : labels)
+        names.append(QStringLiteral("%1:%2").arg(documentId).arg(label));
+    return names.join(u", ");
 }
 
 int runProjectCommand(const QStringList &args, ProjectCommandLine &commandLine, bool writes,

@@ -27,7 +27,11 @@ QString usage()
         "                             default project, the one the Scrutiny window uses)\n"
         "  --busy-timeout MS          Milliseconds to wait for another program's write\n"
         "  -h, --help                 Show this help\n"
-        "  -v, -V, --version          Show the version\n\n"
+        "  -v, -V, --version          Show the version\n"
+        "  --author NAME              Name recorded in the journal; default $SCRUTINY_AUTHOR,\n"
+        "                             else your full name\n"
+        "  --session ID               Session recorded in the journal, and whose steps undo\n"
+        "                             and redo take; default $SCRUTINY_SESSION, else a new one\n\n"
         "A FILE of - reads standard input. `scrutiny-cli help COMMAND` shows a command's options.\n");
     return text;
 }
@@ -52,7 +56,13 @@ qsizetype takeGlobalOptions(const QStringList &args, int *exitCode)
         }
         const qsizetype equals = a.indexOf(u'=');
         const QString name = equals < 0 ? a : a.left(equals);
-        QString *target = nullptr;
+        // --author and --session reach every project command through the
+        // variables ProjectCommandLine reads.
+        const char *variable = name == QLatin1StringView("--author") ? "SCRUTINY_AUTHOR"
+            : name == QLatin1StringView("--session")                 ? "SCRUTINY_SESSION"
+                                                                     : nullptr;
+        QString variableValue;
+        QString *target = variable ? &variableValue : nullptr;
         if (name == QLatin1StringView("--project") || name == QLatin1StringView("--db"))
             target = &globalOptions().project;
         else if (name == QLatin1StringView("--busy-timeout"))
@@ -68,6 +78,13 @@ qsizetype takeGlobalOptions(const QStringList &args, int *exitCode)
         } else {
             *exitCode = fail(QStringLiteral("%1 needs a value; see scrutiny-cli --help").arg(a), 2);
             return -1;
+        }
+        if (variable) {
+            if (target->trimmed().isEmpty()) {
+                *exitCode = fail(QCoreApplication::translate("Scrutiny::Cli", "%1 needs a value").arg(name), 2);
+                return -1;
+            }
+            qputenv(variable, target->toUtf8());
         }
     }
     *exitCode = fail(QStringLiteral("no command given; see scrutiny-cli --help"), 2);

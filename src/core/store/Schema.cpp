@@ -2,8 +2,11 @@
 #include "Schema.h"
 
 #include "CheckedSql.h"
+#include "Journal.h"
 #include "TextAnchor.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <functional>
@@ -189,10 +192,35 @@ void addSegmentsRevision(const QSqlDatabase &db)
         });
 }
 
+// 5: who and where: the session (one window or one command run) that wrote each
+// journal entry, and an index of the rows each undoable entry changed, so an undo
+// can be refused in one lookup when someone else changed the same rows later.
+void addJournalSessions(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(ALTER TABLE journal ADD COLUMN session TEXT NOT NULL DEFAULT '')",
+            uR"(CREATE INDEX journal_by_session ON journal(session, undo_state, id))",
+            uR"(CREATE INDEX journal_by_who ON journal(who, undo_state, id))",
+            uR"(CREATE TABLE journal_rows (
+            entry_id INTEGER NOT NULL REFERENCES journal(id) ON DELETE CASCADE,
+            tbl TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            PRIMARY KEY (entry_id, tbl, row_id)) WITHOUT ROWID)",
+            uR"(CREATE INDEX journal_rows_by_row ON journal_rows(tbl, row_id, entry_id))",
+        });
+    // Entries that can still be undone or redone get their rows indexed too.
+    QSqlQuery entries = exec(db, QStringLiteral("SELECT id, before, after FROM journal WHERE undo_state IN (1, 2)"));
+    while (entries.next())
+        Journal::indexRows(db, entries.value(0).toLongLong(),
+            {QJsonDocument::fromJson(entries.value(1).toString().toUtf8()).object(),
+                QJsonDocument::fromJson(entries.value(2).toString().toUtf8()).object()});
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {
-        createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision};
+        createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addJournalSessions};
     return steps;
 }
 
@@ -205,7 +233,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 4, "add the new step to migrations()");
+    static_assert(currentVersion == 5, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.
