@@ -27,6 +27,21 @@ scrutiny_native_available() {
     apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1
 }
 
+# The host's Debian mirror, read from its apt sources (deb822 or one-line form).
+scrutiny_host_mirror() {
+    local uri
+    uri=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null |
+        awk '/^URIs:/ {u=$2} /^Suites:/ && u != "" {for (i = 2; i <= NF; i++) if ($i !~ /-(security|updates|backports)$/) {print u; exit}}' |
+        grep -v -- '-security' | head -n1 || true)
+    if [ -z "$uri" ]; then
+        uri=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
+            awk '$1 == "deb" {for (i = 2; i <= NF; i++) if ($i ~ /^https?:/) {print $i; break}}' |
+            grep -E '/debian/?$' | head -n1 || true)
+    fi
+    [ -n "$uri" ] || scrutiny_die "could not read a Debian mirror from /etc/apt/sources*; set SCRUTINY_MIRROR"
+    echo "${uri%/}"
+}
+
 scrutiny_root_ready() {
     [ -f "$SCRUTINY_ROOT/.scrutiny-ready" ]
 }

@@ -1,77 +1,148 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "application/AppCommandLine.h"
+#include "application/InstanceChannel.h"
+#include "help/HelpActions.h"
+#include "mainwindow/ExportActions.h"
 #include "mainwindow/MainWindow.h"
 #include "reader/ReaderView.h"
 #include "session/ReportSession.h"
+#include "store/ProjectStore.h"
+#include "translation/Translation.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QIcon>
+#include <QProcess>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"Scrutiny"_s);
+    QCoreApplication::setOrganizationName(u"Scrutiny"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCRUTINY_VERSION));
+}
+
+/// The hidden options of tools/screenshots, bench_gui and tools/package-test,
+/// run once the files named on the command line are in.
+void afterOpen(Scrutiny::MainWindow *window, const Scrutiny::AppCommandLine &options)
+{
+    if (options.isSet(u"raise"_s)) {
+        for (QDockWidget *dock : window->findChildren<QDockWidget *>())
+            if (dock->windowTitle() == options.value(u"raise"_s)) {
+                dock->show();
+                dock->raise();
+            }
+    }
+    if (options.isSet(u"select"_s))
+        window->showSegment(0, options.value(u"select"_s));
+    if (options.isSet(u"quit-when-shown"_s)) {
+        window->repaint();
+        QMetaObject::invokeMethod(qApp, &QApplication::quit, Qt::QueuedConnection);
+    }
+    if (options.isSet(u"screenshot"_s)) {
+        const QString png = options.value(u"screenshot"_s);
+        QTimer::singleShot(700, window, [window, png] {
+            if (!window->grab().save(png))
+                qWarning("could not write %s", qPrintable(png));
+            QApplication::quit();
+        });
+    }
+    if (options.isSet(u"export-pdf"_s)) {
+        // Through File > Export, as a user would, with the file dialog answered.
+        auto *exports = window->findChild<Scrutiny::ExportActions *>();
+        const QString pdf = QFileInfo(options.value(u"export-pdf"_s)).absoluteFilePath();
+        if (!exports) {
+            qWarning("no File > Export in this window");
+            QCoreApplication::exit(1);
+            return;
+        }
+        exports->setFileChooser([pdf](const QString &, const QString &, const QString &) { return pdf; });
+        exports->updateEnabled();
+        QMetaObject::invokeMethod(
+            qApp,
+            [exports, pdf] {
+                exports->pdfAction()->trigger();
+                QCoreApplication::exit(QFileInfo(pdf).size() > 0 ? 0 : 1);
+            },
+            Qt::QueuedConnection);
+    }
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Scrutiny"_s);
-    QApplication::setOrganizationName(u"Scrutiny"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SCRUTINY_VERSION));
-    QApplication::setDesktopFileName(u"org.scrutiny.Scrutiny"_s);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Read, tag and cross-link inspection reports"_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"file"_s, u"A report (text, HTML, PDF) or a .scrutiny project to open"_s);
-    const QCommandLineOption project(u"project"_s, u"Use this project file instead of the last one"_s, u"path"_s);
-    const QCommandLineOption theme(u"theme"_s, u"Colour theme (a KSyntaxHighlighting theme name)"_s, u"name"_s);
-    // For tools/screenshots: show a panel and a segment, save a picture of the window, then quit.
-    const QCommandLineOption screenshot(u"screenshot"_s, u"Save a PNG of the main window and quit"_s, u"png"_s);
-    const QCommandLineOption panel(u"raise"_s, u"Raise the dock with this title"_s, u"title"_s);
-    const QCommandLineOption select(u"select"_s, u"Select and show this segment"_s, u"id"_s);
-    // For bench_gui: the time from process start to a window on screen (with the file shown).
-    const QCommandLineOption quitWhenShown(u"quit-when-shown"_s, u"Quit once the window (and the file) is shown"_s);
-    parser.addOptions({project, theme, screenshot, panel, select, quitWhenShown});
-    parser.process(app);
-
-    std::unique_ptr<Scrutiny::MainWindow> window = parser.isSet(project)
-        ? std::make_unique<Scrutiny::MainWindow>(parser.value(project))
-        : std::make_unique<Scrutiny::MainWindow>();
-    if (parser.isSet(theme))
-        window->setThemeName(parser.value(theme));
-    window->show();
-    const auto afterOpen = [&] {
-        if (parser.isSet(panel)) {
-            for (QDockWidget *dock : window->findChildren<QDockWidget *>())
-                if (dock->windowTitle() == parser.value(panel)) {
-                    dock->show();
-                    dock->raise();
-                }
-        }
-        if (parser.isSet(select))
-            window->showSegment(0, parser.value(select));
-        if (parser.isSet(quitWhenShown)) {
-            window->repaint();
-            QMetaObject::invokeMethod(qApp, &QApplication::quit, Qt::QueuedConnection);
-        }
-        if (parser.isSet(screenshot)) {
-            const QString png = parser.value(screenshot);
-            QTimer::singleShot(700, window.get(), [&window, png] {
-                if (!window->grab().save(png))
-                    qWarning("could not write %s", qPrintable(png));
-                QApplication::quit();
-            });
-        }
-    };
-    if (!parser.positionalArguments().isEmpty()) {
-        QObject::connect(
-            window.get(), &Scrutiny::MainWindow::importFinished, window.get(), afterOpen, Qt::SingleShotConnection);
-        window->openFile(parser.positionalArguments().constFirst());
-        if (!window->isImporting())
-            afterOpen();
-    } else {
-        afterOpen();
+    int exitCode = 0;
+    // Help, the version and usage errors are text: they need no display, so no QApplication.
+    if (Scrutiny::AppCommandLine::answersWithoutDisplay(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        Scrutiny::Translation::install(Scrutiny::Translation::resolve(Scrutiny::AppCommandLine::languageIn(argc, argv)));
+        Scrutiny::AppCommandLine options;
+        options.parse(QCoreApplication::arguments(), &exitCode);
+        return exitCode;
     }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(u"org.scrutiny.Scrutiny"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.scrutiny.Scrutiny"_s, QIcon(u":/icons/scrutiny.svg"_s)));
+    Scrutiny::Translation::install(Scrutiny::Translation::resolve(Scrutiny::AppCommandLine::languageIn(argc, argv)));
+    Scrutiny::AppCommandLine options;
+    if (!options.parse(QApplication::arguments(), &exitCode))
+        return exitCode;
+
+    const QString project = options.project(Scrutiny::MainWindow::lastProjectPath());
+    const QStringList reports = options.reports();
+    // A window already open on this project takes the files; this launch ends.
+    if (!options.isScripted() && Scrutiny::InstanceChannel::handOver(project, reports))
+        return 0;
+
+    auto window = std::make_unique<Scrutiny::MainWindow>(project);
+    if (options.isSet(u"theme"_s))
+        window->setThemeName(options.value(u"theme"_s));
+    Scrutiny::InstanceChannel channel;
+    if (!options.isScripted()) {
+        channel.listen(window->store()->path());
+        QObject::connect(window.get(), &Scrutiny::MainWindow::projectOpened, &channel,
+            [&channel](const QString &path) { channel.listen(path); });
+        QObject::connect(&channel, &Scrutiny::InstanceChannel::filesReceived, window.get(),
+            [&window](const QStringList &files) {
+                for (const QString &file : files)
+                    window->openFile(file);
+                window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                window->raise();
+                window->activateWindow();
+            });
+    }
+    // Settings changed the language and the user asked to see it now.
+    QObject::connect(window->helpActions(), &Scrutiny::HelpActions::restartRequested, window.get(), [&window, &channel] {
+        const QString open = window->store()->path();
+        if (!window->close())
+            return;
+        channel.stop();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--project"_s, open});
+    });
+    window->show();
+
+    Scrutiny::MainWindow *shown = window.get();
+    // Imports run one after another; the hidden options act once the last is in.
+    // A file that does not exist is refused at once (message bar) and starts none.
+    auto remaining = std::make_shared<qsizetype>(0);
+    for (const QString &report : reports)
+        *remaining += QFileInfo::exists(report) ? 1 : 0;
+    if (*remaining > 0) {
+        QObject::connect(shown, &Scrutiny::MainWindow::importFinished, shown, [shown, &options, remaining] {
+            if (--*remaining == 0)
+                afterOpen(shown, options);
+        });
+    }
+    for (const QString &report : reports)
+        window->openFile(report);
+    if (*remaining == 0)
+        afterOpen(shown, options);
     return app.exec();
 }

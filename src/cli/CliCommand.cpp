@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Scrutiny::Cli {
@@ -21,6 +22,53 @@ CliCommand::Registration::Registration(CliCommand command)
 const QList<CliCommand> &CliCommand::all()
 {
     return registry();
+}
+
+const CliCommand *CliCommand::find(const QString &name)
+{
+    for (const CliCommand &c : registry()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+GlobalOptions &globalOptions()
+{
+    static GlobalOptions options;
+    return options;
+}
+
+QString commandHelp(const QString &commandName, const QList<QCommandLineOption> &options)
+{
+    const CliCommand *command = CliCommand::find(commandName);
+    QString text = QStringLiteral("Usage: scrutiny-cli [--project PATH] %1\n")
+                       .arg(command ? command->synopsis : commandName);
+    if (command)
+        text += QStringLiteral("%1.\n").arg(command->summary);
+    QStringList names;
+    QStringList descriptions;
+    for (const QCommandLineOption &option : options) {
+        if (option.flags() & QCommandLineOption::HiddenFromHelp)
+            continue;
+        QStringList spelled;
+        for (const QString &name : option.names())
+            spelled.append(name.size() == 1 ? QStringLiteral("-") + name : QStringLiteral("--") + name);
+        QString line = spelled.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            line += u' ' + option.valueName();
+        names.append(line);
+        descriptions.append(option.description());
+    }
+    if (!names.isEmpty()) {
+        qsizetype width = 0;
+        for (const QString &n : std::as_const(names))
+            width = std::max(width, n.size());
+        text += QStringLiteral("\nOptions:\n");
+        for (qsizetype i = 0; i < names.size(); ++i)
+            text += QStringLiteral("  %1  %2\n").arg(names.at(i).leftJustified(width), descriptions.at(i));
+    }
+    return text;
 }
 
 int fail(const QString &message, int code)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +23,21 @@ struct CliCommand {
         explicit Registration(CliCommand command);
     };
     static const QList<CliCommand> &all();
+    /// The command called `name`, or nullptr.
+    static const CliCommand *find(const QString &name);
 };
+
+/// Options given before the command (`scrutiny-cli --project P list`); a
+/// command's own --project or --busy-timeout wins over these.
+struct GlobalOptions {
+    QString project;
+    QString busyTimeout;
+};
+GlobalOptions &globalOptions();
+
+/// The text `scrutiny-cli COMMAND --help` and `scrutiny-cli help COMMAND` print:
+/// usage, summary and the command's options.
+QString commandHelp(const QString &commandName, const QList<QCommandLineOption> &options);
 
 /// Prints "scrutiny-cli: MESSAGE" on stderr and returns `code`, for one-line errors.
 int fail(const QString &message, int code = 1);

@@ -11,7 +11,7 @@ namespace {
 
 int list(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("list [--db DB]"), {}, 0, 0);
+    ProjectCommandLine commandLine(QStringLiteral("list"), {}, 0, 0);
     return runProjectCommand(args, commandLine, false, [](ProjectStore &store) {
         for (const auto &d : store.documents())
             out(QStringLiteral("%1\t%2\t%3\tfindings %4, priorities %5, quotes %6, responses %7, links %8\t%9\n")
@@ -36,7 +36,7 @@ QString indented(const QString &text)
 
 int show(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("show DOC [--db DB]"), {}, 1, 1);
+    ProjectCommandLine commandLine(QStringLiteral("show DOC"), {}, 1, 1);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
         const auto id = ProjectCommandLine::documentId(commandLine.arguments().constFirst(), &error);
@@ -94,7 +94,7 @@ int show(const QStringList &args)
 
 int remove(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("remove DOC [--db DB]"), {}, 1, 1);
+    ProjectCommandLine commandLine(QStringLiteral("remove DOC"), {}, 1, 1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const auto id = ProjectCommandLine::documentId(commandLine.arguments().constFirst(), &error);
@@ -107,13 +107,13 @@ int remove(const QStringList &args)
     });
 }
 
-const CliCommand::Registration listRegistration(CliCommand {QStringLiteral("list"), QStringLiteral("list [--db DB]"),
+const CliCommand::Registration listRegistration(CliCommand {QStringLiteral("list"), QStringLiteral("list"),
     QStringLiteral("List the documents of the project"), list});
 const CliCommand::Registration showRegistration(
-    CliCommand {QStringLiteral("show"), QStringLiteral("show DOC [--db DB]"),
+    CliCommand {QStringLiteral("show"), QStringLiteral("show DOC"),
         QStringLiteral("Show a document's segments with their tags, links, notes and plan"), show});
 const CliCommand::Registration removeRegistration(CliCommand {QStringLiteral("remove"),
-    QStringLiteral("remove DOC [--db DB]"), QStringLiteral("Remove a document and its annotations"), remove});
+    QStringLiteral("remove DOC"), QStringLiteral("Remove a document and its annotations"), remove});
 
 } // namespace
 } // namespace Scrutiny::Cli

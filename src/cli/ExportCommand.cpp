@@ -66,7 +66,7 @@ QString formatNames()
 int exportDocument(const QStringList &args)
 {
     ProjectCommandLine commandLine(
-        QStringLiteral("export FORMAT DOC [--output FILE] [--db DB] [--page-size A4|Letter] [--annotate-original]"),
+        QStringLiteral("export FORMAT DOC [--output FILE] [--page-size A4|Letter] [--annotate-original]"),
         {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
              QStringLiteral("Write to FILE instead of standard output"), QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("page-size"),
@@ -98,8 +98,7 @@ int exportDocument(const QStringList &args)
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("export"),
-    QStringLiteral(
-        "export json|pdf|html|csv|qdpx DOC [-o FILE] [--db DB] [--page-size A4|Letter] [--annotate-original]"),
+    QStringLiteral("export json|pdf|html|csv|qdpx DOC [-o FILE] [--page-size A4|Letter] [--annotate-original]"),
     QStringLiteral("Export a document with its annotations"), exportDocument});
 
 // json: the parse contract extended with tags, links, notes and plan.

@@ -13,8 +13,8 @@ namespace {
 // step of the same author, or of --session ID (also $SCRUTINY_SESSION) when given.
 int undoOrRedo(const QStringList &args, bool undo)
 {
-    ProjectCommandLine commandLine(undo ? QStringLiteral("undo [--author NAME | --session ID] [--db DB]")
-                                        : QStringLiteral("redo [--author NAME | --session ID] [--db DB]"),
+    ProjectCommandLine commandLine(undo ? QStringLiteral("undo [--author NAME | --session ID]")
+                                        : QStringLiteral("redo [--author NAME | --session ID]"),
         {}, 0, 0);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
@@ -34,7 +34,7 @@ int undoOrRedo(const QStringList &args, bool undo)
 
 int journal(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("journal [DOC] [--limit N] [--by AUTHOR] [--session ID] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("journal [DOC] [--limit N] [--by AUTHOR] [--session ID]"),
         {QCommandLineOption(
              QStringLiteral("limit"), QStringLiteral("Latest N entries (default 100)"), QStringLiteral("N")),
             QCommandLineOption(QStringLiteral("by"),
@@ -71,15 +71,15 @@ int journal(const QStringList &args)
 }
 
 const CliCommand::Registration undoRegistration(
-    CliCommand {QStringLiteral("undo"), QStringLiteral("undo [--author NAME | --session ID] [--db DB]"),
+    CliCommand {QStringLiteral("undo"), QStringLiteral("undo [--author NAME | --session ID]"),
         QStringLiteral("Undo your newest step (the newest of the author, or of the session)"),
         [](const QStringList &args) { return undoOrRedo(args, true); }});
 const CliCommand::Registration redoRegistration(
-    CliCommand {QStringLiteral("redo"), QStringLiteral("redo [--author NAME | --session ID] [--db DB]"),
+    CliCommand {QStringLiteral("redo"), QStringLiteral("redo [--author NAME | --session ID]"),
         QStringLiteral("Redo your step undone last (of the author, or of the session)"),
         [](const QStringList &args) { return undoOrRedo(args, false); }});
 const CliCommand::Registration journalRegistration(CliCommand {QStringLiteral("journal"),
-    QStringLiteral("journal [DOC] [--limit N] [--by AUTHOR] [--session ID] [--db DB]"),
+    QStringLiteral("journal [DOC] [--limit N] [--by AUTHOR] [--session ID]"),
     QStringLiteral("The record of every change: id, time (UTC), author, session, action, description"), journal});
 
 } // namespace

@@ -18,7 +18,7 @@ namespace {
 
 int importReport(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("import FILE|- [--db DB] [--parsed] [--corrects DOC]"),
+    ProjectCommandLine commandLine(QStringLiteral("import FILE|- [--parsed] [--corrects DOC]"),
         {QCommandLineOption(QStringLiteral("parsed"), QStringLiteral("FILE is the JSON of `scrutiny-cli parse`")),
             QCommandLineOption(QStringLiteral("corrects"),
                 QStringLiteral("FILE is a corrected version of document DOC"), QStringLiteral("DOC")),
@@ -84,7 +84,7 @@ int importReport(const QStringList &args)
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("import"),
-    QStringLiteral("import FILE|- [--db DB] [--parsed] [--corrects DOC] [--name NAME] [--max-size MB]"),
+    QStringLiteral("import FILE|- [--parsed] [--corrects DOC] [--name NAME] [--max-size MB]"),
     QStringLiteral("Import a report into the project and print its document id"), importReport});
 
 } // namespace

@@ -9,7 +9,7 @@ namespace {
 
 int link(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("link FROM... TO [--type T] [--note N] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("link FROM... TO [--type T] [--note N]"),
         {QCommandLineOption(QStringLiteral("type"),
              QStringLiteral("addresses (default), partly-addresses, contradicts or responds-to"), QStringLiteral("T")),
             QCommandLineOption(QStringLiteral("note"), QStringLiteral("A note on the link"), QStringLiteral("N"))},
@@ -55,7 +55,7 @@ int link(const QStringList &args)
 
 int unlink(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("unlink FROM TO | unlink DOC:LINK-ID [--db DB]"), {}, 1, 2);
+    ProjectCommandLine commandLine(QStringLiteral("unlink FROM TO | unlink DOC:LINK-ID"), {}, 1, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const QStringList a = commandLine.arguments();
@@ -114,7 +114,7 @@ int unlink(const QStringList &args)
 
 int links(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("links [DOC] [--db DB]"), {}, 0, 1);
+    ProjectCommandLine commandLine(QStringLiteral("links [DOC]"), {}, 0, 1);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
         QList<qint64> documents;
@@ -142,12 +142,12 @@ int links(const QStringList &args)
 }
 
 const CliCommand::Registration linkRegistration(
-    CliCommand {QStringLiteral("link"), QStringLiteral("link FROM... TO [--type T] [--note N] [--db DB]"),
+    CliCommand {QStringLiteral("link"), QStringLiteral("link FROM... TO [--type T] [--note N]"),
         QStringLiteral("Link segments of a document to one (e.g. 1:F3 1:P2, or 1:F1,F3 1:P2 as one step)"), link});
 const CliCommand::Registration unlinkRegistration(CliCommand {QStringLiteral("unlink"),
-    QStringLiteral("unlink FROM TO | unlink [DOC:]LINK-ID [--db DB]"), QStringLiteral("Remove a link"), unlink});
+    QStringLiteral("unlink FROM TO | unlink [DOC:]LINK-ID"), QStringLiteral("Remove a link"), unlink});
 const CliCommand::Registration linksRegistration(CliCommand {QStringLiteral("links"),
-    QStringLiteral("links [DOC] [--db DB]"), QStringLiteral("List links (id, from -> to, type, author, note)"), links});
+    QStringLiteral("links [DOC]"), QStringLiteral("List links (id, from -> to, type, author, note)"), links});
 
 } // namespace
 } // namespace Scrutiny::Cli

@@ -11,7 +11,7 @@ namespace {
 
 int note(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("note SEG|DOC TEXT|- [--db DB]"), {}, 2, 2);
+    ProjectCommandLine commandLine(QStringLiteral("note SEG|DOC TEXT|-"), {}, 2, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const QString target = commandLine.arguments().at(0);
@@ -47,7 +47,7 @@ int note(const QStringList &args)
 int plan(const QStringList &args)
 {
     ProjectCommandLine commandLine(
-        QStringLiteral("plan PRIORITY [--owner O] [--due YYYY-MM-DD] [--status S] [--evidence E] [--db DB]"),
+        QStringLiteral("plan PRIORITY [--owner O] [--due YYYY-MM-DD] [--status S] [--evidence E]"),
         {QCommandLineOption(QStringLiteral("owner"), QStringLiteral("Who is responsible"), QStringLiteral("O")),
             QCommandLineOption(QStringLiteral("due"), QStringLiteral("Due date (YYYY-MM-DD; empty clears it)"),
                 QStringLiteral("DATE")),
@@ -99,10 +99,10 @@ int plan(const QStringList &args)
 }
 
 const CliCommand::Registration noteRegistration(
-    CliCommand {QStringLiteral("note"), QStringLiteral("note SEG|DOC TEXT|- [--db DB]"),
+    CliCommand {QStringLiteral("note"), QStringLiteral("note SEG|DOC TEXT|-"),
         QStringLiteral("Set the Markdown note on a segment (1:F3) or a document (1); empty text removes it"), note});
 const CliCommand::Registration planRegistration(CliCommand {QStringLiteral("plan"),
-    QStringLiteral("plan PRIORITY [--owner O] [--due DATE] [--status S] [--evidence E] [--db DB]"),
+    QStringLiteral("plan PRIORITY [--owner O] [--due DATE] [--status S] [--evidence E]"),
     QStringLiteral("Set the action plan of a priority (e.g. 1:P2)"), plan});
 
 } // namespace

@@ -65,6 +65,13 @@ int parse(const QStringList &args)
     };
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
+        if (a == QLatin1StringView("-h") || a == QLatin1StringView("--help")) {
+            out(commandHelp(QStringLiteral("parse"),
+                {QCommandLineOption(QStringLiteral("format"), QStringLiteral("json (the default) or text, an outline"),
+                     QStringLiteral("FORMAT")),
+                    QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help"))}));
+            return 0;
+        }
         if (a == QLatin1StringView("--format")) {
             if (i + 1 >= args.size())
                 return fail(QStringLiteral("parse: --format needs a value (json or text)"), 2);

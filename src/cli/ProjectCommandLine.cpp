@@ -2,6 +2,7 @@
 #include "ProjectCommandLine.h"
 
 #include "CliCommand.h"
+#include "store/ProjectLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,23 +16,26 @@ ProjectCommandLine::ProjectCommandLine(
     , m_maximum(maximumArguments)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(
-        QCommandLineOption(QStringLiteral("db"), QStringLiteral("Project database"), QStringLiteral("PATH")));
-    m_parser.addOption(QCommandLineOption(QStringLiteral("busy-timeout"),
+    m_options = options;
+    m_options.append(QCommandLineOption({QStringLiteral("project"), QStringLiteral("db")},
+        QStringLiteral("The project (otherwise $SCRUTINY_PROJECT, otherwise the default project)"),
+        QStringLiteral("PATH")));
+    m_options.append(QCommandLineOption(QStringLiteral("busy-timeout"),
         QStringLiteral("Milliseconds to wait for another program's write"), QStringLiteral("MS")));
-    m_parser.addOption(QCommandLineOption(QStringLiteral("author"),
+    m_options.append(QCommandLineOption(QStringLiteral("author"),
         QCoreApplication::translate("Scrutiny::Cli",
             "Name recorded in the journal (default: $SCRUTINY_AUTHOR or "
             "your full name)"),
         QStringLiteral("NAME")));
-    m_parser.addOption(QCommandLineOption(QStringLiteral("session"),
+    m_options.append(QCommandLineOption(QStringLiteral("session"),
         QCoreApplication::translate("Scrutiny::Cli",
             "Session id recorded in the journal (default: "
             "$SCRUTINY_SESSION or a new one)"),
         QStringLiteral("ID")));
-    m_parser.addOption(QCommandLineOption(
+    m_options.append(QCommandLineOption(
         QStringLiteral("read-only"), QStringLiteral("Open the project read-only (commands that change it refuse)")));
-    m_parser.addOptions(options);
+    m_options.append(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help")));
+    m_parser.addOptions(m_options);
 }
 
 bool ProjectCommandLine::parse(const QStringList &args, QString *error)
@@ -39,6 +43,12 @@ bool ProjectCommandLine::parse(const QStringList &args, QString *error)
     // QCommandLineParser expects the program name first.
     if (!m_parser.parse(QStringList {QStringLiteral("scrutiny-cli")} + args)) {
         *error = QStringLiteral("%1; usage: scrutiny-cli %2").arg(m_parser.errorText(), m_usage);
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out(commandHelp(m_usage.section(u' ', 0, 0), m_options));
+        m_helpShown = true;
+        error->clear();
         return false;
     }
     const qsizetype n = m_parser.positionalArguments().size();
@@ -57,24 +67,36 @@ bool ProjectCommandLine::parse(const QStringList &args, QString *error)
             = QCoreApplication::translate("Scrutiny::Cli", "--session needs an id (as `scrutiny-cli journal` shows)");
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("busy-timeout"))) {
+    const QString busyTimeout = this->busyTimeout();
+    if (!busyTimeout.isEmpty()) {
         bool ok = false;
-        const int ms = m_parser.value(QStringLiteral("busy-timeout")).toInt(&ok);
+        const int ms = busyTimeout.toInt(&ok);
         if (!ok || ms < 0) {
-            *error = QStringLiteral("--busy-timeout needs milliseconds, not \"%1\"")
-                         .arg(m_parser.value(QStringLiteral("busy-timeout")));
+            *error = QStringLiteral("--busy-timeout needs milliseconds, not \"%1\"").arg(busyTimeout);
             return false;
         }
     }
     return true;
 }
 
+QString ProjectCommandLine::busyTimeout() const
+{
+    return m_parser.isSet(QStringLiteral("busy-timeout")) ? m_parser.value(QStringLiteral("busy-timeout"))
+                                                          : globalOptions().busyTimeout;
+}
+
+QString ProjectCommandLine::projectPath() const
+{
+    return ProjectLocation::resolve(m_parser.isSet(QStringLiteral("project"))
+            ? m_parser.value(QStringLiteral("project"))
+            : globalOptions().project);
+}
+
 bool ProjectCommandLine::open(ProjectStore &store, bool writes, QString *error) const
 {
-    const QString path
-        = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : ProjectStore::defaultPath();
-    if (m_parser.isSet(QStringLiteral("busy-timeout")))
-        store.setBusyTimeout(m_parser.value(QStringLiteral("busy-timeout")).toInt());
+    const QString path = projectPath();
+    if (!busyTimeout().isEmpty())
+        store.setBusyTimeout(busyTimeout().toInt());
     const QFileInfo info(path);
     if (!writes && !info.exists() && !info.isSymLink()) {
         *error = QStringLiteral("%1: no such project").arg(path);
@@ -178,7 +200,7 @@ int runProjectCommand(const QStringList &args, ProjectCommandLine &commandLine, 
 {
     QString error;
     if (!commandLine.parse(args, &error))
-        return fail(error, 2);
+        return commandLine.helpShown() ? 0 : fail(error, 2);
     ProjectStore store;
     if (!commandLine.open(store, writes, &error))
         return fail(error);

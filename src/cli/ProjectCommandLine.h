@@ -28,8 +28,8 @@ struct SegmentList
     QString text() const; ///< "1:F1, 1:F2"
 };
 
-/// The arguments of a project command: its own options plus --db PATH,
-/// --busy-timeout MS, --author NAME and --session ID, which every project command
+/// The arguments of a project command: its own options plus --project PATH
+/// (alias --db), --busy-timeout MS, --author NAME, --session ID and --help, which every project command
 /// takes. Errors are one line.
 ///
 /// The author recorded in the journal is --author, else $SCRUTINY_AUTHOR, else
@@ -42,12 +42,17 @@ public:
     ProjectCommandLine(
         const QString &usage, const QList<QCommandLineOption> &options, int minimumArguments, int maximumArguments);
 
+    /// False on an error, and after printing the help for --help (helpShown()).
     bool parse(const QStringList &args, QString *error);
+    bool helpShown() const { return m_helpShown; }
     QStringList arguments() const { return m_parser.positionalArguments(); }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
 
-    /// Opens --db (or the default project). A command that only reads opens a
+    /// --project, the one given before the command, $SCRUTINY_PROJECT or the
+    /// default project, in that order.
+    QString projectPath() const;
+    /// Opens projectPath(). A command that only reads opens a
     /// read-only file read-only; one that writes refuses it with a clear error.
     bool open(ProjectStore &store, bool writes, QString *error) const;
 
@@ -58,7 +63,11 @@ public:
     static std::optional<qint64> documentId(const QString &text, QString *error);
 
 private:
+    QString busyTimeout() const;
+
     QCommandLineParser m_parser;
+    QList<QCommandLineOption> m_options;
+    bool m_helpShown = false;
     QString m_usage;
     int m_minimum = 0;
     int m_maximum = 0;

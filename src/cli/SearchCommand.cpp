@@ -10,7 +10,7 @@ namespace {
 int search(const QStringList &args)
 {
     ProjectCommandLine commandLine(
-        QStringLiteral("search QUERY [--kind K] [--side S] [--tag T] [--doc D] [--limit N] [--db DB]"),
+        QStringLiteral("search QUERY [--kind K] [--side S] [--tag T] [--doc D] [--limit N]"),
         {QCommandLineOption(QStringLiteral("kind"), QStringLiteral("Only segments of this kind"), QStringLiteral("K")),
             QCommandLineOption(QStringLiteral("side"), QStringLiteral("review or council"), QStringLiteral("S")),
             QCommandLineOption(QStringLiteral("tag"), QStringLiteral("Only segments with this tag (or one under it)"),
@@ -69,7 +69,7 @@ int search(const QStringList &args)
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("search"),
-    QStringLiteral("search QUERY [--kind K] [--side S] [--tag T] [--doc D] [--limit N] [--db DB]"),
+    QStringLiteral("search QUERY [--kind K] [--side S] [--tag T] [--doc D] [--limit N]"),
     QStringLiteral("Full-text search of segments and notes, best first, matches marked **like this**"), search});
 
 } // namespace

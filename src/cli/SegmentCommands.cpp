@@ -10,7 +10,7 @@ namespace {
 int segment(const QStringList &args)
 {
     ProjectCommandLine commandLine(
-        QStringLiteral("segment SEG [--kind K] [--side S] [--speaker NAME] [--role ROLE] [--db DB]"),
+        QStringLiteral("segment SEG [--kind K] [--side S] [--speaker NAME] [--role ROLE]"),
         {QCommandLineOption(QStringLiteral("kind"), QStringLiteral("New kind"), QStringLiteral("K")),
             QCommandLineOption(QStringLiteral("side"), QStringLiteral("review or council"), QStringLiteral("S")),
             QCommandLineOption(QStringLiteral("speaker"), QStringLiteral("Speaker of a quote"), QStringLiteral("NAME")),
@@ -58,7 +58,7 @@ int segment(const QStringList &args)
 
 int split(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("split SEG OFFSET|TEXT [--db DB]"), {}, 2, 2);
+    ProjectCommandLine commandLine(QStringLiteral("split SEG OFFSET|TEXT"), {}, 2, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const auto name = ProjectCommandLine::segmentName(commandLine.arguments().at(0), &error);
@@ -88,7 +88,7 @@ int split(const QStringList &args)
 
 int merge(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("merge SEG [--db DB]"), {}, 1, 1);
+    ProjectCommandLine commandLine(QStringLiteral("merge SEG"), {}, 1, 1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const auto name = ProjectCommandLine::segmentName(commandLine.arguments().constFirst(), &error);
@@ -102,13 +102,13 @@ int merge(const QStringList &args)
 }
 
 const CliCommand::Registration segmentRegistration(CliCommand {QStringLiteral("segment"),
-    QStringLiteral("segment SEG [--kind K] [--side S] [--speaker NAME] [--role ROLE] [--db DB]"),
+    QStringLiteral("segment SEG [--kind K] [--side S] [--speaker NAME] [--role ROLE]"),
     QStringLiteral("Correct a segment's kind, side or speaker"), segment});
 const CliCommand::Registration splitRegistration(
-    CliCommand {QStringLiteral("split"), QStringLiteral("split SEG OFFSET|TEXT [--db DB]"),
+    CliCommand {QStringLiteral("split"), QStringLiteral("split SEG OFFSET|TEXT"),
         QStringLiteral("Split a segment at an offset or before some words"), split});
 const CliCommand::Registration mergeRegistration(CliCommand {QStringLiteral("merge"),
-    QStringLiteral("merge SEG [--db DB]"), QStringLiteral("Merge a segment with the one after it"), merge});
+    QStringLiteral("merge SEG"), QStringLiteral("Merge a segment with the one after it"), merge});
 
 } // namespace
 } // namespace Scrutiny::Cli

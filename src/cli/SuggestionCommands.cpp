@@ -24,7 +24,7 @@ QString typeFor(const ParsedReport &report, const QString &from)
 
 int suggest(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("suggest DOC [--top N] [--format text|json] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("suggest DOC [--top N] [--format text|json]"),
         {QCommandLineOption(QStringLiteral("top"), QStringLiteral("Suggestions per finding or response (default 3)"),
              QStringLiteral("N"), QStringLiteral("3")),
             QCommandLineOption(QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("F"),
@@ -94,7 +94,7 @@ bool pair(const QStringList &arguments, SegmentName *from, SegmentName *to, QStr
 
 int accept(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("accept FROM... TO [--db DB]"), {}, 2, -1);
+    ProjectCommandLine commandLine(QStringLiteral("accept FROM... TO"), {}, 2, -1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const QStringList arguments = commandLine.arguments();
@@ -124,7 +124,7 @@ int accept(const QStringList &args)
 
 int reject(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("reject FROM TO [--db DB]"), {}, 2, 2);
+    ProjectCommandLine commandLine(QStringLiteral("reject FROM TO"), {}, 2, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         SegmentName from;
@@ -139,16 +139,16 @@ int reject(const QStringList &args)
 }
 
 const CliCommand::Registration suggestRegistration(
-    CliCommand {QStringLiteral("suggest"), QStringLiteral("suggest DOC [--top N] [--format text|json] [--db DB]"),
+    CliCommand {QStringLiteral("suggest"), QStringLiteral("suggest DOC [--top N] [--format text|json]"),
         QStringLiteral("Suggest which priority each finding supports and each council response answers "
                        "(from -> to, score, type, reason); rejected and linked pairs are left out"),
         suggest});
 const CliCommand::Registration acceptRegistration(
-    CliCommand {QStringLiteral("accept"), QStringLiteral("accept FROM... TO [--db DB]"),
+    CliCommand {QStringLiteral("accept"), QStringLiteral("accept FROM... TO"),
         QStringLiteral("Accept a suggestion: link FROM to the priority TO (e.g. 1:F3 1:P2; 1:F1,F3 1:P2 is one step)"),
         accept});
 const CliCommand::Registration rejectRegistration(
-    CliCommand {QStringLiteral("reject"), QStringLiteral("reject FROM TO [--db DB]"),
+    CliCommand {QStringLiteral("reject"), QStringLiteral("reject FROM TO"),
         QStringLiteral("Reject a suggestion so that it is not offered again"), reject});
 
 } // namespace

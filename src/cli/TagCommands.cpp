@@ -9,7 +9,7 @@ namespace {
 
 int tag(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("tag SEG... TAG [--colour COLOUR] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("tag SEG... TAG [--colour COLOUR]"),
         {QCommandLineOption(QStringLiteral("colour"), QStringLiteral("Colour of a new tag"), QStringLiteral("COLOUR"))},
         2, -1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
@@ -38,7 +38,7 @@ int tag(const QStringList &args)
 
 int untag(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("untag SEG... TAG [--db DB]"), {}, 2, -1);
+    ProjectCommandLine commandLine(QStringLiteral("untag SEG... TAG"), {}, 2, -1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         const QStringList arguments = commandLine.arguments();
@@ -57,7 +57,7 @@ int untag(const QStringList &args)
 
 int tags(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("tags [--db DB]"), {}, 0, 0);
+    ProjectCommandLine commandLine(QStringLiteral("tags"), {}, 0, 0);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         const QList<Tag> all = store.tags();
         const QHash<qint64, int> usage = store.tagUsage();
@@ -76,11 +76,11 @@ int tags(const QStringList &args)
 }
 
 const CliCommand::Registration tagRegistration(
-    CliCommand {QStringLiteral("tag"), QStringLiteral("tag SEG... TAG [--colour COLOUR] [--db DB]"),
+    CliCommand {QStringLiteral("tag"), QStringLiteral("tag SEG... TAG [--colour COLOUR]"),
         QStringLiteral("Tag segments (e.g. 1:F3, or 1:F1,F2,F3 as one step); a new tag name creates the tag"), tag});
 const CliCommand::Registration untagRegistration(CliCommand {QStringLiteral("untag"),
-    QStringLiteral("untag SEG... TAG [--db DB]"), QStringLiteral("Remove a tag from segments (one step)"), untag});
-const CliCommand::Registration tagsRegistration(CliCommand {QStringLiteral("tags"), QStringLiteral("tags [--db DB]"),
+    QStringLiteral("untag SEG... TAG"), QStringLiteral("Remove a tag from segments (one step)"), untag});
+const CliCommand::Registration tagsRegistration(CliCommand {QStringLiteral("tags"), QStringLiteral("tags"),
     QStringLiteral("List the project's tags and how often each is used"), tags});
 
 } // namespace

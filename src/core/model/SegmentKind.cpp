@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SegmentKind.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace Scrutiny {
@@ -11,25 +13,20 @@ struct KindInfo
     SegmentKind kind;
     QLatin1StringView name;
     char prefix;
-    QLatin1StringView singular;
-    QLatin1StringView plural;
+    const char *singular; ///< translated in the context "SegmentKind"
+    const char *plural;
 };
 
-constexpr std::array kinds {
-    KindInfo {SegmentKind::Summary, QLatin1StringView("summary"), 'S', QLatin1StringView("Summary"),
-        QLatin1StringView("Summary")},
-    KindInfo {SegmentKind::Finding, QLatin1StringView("finding"), 'F', QLatin1StringView("Finding"),
-        QLatin1StringView("Findings")},
-    KindInfo {SegmentKind::Priority, QLatin1StringView("priority"), 'P', QLatin1StringView("Priority"),
-        QLatin1StringView("Priorities for action")},
-    KindInfo {
-        SegmentKind::Quote, QLatin1StringView("quote"), 'Q', QLatin1StringView("Quote"), QLatin1StringView("Quotes")},
-    KindInfo {SegmentKind::Response, QLatin1StringView("response"), 'R', QLatin1StringView("Response"),
-        QLatin1StringView("Council response")},
-    KindInfo {SegmentKind::Context, QLatin1StringView("context"), 'C', QLatin1StringView("Context"),
-        QLatin1StringView("Context")},
-    KindInfo {SegmentKind::Heading, QLatin1StringView("heading"), 'H', QLatin1StringView("Heading"),
-        QLatin1StringView("Headings")},
+constexpr std::array kinds{
+    KindInfo{SegmentKind::Summary, QLatin1StringView("summary"), 'S', QT_TRANSLATE_NOOP("SegmentKind", "Summary"), QT_TRANSLATE_NOOP("SegmentKind", "Summary")},
+    KindInfo{SegmentKind::Finding, QLatin1StringView("finding"), 'F', QT_TRANSLATE_NOOP("SegmentKind", "Finding"), QT_TRANSLATE_NOOP("SegmentKind", "Findings")},
+    KindInfo{SegmentKind::Priority, QLatin1StringView("priority"), 'P', QT_TRANSLATE_NOOP("SegmentKind", "Priority"),
+             QT_TRANSLATE_NOOP("SegmentKind", "Priorities for action")},
+    KindInfo{SegmentKind::Quote, QLatin1StringView("quote"), 'Q', QT_TRANSLATE_NOOP("SegmentKind", "Quote"), QT_TRANSLATE_NOOP("SegmentKind", "Quotes")},
+    KindInfo{SegmentKind::Response, QLatin1StringView("response"), 'R', QT_TRANSLATE_NOOP("SegmentKind", "Response"),
+             QT_TRANSLATE_NOOP("SegmentKind", "Council response")},
+    KindInfo{SegmentKind::Context, QLatin1StringView("context"), 'C', QT_TRANSLATE_NOOP("SegmentKind", "Context"), QT_TRANSLATE_NOOP("SegmentKind", "Context")},
+    KindInfo{SegmentKind::Heading, QLatin1StringView("heading"), 'H', QT_TRANSLATE_NOOP("SegmentKind", "Heading"), QT_TRANSLATE_NOOP("SegmentKind", "Headings")},
 };
 
 const KindInfo &info(SegmentKind kind)
@@ -113,7 +110,7 @@ std::optional<SegmentKind> segmentKindFromIdPrefix(QChar prefix)
 
 QString displayName(SegmentKind kind, bool plural)
 {
-    return plural ? QString(info(kind).plural) : QString(info(kind).singular);
+    return QCoreApplication::translate("SegmentKind", plural ? info(kind).plural : info(kind).singular);
 }
 
 } // namespace Scrutiny

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ExportActions.h"
+#include "help/HelpActions.h"
 #include "ui_MainWindow.h"
 
 #include "browse/LibraryPanel.h"
@@ -58,12 +59,6 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
-// Resources of a static library are registered only when asked for by name.
-static void initialiseScrutinyResources()
-{
-    Q_INIT_RESOURCE(scrutiny);
-}
-
 namespace Scrutiny {
 
 using namespace Qt::StringLiterals;
@@ -83,7 +78,7 @@ QString settingsKeyLastProject()
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : MainWindow(QSettings().value(settingsKeyLastProject(), ProjectStore::defaultPath()).toString(), parent)
+    : MainWindow(lastProjectPath().isEmpty() ? ProjectStore::defaultPath() : lastProjectPath(), parent)
 {
 }
 
@@ -95,7 +90,6 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
     , m_systemPalette(QApplication::palette())
     , m_importWatcher(new QFutureWatcher<ImportOutcome>(this))
 {
-    initialiseScrutinyResources();
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setWindowIcon(QIcon(u":/icons/scrutiny.svg"_s));
@@ -103,6 +97,10 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
     m_messageBar = new MessageBar(m_ui->centralwidget);
     m_ui->centralLayout->insertWidget(0, m_messageBar);
     new DamagedProjectNotice(m_store, m_messageBar, this);
+    m_readOnlyBanner = new MessageBar(m_ui->centralwidget);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_ui->centralLayout->insertWidget(0, m_readOnlyBanner);
+    m_readOnlyBanner->hide();
     m_ui->importRow->hide();
     // The main area: the report (or, with none open, how to start) and the
     // traceability matrix, as tabs, so the matrix can use the whole width.
@@ -513,12 +511,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNextSegment, &QAction::triggered, this, [this] { m_reader->moveSelection(1); });
     connect(m_ui->actionPreviousSegment, &QAction::triggered, this, [this] { m_reader->moveSelection(-1); });
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Scrutiny"),
-            tr("<p><b>Scrutiny %1</b></p><p>Read, tag and cross-link inspection reports.</p>"
-               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    m_help = new HelpActions(this);
+    m_help->install(m_ui->menuHelp, m_ui->actionAbout, m_ui->menuEdit);
     m_exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
                                        [this](qint64 id) { return m_session->store()->originalBytes(id); },
                                        [this] { return CoverFields::read(*m_session->store()); },
@@ -688,7 +682,12 @@ bool MainWindow::openProject(const QString &path)
     }
     m_store->close();
     QString error;
-    if (!m_store->open(path, &error)) {
+    // A project the user may not change (a read-only file or folder) is still worth
+    // reading. By the permission bits, as the store judges: root may write anything.
+    const QFileInfo info(path);
+    const bool readOnly = info.exists()
+        && (!(info.permissions() & QFileDevice::WriteOwner) || !QFileInfo(info.absolutePath()).isWritable());
+    if (!m_store->open(path, &error, readOnly)) {
         QString again;
         if (!previous.isEmpty())
             m_store->open(previous, &again);
@@ -702,6 +701,14 @@ bool MainWindow::openProject(const QString &path)
         return false;
     }
     m_session->resetProject();
+    if (readOnly) {
+        m_readOnlyBanner->showMessage(
+            tr("%1 is read-only: you can read, search and export it, but not change it.")
+                .arg(QDir::toNativeSeparators(path)),
+            MessageBar::Type::Warning);
+    } else {
+        m_readOnlyBanner->hide();
+    }
     QSettings().setValue(settingsKeyLastProject(), path);
     if (isProjectFile(path))
         rememberRecent(path);
@@ -718,7 +725,13 @@ bool MainWindow::openProject(const QString &path)
     // A damaged project opens read-only: say so and offer a repaired copy.
     if (auto *notice = m_messageBar->findChild<DamagedProjectNotice *>())
         notice->check();
+    Q_EMIT projectOpened(path);
     return true;
+}
+
+QString MainWindow::lastProjectPath()
+{
+    return QSettings().value(settingsKeyLastProject()).toString();
 }
 
 void MainWindow::openFile(const QString &path)

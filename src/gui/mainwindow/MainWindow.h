@@ -19,6 +19,7 @@ class QVBoxLayout;
 namespace Scrutiny {
 
 class ExportActions;
+class HelpActions;
 class LibraryPanel;
 class MessageBar;
 class PanelCycle;
@@ -51,6 +52,8 @@ public:
     /// Closes the current project and opens (or creates) this one; on failure the
     /// current project stays open.
     bool openProject(const QString &path);
+    /// The project the window opened last (settings), or "" before the first.
+    static QString lastProjectPath();
     bool isImporting() const;
     void cancelImport();
 
@@ -80,10 +83,13 @@ public:
     /// Moves the matrix into a window of its own (true) or back into its tab.
     void setTraceabilityDetached(bool detached);
     bool isTraceabilityDetached() const;
+    HelpActions *helpActions() const { return m_help; }
 
 Q_SIGNALS:
     /// An import ended; documentId is 0 when it failed or was cancelled.
     void importFinished(qint64 documentId);
+    /// A project was opened (at start or by the user); path as given to openProject().
+    void projectOpened(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +127,8 @@ private:
     ReportSession *m_session;
     ReaderView *m_reader;
     MessageBar *m_messageBar;
+    MessageBar *m_readOnlyBanner;
+    HelpActions *m_help = nullptr;
     LibraryPanel *m_library;
     StructurePanel *m_structure;
     SearchPanel *m_search;

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translation.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <memory>
+
+namespace Scrutiny::Translation {
+
+namespace {
+QString settingsKey()
+{
+    return QStringLiteral("language");
+}
+
+struct Installed
+{
+    QString code = QStringLiteral("en");
+    std::unique_ptr<QTranslator> ours;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+
+bool isAvailable(const QString &code)
+{
+    for (const Language &language : available()) {
+        if (language.code == code)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QList<Language> available()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("cy"), QStringLiteral("Cymraeg")}};
+}
+
+QString chosen()
+{
+    return QSettings().value(settingsKey()).toString();
+}
+
+void setChosen(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(settingsKey());
+    else
+        QSettings().setValue(settingsKey(), code);
+}
+
+QString resolve(const QString &requested)
+{
+    if (isAvailable(requested))
+        return requested;
+    if (const QString setting = chosen(); isAvailable(setting))
+        return setting;
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        const QString code = ui.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (isAvailable(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+bool install(const QString &code)
+{
+    Installed &state = installed();
+    if (state.ours)
+        QCoreApplication::removeTranslator(state.ours.get());
+    if (state.qt)
+        QCoreApplication::removeTranslator(state.qt.get());
+    state.ours.reset();
+    state.qt.reset();
+    state.code = code;
+    const QLocale locale(code == QLatin1StringView("cy") ? QStringLiteral("cy_GB") : QStringLiteral("en_GB"));
+    QLocale::setDefault(locale);
+
+    auto ours = std::make_unique<QTranslator>();
+    const bool loaded = ours->load(QStringLiteral(":/i18n/scrutiny_%1.qm").arg(code));
+    if (loaded) {
+        QCoreApplication::installTranslator(ours.get());
+        state.ours = std::move(ours);
+    }
+    // Qt's own strings (standard buttons, dialogs), where the system has them.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        state.qt = std::move(qt);
+    }
+    return loaded;
+}
+
+QString current()
+{
+    return installed().code;
+}
+
+} // namespace Scrutiny::Translation

@@ -1,0 +1,1629 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+<context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>Read, tag and cross-link inspection reports.</source>
+        <translation>Darllen, tagio a chroesgysylltu adroddiadau arolygu.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Dangos y cymorth hwn.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Dangos y fersiwn.</translation>
+    </message>
+    <message>
+        <source>Reports to import (text, web page, PDF), or a .scrutiny project to open.</source>
+        <translation>Adroddiadau i'w mewnforio (testun, tudalen we, PDF), neu brosiect .scrutiny i'w agor.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FFEIL...]</translation>
+    </message>
+    <message>
+        <source>Use this project (otherwise $SCRUTINY_PROJECT, otherwise the one used last).</source>
+        <translation>Defnyddio'r prosiect hwn (fel arall $SCRUTINY_PROJECT, fel arall yr un a ddefnyddiwyd ddiwethaf).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>llwybr</translation>
+    </message>
+    <message>
+        <source>Colour theme (a KSyntaxHighlighting theme name).</source>
+        <translation>Thema lliw (enw thema KSyntaxHighlighting).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>enw</translation>
+    </message>
+    <message>
+        <source>Language for this run: en or cy (Cymraeg).</source>
+        <translation>Iaith ar gyfer y tro hwn: en (Saesneg) neu cy (Cymraeg).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>cod</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEditDialog</name>
+    <message>
+        <source>Edit Link</source>
+        <translation>Golygu Cysylltiad</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Math o gysylltiad</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Link note</source>
+        <translation>Nodyn ar y cysylltiad</translation>
+    </message>
+    <message>
+        <source>Why these belong together, or what is missing</source>
+        <translation>Pam mae'r rhain yn perthyn i'w gilydd, neu beth sydd ar goll</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Dileu'r Cysylltiad</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scrutiny</source>
+        <translation>Scrutiny</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Yn mewnforio…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Canslo'r mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Agor &amp;Diweddar</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Anodi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Gweld</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneli</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Prosiect Newydd…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation>Creu ffeil prosiect wag</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>Agor &amp;Prosiect…</translation>
+    </message>
+    <message>
+        <source>Open a .scrutiny project file</source>
+        <translation>Agor ffeil prosiect .scrutiny</translation>
+    </message>
+    <message>
+        <source>&amp;Default Project</source>
+        <translation>&amp;Prosiect Diofyn</translation>
+    </message>
+    <message>
+        <source>Switch to the default project</source>
+        <translation>Newid i'r prosiect diofyn</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report…</source>
+        <translation>&amp;Agor Adroddiad…</translation>
+    </message>
+    <message>
+        <source>Import a report (text, web page, PDF) or open a project</source>
+        <translation>Mewnforio adroddiad (testun, tudalen we, PDF) neu agor prosiect</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Chwilio…</translation>
+    </message>
+    <message>
+        <source>Search the report or the whole project</source>
+        <translation>Chwilio'r adroddiad neu'r prosiect cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;Next Segment</source>
+        <translation>&amp;Segment Nesaf</translation>
+    </message>
+    <message>
+        <source>Select the next segment (J)</source>
+        <translation>Dewis y segment nesaf (J)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Segment</source>
+        <translation>&amp;Segment Blaenorol</translation>
+    </message>
+    <message>
+        <source>Select the previous segment (K)</source>
+        <translation>Dewis y segment blaenorol (K)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System Colours</source>
+        <translation>Dilyn Lliwiau'r &amp;System</translation>
+    </message>
+    <message>
+        <source>Light or dark theme following the desktop palette</source>
+        <translation>Thema olau neu dywyll sy'n dilyn palet y bwrdd gwaith</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrutiny</source>
+        <translation>&amp;Ynghylch Scrutiny</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>tag %1 with %2</source>
+        <translation>rhoi'r tag %2 ar %1</translation>
+    </message>
+    <message>
+        <source>untag %1 from %2</source>
+        <translation>tynnu'r tag %2 oddi ar %1</translation>
+    </message>
+    <message>
+        <source>create tag %1</source>
+        <translation>creu'r tag %1</translation>
+    </message>
+    <message>
+        <source>link %1 to %2</source>
+        <translation>cysylltu %1 â %2</translation>
+    </message>
+    <message>
+        <source>unlink %1 from %2</source>
+        <translation>datgysylltu %1 oddi wrth %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::AboutDialog</name>
+    <message>
+        <source>About Scrutiny</source>
+        <translation>Ynghylch Scrutiny</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Scrutiny %1&lt;/h2&gt;&lt;p&gt;Read, tag and cross-link inspection reports.&lt;/p&gt;&lt;p&gt;Scrutiny is free software: you can redistribute it and change it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public Licence&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Scrutiny %1&lt;/h2&gt;&lt;p&gt;Darllen, tagio a chroesgysylltu adroddiadau arolygu.&lt;/p&gt;&lt;p&gt;Mae Scrutiny yn feddalwedd rydd: gallwch ei hailddosbarthu a'i newid o dan delerau &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Trwydded Gyhoeddus Gyffredinol GNU&lt;/a&gt;, fersiwn 3 neu (yn ôl eich dewis) unrhyw fersiwn diweddarach. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Scrutiny is built on these libraries:</source>
+        <translation>Mae Scrutiny wedi'i adeiladu ar y llyfrgelloedd hyn:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Defnyddir ar gyfer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Ynghylch &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ActionPlanView</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>plan for %1</source>
+        <translation>cynllun ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>No report open</source>
+        <translation>Dim adroddiad ar agor</translation>
+    </message>
+    <message>
+        <source>1 priority</source>
+        <translation>1 flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>%1 priorities</source>
+        <translation>%1 blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>%1 with an owner or date · %2 done · %3 overdue</source>
+        <translation>%1 â pherchennog neu ddyddiad · %2 wedi’u cwblhau · %3 yn hwyr</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ExportActions</name>
+    <message>
+        <source>Annotated &amp;PDF…</source>
+        <translation>&amp;PDF Anodedig…</translation>
+    </message>
+    <message>
+        <source>The report with tags, links, matrix, plan and notes, for a committee pack</source>
+        <translation>Yr adroddiad gyda thagiau, cysylltiadau, matrics, cynllun a nodiadau, ar gyfer pecyn pwyllgor</translation>
+    </message>
+    <message>
+        <source>&amp;Original PDF with Highlights…</source>
+        <translation>PDF &amp;Gwreiddiol gydag Amlygu…</translation>
+    </message>
+    <message>
+        <source>A copy of the original PDF with highlights and notes on each segment</source>
+        <translation>Copi o'r PDF gwreiddiol gydag amlygu a nodiadau ar bob segment</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>One self-contained web page with the same content as the PDF</source>
+        <translation>Un dudalen we hunangynhwysol gyda'r un cynnwys â'r PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>One row per segment, for spreadsheets</source>
+        <translation>Un rhes i bob segment, ar gyfer taenlenni</translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <translation>Prosiect &amp;REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>For ATLAS.ti, NVivo, MAXQDA and QualCoder (.qdpx)</source>
+        <translation>Ar gyfer ATLAS.ti, NVivo, MAXQDA a QualCoder (.qdpx)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Rhagolwg Argraffu…</translation>
+    </message>
+    <message>
+        <source>Preview the annotated report as it will print</source>
+        <translation>Rhagweld yr adroddiad anodedig fel y bydd yn argraffu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print the annotated report</source>
+        <translation>Argraffu'r adroddiad anodedig</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Tudalen we (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Prosiect REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Methodd yr allforio</translation>
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>Methu allforio %1: %2</translation>
+    </message>
+    <message>
+        <source>no report is open</source>
+        <translation>nid oes adroddiad ar agor</translation>
+    </message>
+    <message>
+        <source>Print Annotated Report</source>
+        <translation>Argraffu'r Adroddiad Anodedig</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Methodd yr argraffu</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Rhagolwg Argraffu</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::HandbookDialog</name>
+    <message>
+        <source>Scrutiny Handbook</source>
+        <translation>Llawlyfr Scrutiny</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::HelpActions</name>
+    <message>
+        <source>Scrutiny &amp;Handbook</source>
+        <translation>&amp;Llawlyfr Scrutiny</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Llwybrau Byr y &amp;Bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Ynghylch &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::LibraryModel</name>
+    <message>
+        <source>%1
+File: %2 (%3)
+Imported: %4</source>
+        <translation>%1
+Ffeil: %2 (%3)
+Mewnforiwyd: %4</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::LibraryPanel</name>
+    <message>
+        <source>Reports in this project</source>
+        <translation>Adroddiadau yn y prosiect hwn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Remove from Project…</source>
+        <translation>Tynnu o'r Prosiect…</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>Tynnu'r Adroddiad</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its tags, links, notes and action plan from this project?</source>
+        <translation>Tynnu “%1” a'i dagiau, ei gysylltiadau, ei nodiadau a'i gynllun gweithredu o'r prosiect hwn?</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::LinkActions</name>
+    <message>
+        <source>Link to Priority…</source>
+        <translation>Cysylltu â Blaenoriaeth…</translation>
+    </message>
+    <message>
+        <source>Link the selected segments to a priority chosen by typing</source>
+        <translation>Cysylltu'r segmentau a ddewiswyd â blaenoriaeth a ddewisir drwy deipio</translation>
+    </message>
+    <message>
+        <source>Priority (label or words)</source>
+        <translation>Blaenoriaeth (label neu eiriau)</translation>
+    </message>
+    <message>
+        <source>Link to &amp;Priority</source>
+        <translation>Cysylltu â &amp;Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>This report has no priorities</source>
+        <translation>Nid oes blaenoriaethau yn yr adroddiad hwn</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::LinkEditDialog</name>
+    <message>
+        <source>Partly addresses</source>
+        <translation>Yn mynd i'r afael â hi'n rhannol</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Yn gwrth-ddweud</translation>
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation>Yn ymateb i</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Yn mynd i'r afael â</translation>
+    </message>
+    <message>
+        <source>Link %1 → %2</source>
+        <translation>Cysylltiad %1 → %2</translation>
+    </message>
+    <message>
+        <source>This link no longer exists.</source>
+        <translation>Nid yw'r cysylltiad hwn yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>edit link %1 → %2</source>
+        <translation>golygu cysylltiad %1 → %2</translation>
+    </message>
+    <message>
+        <source>unlink %1 from %2</source>
+        <translation>datgysylltu %1 oddi wrth %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::MainWindow</name>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Wedi dewis: %1</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Strwythur</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>Olrheiniadwyedd</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Segment…</source>
+        <translation>&amp;Golygu Segment…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>&amp;Rheoli Tagiau…</translation>
+    </message>
+    <message>
+        <source>Select a segment first (click it, or move with J and K).</source>
+        <translation>Dewiswch segment yn gyntaf (cliciwch arno, neu symudwch gyda J a K).</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish (or cancel it) before switching project.</source>
+        <translation>Arhoswch i'r mewnforio orffen (neu canslwch ef) cyn newid prosiect.</translation>
+    </message>
+    <message>
+        <source>Cannot open project %1: %2</source>
+        <translation>Methu agor prosiect %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read, search and export it, but not change it.</source>
+        <translation>Mae %1 i'w ddarllen yn unig: gallwch ei ddarllen, chwilio ynddo a'i allforio, ond nid ei newid.</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: nid oes ffeil o'r fath</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Yn mewnforio %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was added.</source>
+        <translation>Canslwyd mewnforio %1; ni ychwanegwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1: could not be imported.</source>
+        <translation>%1: methu ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>%1: could not be stored: %2</source>
+        <translation>%1: methu ei gadw: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in this project; showing it.</source>
+        <translation>Mae %1 yn y prosiect hwn yn barod; yn ei ddangos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
+        <translation>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 findings, %3 priorities</source>
+        <translation>Mewnforiwyd %1: %2 canfyddiad, %3 blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>Agor Adroddiad</translation>
+    </message>
+    <message>
+        <source>Reports and projects (*.txt *.text *.htm *.html *.xhtml *.pdf *.scrutiny);;Text (*.txt *.text);;Web pages (*.htm *.html *.xhtml);;PDF (*.pdf);;Scrutiny projects (*.scrutiny);;All files (*)</source>
+        <translation>Adroddiadau a phrosiectau (*.txt *.text *.htm *.html *.xhtml *.pdf *.scrutiny);;Testun (*.txt *.text);;Tudalennau gwe (*.htm *.html *.xhtml);;PDF (*.pdf);;Prosiectau Scrutiny (*.scrutiny);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Agor Prosiect</translation>
+    </message>
+    <message>
+        <source>Scrutiny projects (*.scrutiny);;All files (*)</source>
+        <translation>Prosiectau Scrutiny (*.scrutiny);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Prosiect Newydd</translation>
+    </message>
+    <message>
+        <source>Scrutiny projects (*.scrutiny)</source>
+        <translation>Prosiectau Scrutiny (*.scrutiny)</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Methu disodli %1.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Dim ffeiliau diweddar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clirio'r Rhestr</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Dadwneud %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ailwneud %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>%1 — Scrutiny</source>
+        <translation>%1 — Scrutiny</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Scrutiny</source>
+        <translation>%1 — %2 — Scrutiny</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cau'r neges</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::NoteEditor</name>
+    <message>
+        <source>Report Note</source>
+        <translation>Nodyn ar yr Adroddiad</translation>
+    </message>
+    <message>
+        <source>Edit the note on the whole report instead of the selected segment</source>
+        <translation>Golygu'r nodyn ar yr adroddiad cyfan yn lle'r segment a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Show the note rendered (Ctrl+Shift+M)</source>
+        <translation>Dangos y nodyn wedi'i fformatio (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Note (Markdown)</source>
+        <translation>Nodyn (Markdown)</translation>
+    </message>
+    <message>
+        <source>Write a note in Markdown; it is saved as you type.</source>
+        <translation>Ysgrifennwch nodyn yn Markdown; caiff ei gadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Rhagolwg y nodyn</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi cadw</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Yn golygu…</translation>
+    </message>
+    <message>
+        <source>note on the report</source>
+        <translation>nodyn ar yr adroddiad</translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation>nodyn ar %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>No report open</source>
+        <translation>Dim adroddiad ar agor</translation>
+    </message>
+    <message>
+        <source>Note on the report</source>
+        <translation>Nodyn ar yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Select a segment to write a note on it</source>
+        <translation>Dewiswch segment i ysgrifennu nodyn arno</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Nodyn ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::PlanItemDelegate</name>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::PlanModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (yn hwyr)</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>Yn hwyr: roedd i fod erbyn %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, yn hwyr</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ReaderView</name>
+    <message>
+        <source>Tags and links</source>
+        <translation>Tagiau a chysylltiadau</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Testun yr adroddiad</translation>
+    </message>
+    <message>
+        <source>The report. J and K move between segments; Shift extends the selection.</source>
+        <translation>Yr adroddiad. Mae J a K yn symud rhwng segmentau; mae Shift yn ymestyn y dewis.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tagiau: %1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>Dim tagiau eto</translation>
+    </message>
+    <message>
+        <source>&amp;Link to priority</source>
+        <translation>&amp;Cysylltu â blaenoriaeth</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ReportSession</name>
+    <message>
+        <source>Cannot open report %1.</source>
+        <translation>Methu agor adroddiad %1.</translation>
+    </message>
+    <message>
+        <source>Could not %1.</source>
+        <translation>Methu %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Dim i'w ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Dim i'w ailwneud.</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SearchPanel</name>
+    <message>
+        <source>Any kind</source>
+        <translation>Unrhyw fath</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Unrhyw dag</translation>
+    </message>
+    <message>
+        <source>Open a report to search it.</source>
+        <translation>Agorwch adroddiad i chwilio ynddo.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 canlyniad</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 canlyniad</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SearchResultsModel</name>
+    <message>
+        <source>document</source>
+        <translation>dogfen</translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation>nodyn ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SegmentEditDialog</name>
+    <message>
+        <source>Review (the inspectors)</source>
+        <translation>Adolygiad (yr arolygwyr)</translation>
+    </message>
+    <message>
+        <source>Council (the inspected body)</source>
+        <translation>Cyngor (y corff a arolygwyd)</translation>
+    </message>
+    <message>
+        <source>Edit Segment %1</source>
+        <translation>Golygu Segment %1</translation>
+    </message>
+    <message>
+        <source>Segment %1 no longer exists.</source>
+        <translation>Nid yw segment %1 yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>edit segment %1</source>
+        <translation>golygu segment %1</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>hollti %1</translation>
+    </message>
+    <message>
+        <source>merge %1 with the next segment</source>
+        <translation>cyfuno %1 â'r segment nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Iaith y system</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>The language is used in the window, the handbook and exported PDF and HTML files. A change takes effect when Scrutiny next starts.</source>
+        <translation>Defnyddir yr iaith yn y ffenestr, y llawlyfr a'r ffeiliau PDF a HTML a allforir. Daw newid i rym y tro nesaf y bydd Scrutiny yn cychwyn.</translation>
+    </message>
+    <message>
+        <source>OK and &amp;Restart</source>
+        <translation>Iawn ac &amp;Ailgychwyn</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Llwybrau Byr y Bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Hidlo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Bysell</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Dewislen</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::StructureModel</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>Heb ei briodoli</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Priorities for action</source>
+        <translation>Blaenoriaethau i'w gweithredu</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Dyfyniadau</translation>
+    </message>
+    <message>
+        <source>Council response</source>
+        <translation>Ymateb y cyngor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n eitem</numerusform>
+            <numerusform>%1, %n eitem</numerusform>
+            <numerusform>%1, %n eitem</numerusform>
+            <numerusform>%1, %n eitem</numerusform>
+            <numerusform>%1, %n eitem</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::StructurePanel</name>
+    <message>
+        <source>Report structure</source>
+        <translation>Strwythur yr adroddiad</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagActions</name>
+    <message>
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <source>Pick a tag for the selected segments by typing its name</source>
+        <translation>Dewis tag ar gyfer y segmentau a ddewiswyd drwy deipio ei enw</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Enw tag</translation>
+    </message>
+    <message>
+        <source>Create tag “%1”</source>
+        <translation>Creu tag “%1”</translation>
+    </message>
+    <message>
+        <source>Tag with “%1”</source>
+        <translation>Tagio â “%1”</translation>
+    </message>
+    <message>
+        <source>Tag %1 (unused)</source>
+        <translation>Tag %1 (heb ei ddefnyddio)</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagBar</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagiau:</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Rheoli…</translation>
+    </message>
+    <message>
+        <source>Create, rename, recolour, merge and delete tags</source>
+        <translation>Creu, ailenwi, ail-liwio, cyfuno a dileu tagiau</translation>
+    </message>
+    <message>
+        <source> (key %1)</source>
+        <translation> (bysell %1)</translation>
+    </message>
+    <message>
+        <source>Tag the selected segments with “%1”%2</source>
+        <translation>Tagio'r segmentau a ddewiswyd â “%1”%2</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagManagerDialog</name>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Tag Newydd…</translation>
+    </message>
+    <message>
+        <source>New &amp;Child Tag…</source>
+        <translation>&amp;Is-dag Newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ailenwi…</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Lliw…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Under…</source>
+        <translation>&amp;Symud o Dan…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Cyfuno â…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Manage Tags</source>
+        <translation>Rheoli Tagiau</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>create tag %1</source>
+        <translation>creu'r tag %1</translation>
+    </message>
+    <message>
+        <source>rename tag %1 to %2</source>
+        <translation>ailenwi tag %1 yn %2</translation>
+    </message>
+    <message>
+        <source>recolour tag %1</source>
+        <translation>ail-liwio tag %1</translation>
+    </message>
+    <message>
+        <source>move tag %1</source>
+        <translation>symud tag %1</translation>
+    </message>
+    <message>
+        <source>merge tag %1 into %2</source>
+        <translation>cyfuno tag %1 â %2</translation>
+    </message>
+    <message>
+        <source>delete tag %1</source>
+        <translation>dileu tag %1</translation>
+    </message>
+    <message>
+        <source>New Child Tag</source>
+        <translation>Is-dag Newydd</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Tag Newydd</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Enw:</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Ailenwi Tag</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Lliw “%1”</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(lefel uchaf)</translation>
+    </message>
+    <message>
+        <source>Move Tag</source>
+        <translation>Symud Tag</translation>
+    </message>
+    <message>
+        <source>Put “%1” under:</source>
+        <translation>Rhoi “%1” o dan:</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>Cyfuno Tag</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its segments get that tag, “%1” is removed):</source>
+        <translation>Cyfuno “%1” â (mae ei segmentau'n cael y tag hwnnw, a chaiff “%1” ei ddileu):</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Dileu Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on %n segment(s) of this report. Delete it? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagTreeModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentau</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TraceabilityModel</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 adroddiad</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1 adroddiad</translation>
+    </message>
+    <message>
+        <source>%1 finding</source>
+        <translation>%1 canfyddiad</translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation>%1 canfyddiad</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>%1 flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>%1 priorities</source>
+        <translation>%1 blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>%1 link</source>
+        <translation>%1 cysylltiad</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 cysylltiad</translation>
+    </message>
+    <message>
+        <source>%1 suggested</source>
+        <translation>%1 wedi’u hawgrymu</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>dim bylchau</translation>
+    </message>
+    <message>
+        <source>gaps: %1, %2</source>
+        <translation>bylchau: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 finding without a priority</source>
+        <translation>%1 canfyddiad heb flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>%1 findings without a priority</source>
+        <translation>%1 canfyddiad heb flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>%1 priority without a finding</source>
+        <translation>%1 flaenoriaeth heb ganfyddiad</translation>
+    </message>
+    <message>
+        <source>%1 priorities without a finding</source>
+        <translation>%1 blaenoriaeth heb ganfyddiad</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in different reports: they cannot be linked.</source>
+        <translation>Mae %1 a %2 mewn adroddiadau gwahanol: ni ellir eu cysylltu.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>Suggested link (score %1): %2</source>
+        <translation>Cysylltiad a awgrymir (sgôr %1): %2</translation>
+    </message>
+    <message>
+        <source>Enter accepts, Delete rejects</source>
+        <translation>Mae Enter yn derbyn, mae Delete yn gwrthod</translation>
+    </message>
+    <message>
+        <source>Not linked: Space or click links %1 to %2</source>
+        <translation>Heb gysylltu: mae Bylchwr neu glic yn cysylltu %1 â %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in different reports</source>
+        <translation>Mae %1 a %2 mewn adroddiadau gwahanol</translation>
+    </message>
+    <message>
+        <source>%1 suggested for %2, score %3</source>
+        <translation>Awgrymir %1 ar gyfer %2, sgôr %3</translation>
+    </message>
+    <message>
+        <source>%1 not linked to %2</source>
+        <translation>Nid yw %1 wedi'i gysylltu â %2</translation>
+    </message>
+    <message>
+        <source>Gap: no priority is linked to this finding.</source>
+        <translation>Bwlch: nid oes blaenoriaeth wedi'i chysylltu â'r canfyddiad hwn.</translation>
+    </message>
+    <message>
+        <source>Gap: no finding is linked to this priority.</source>
+        <translation>Bwlch: nid oes canfyddiad wedi'i gysylltu â'r flaenoriaeth hon.</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TraceabilityView</name>
+    <message>
+        <source>Partly addresses</source>
+        <translation>Yn mynd i'r afael â hi'n rhannol</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Yn gwrth-ddweud</translation>
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation>Yn ymateb i</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Yn mynd i'r afael â</translation>
+    </message>
+    <message>
+        <source>Show &amp;suggestions</source>
+        <translation>Dangos &amp;awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Matrix scope</source>
+        <translation>Cwmpas y matrics</translation>
+    </message>
+    <message>
+        <source>Show the open report's findings and priorities, or every report's in the project</source>
+        <translation>Dangos canfyddiadau a blaenoriaethau'r adroddiad agored, neu rai pob adroddiad yn y prosiect</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>Yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Pob adroddiad</translation>
+    </message>
+    <message>
+        <source>Findings by priorities</source>
+        <translation>Canfyddiadau yn ôl blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>No report open</source>
+        <translation>Dim adroddiad ar agor</translation>
+    </message>
+    <message>
+        <source>No reports in the project</source>
+        <translation>Dim adroddiadau yn y prosiect</translation>
+    </message>
+    <message>
+        <source>accept suggestion %1 → %2</source>
+        <translation>derbyn awgrym %1 → %2</translation>
+    </message>
+    <message>
+        <source>reject suggestion %1 → %2</source>
+        <translation>gwrthod awgrym %1 → %2</translation>
+    </message>
+    <message>
+        <source>edit link %1 → %2</source>
+        <translation>golygu cysylltiad %1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggested Link</source>
+        <translation>&amp;Derbyn y Cysylltiad a Awgrymir</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>&amp;Gwrthod yr Awgrym</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Link…</source>
+        <translation>&amp;Golygu Cysylltiad…</translation>
+    </message>
+    <message>
+        <source>Link &amp;Type</source>
+        <translation>&amp;Math o Gysylltiad</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink %1 from %2</source>
+        <translation>&amp;Datgysylltu %1 oddi wrth %2</translation>
+    </message>
+    <message>
+        <source>&amp;Link %1 to %2</source>
+        <translation>&amp;Cysylltu %1 â %2</translation>
+    </message>
+    <message>
+        <source>Show %1 in the Reader</source>
+        <translation>Dangos %1 yn y Darllenydd</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search words, "a phrase", lead*</source>
+        <translation>Chwilio geiriau, "ymadrodd", arwain*</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Testun chwilio</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Chwilio yn</translation>
+    </message>
+    <message>
+        <source>Search the open report or every report of the project</source>
+        <translation>Chwilio'r adroddiad agored neu bob adroddiad yn y prosiect</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>Yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Pob adroddiad</translation>
+    </message>
+    <message>
+        <source>Segment kind</source>
+        <translation>Math o segment</translation>
+    </message>
+    <message>
+        <source>Only segments of this kind</source>
+        <translation>Dim ond segmentau o'r math hwn</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Only segments with this tag</source>
+        <translation>Dim ond segmentau â'r tag hwn</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditDialog</name>
+    <message>
+        <source>Edit Segment</source>
+        <translation>Golygu Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Segment kind</source>
+        <translation>Math o segment</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Ochr:</translation>
+    </message>
+    <message>
+        <source>Who is speaking</source>
+        <translation>Pwy sy'n siarad</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>&amp;Siaradwr:</translation>
+    </message>
+    <message>
+        <source>Speaker name</source>
+        <translation>Enw'r siaradwr</translation>
+    </message>
+    <message>
+        <source>Name, for quotes</source>
+        <translation>Enw, ar gyfer dyfyniadau</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>Speaker role</source>
+        <translation>Rôl y siaradwr</translation>
+    </message>
+    <message>
+        <source>Role or organisation, for quotes</source>
+        <translation>Rôl neu sefydliad, ar gyfer dyfyniadau</translation>
+    </message>
+    <message>
+        <source>&amp;Text (put the cursor where the segment should be split):</source>
+        <translation>&amp;Testun (rhowch y cyrchwr lle dylid hollti'r segment):</translation>
+    </message>
+    <message>
+        <source>Segment text</source>
+        <translation>Testun y segment</translation>
+    </message>
+    <message>
+        <source>S&amp;plit at Cursor</source>
+        <translation>&amp;Hollti wrth y Cyrchwr</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Cyfuno â'r Nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentKind</name>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Canfyddiad</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Priorities for action</source>
+        <translation>Blaenoriaethau i'w gweithredu</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Dyfyniad</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Dyfyniadau</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ymateb</translation>
+    </message>
+    <message>
+        <source>Council response</source>
+        <translation>Ymateb y cyngor</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Cyd-destun</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Pennawd</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Penawdau</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyNotices</name>
+    <message>
+        <source>Windows, text layout, PDF writing, the SQLite driver</source>
+        <translation>Ffenestri, gosod testun, ysgrifennu PDF, gyrrwr SQLite</translation>
+    </message>
+    <message>
+        <source>Highlighting in the reader, colour themes</source>
+        <translation>Amlygu yn y darllenydd, themâu lliw</translation>
+    </message>
+    <message>
+        <source>Reading PDF reports, annotating the original PDF</source>
+        <translation>Darllen adroddiadau PDF, anodi'r PDF gwreiddiol</translation>
+    </message>
+    <message>
+        <source>The project file</source>
+        <translation>Ffeil y prosiect</translation>
+    </message>
+    <message>
+        <source>Repairing words broken across lines</source>
+        <translation>Trwsio geiriau a dorrwyd ar draws llinellau</translation>
+    </message>
+</context>
+</TS>

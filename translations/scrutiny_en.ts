@@ -1,0 +1,1618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>Read, tag and cross-link inspection reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports to import (text, web page, PDF), or a .scrutiny project to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this project (otherwise $SCRUTINY_PROJECT, otherwise the one used last).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour theme (a KSyntaxHighlighting theme name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language for this run: en or cy (Cymraeg).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinkEditDialog</name>
+    <message>
+        <source>Edit Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why these belong together, or what is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scrutiny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a .scrutiny project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Default Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to the default project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a report (text, web page, PDF) or open a project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the report or the whole project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the next segment (J)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the previous segment (K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow &amp;System Colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light or dark theme following the desktop palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Scrutiny</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>tag %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>untag %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlink %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::AboutDialog</name>
+    <message>
+        <source>About Scrutiny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Scrutiny %1&lt;/h2&gt;&lt;p&gt;Read, tag and cross-link inspection reports.&lt;/p&gt;&lt;p&gt;Scrutiny is free software: you can redistribute it and change it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public Licence&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scrutiny is built on these libraries:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ActionPlanView</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 with an owner or date · %2 done · %3 overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ExportActions</name>
+    <message>
+        <source>Annotated &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report with tags, links, matrix, plan and notes, for a committee pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Original PDF with Highlights…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy of the original PDF with highlights and notes on each segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One self-contained web page with the same content as the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One row per segment, for spreadsheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For ATLAS.ti, NVivo, MAXQDA and QualCoder (.qdpx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview the annotated report as it will print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the annotated report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no report is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Annotated Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::HandbookDialog</name>
+    <message>
+        <source>Scrutiny Handbook</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::HelpActions</name>
+    <message>
+        <source>Scrutiny &amp;Handbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::LibraryModel</name>
+    <message>
+        <source>%1
+File: %2 (%3)
+Imported: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::LibraryPanel</name>
+    <message>
+        <source>Reports in this project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from Project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove “%1” and its tags, links, notes and action plan from this project?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::LinkActions</name>
+    <message>
+        <source>Link to Priority…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link the selected segments to a priority chosen by typing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority (label or words)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link to &amp;Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report has no priorities</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::LinkEditDialog</name>
+    <message>
+        <source>Partly addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This link no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit link %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlink %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::MainWindow</name>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Segment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a segment first (click it, or move with J and K).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the import to finish (or cancel it) before switching project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open project %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is read-only: you can read, search and export it, but not change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: could not be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: could not be stored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in this project; showing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
+        <translation>
+            <numerusform>%1 imported; %n annotation could not be placed: %2</numerusform>
+            <numerusform>%1 imported; %n annotations could not be placed: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 findings, %3 priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports and projects (*.txt *.text *.htm *.html *.xhtml *.pdf *.scrutiny);;Text (*.txt *.text);;Web pages (*.htm *.html *.xhtml);;PDF (*.pdf);;Scrutiny projects (*.scrutiny);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scrutiny projects (*.scrutiny);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scrutiny projects (*.scrutiny)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Scrutiny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 — Scrutiny</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::NoteEditor</name>
+    <message>
+        <source>Report Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the note on the whole report instead of the selected segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the note rendered (Ctrl+Shift+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a note in Markdown; it is saved as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note on the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a segment to write a note on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::PlanItemDelegate</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::PlanModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ReaderView</name>
+    <message>
+        <source>Tags and links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report. J and K move between segments; Shift extends the selection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link to priority</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ReportSession</name>
+    <message>
+        <source>Cannot open report %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SearchPanel</name>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a report to search it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SearchResultsModel</name>
+    <message>
+        <source>document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SegmentEditDialog</name>
+    <message>
+        <source>Review (the inspectors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Council (the inspected body)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Segment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit segment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge %1 with the next segment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language is used in the window, the handbook and exported PDF and HTML files. A change takes effect when Scrutiny next starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK and &amp;Restart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::StructureModel</name>
+    <message>
+        <source>Unattributed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priorities for action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Council response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n item</numerusform>
+            <numerusform>%1, %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::StructurePanel</name>
+    <message>
+        <source>Report structure</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagActions</name>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a tag for the selected segments by typing its name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create tag “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag with “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag %1 (unused)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagBar</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create, rename, recolour, merge and delete tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (key %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag the selected segments with “%1”%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagManagerDialog</name>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Child Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mo&amp;ve Under…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manage Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rename tag %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recolour tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>move tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge tag %1 into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Child Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put “%1” under:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge “%1” into (its segments get that tag, “%1” is removed):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on %n segment(s) of this report. Delete it? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>“%1” is on %n segment of this report. Delete it? (Undo brings it back.)</numerusform>
+            <numerusform>“%1” is on %n segments of this report. Delete it? (Undo brings it back.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagTreeModel</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TraceabilityModel</name>
+    <message>
+        <source>%1 report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gaps: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 finding without a priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 findings without a priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 priority without a finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 priorities without a finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 are in different reports: they cannot be linked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested link (score %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter accepts, Delete rejects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not linked: Space or click links %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 are in different reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 suggested for %2, score %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not linked to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap: no priority is linked to this finding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap: no finding is linked to this priority.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TraceabilityView</name>
+    <message>
+        <source>Partly addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matrix scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the open report's findings and priorities, or every report's in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings by priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reports in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accept suggestion %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reject suggestion %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit link %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept Suggested Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link &amp;Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlink %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show %1 in the Reader</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search words, "a phrase", lead*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the open report or every report of the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only segments of this kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only segments with this tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentEditDialog</name>
+    <message>
+        <source>Edit Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who is speaking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, for quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role or organisation, for quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Text (put the cursor where the segment should be split):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;plit at Cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentKind</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priorities for action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Council response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThirdPartyNotices</name>
+    <message>
+        <source>Windows, text layout, PDF writing, the SQLite driver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlighting in the reader, colour themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading PDF reports, annotating the original PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repairing words broken across lines</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
