@@ -118,18 +118,18 @@ private Q_SLOTS:
         QList<QStringList> rows;
         QVERIFY(CsvExporter::parse(c.readAll(), &rows));
         QVERIFY(rows.size() > 10);
-        const auto f1 = std::find_if(
-            rows.cbegin(), rows.cend(), [](const QStringList &row) { return row[0] == QStringLiteral("F1"); });
+        const auto f1 = std::find_if(rows.cbegin(), rows.cend(),
+            [](const QStringList &row) { return row[CsvExporter::column(u"id")] == QStringLiteral("F1"); });
         QVERIFY(f1 != rows.cend());
-        QCOMPARE((*f1)[4], QStringLiteral("leadership"));
-        QVERIFY((*f1)[5].contains(QStringLiteral("P1")));
+        QCOMPARE((*f1)[CsvExporter::column(u"tags")], QStringLiteral("leadership"));
+        QVERIFY((*f1)[CsvExporter::column(u"linked priorities")].contains(QStringLiteral("P1")));
         QFile q(qdpx);
         QVERIFY(q.open(QIODevice::ReadOnly));
         QString error;
         const auto project = QdpxProject::read(q.readAll(), &error);
         QVERIFY2(project, qPrintable(error));
         QCOMPARE(project->links.size(), 2);
-        QCOMPARE(project->notes.size(), 1);
+        QCOMPARE(project->notes.size(), 2); // the note on F1 and the plan of P1
     }
 
     void badUsage_data()

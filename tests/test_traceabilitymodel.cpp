@@ -72,15 +72,15 @@ void TestTraceabilityModel::claimsAreShownApartAndNeverGaps()
     QCOMPARE(model.rowCount(), 4);
     QStringList rows;
     for (int r = 0; r < model.rowCount(); ++r)
-        rows << model.headerData(r, Qt::Vertical, TraceabilityModel::FindingRole).toString();
+        rows << model.headerData(r, Qt::Vertical, FindingRole).toString();
     QCOMPARE(
         rows, QStringList({QStringLiteral("F2"), QStringLiteral("F3"), QStringLiteral("F1"), QStringLiteral("F4")}));
     QVERIFY(model.headerData(2, Qt::Vertical, ClaimRole).toBool());
     QVERIFY(model.headerData(3, Qt::Vertical, ClaimRole).toBool());
     QVERIFY(!model.headerData(0, Qt::Vertical, ClaimRole).toBool());
-    QVERIFY(!model.headerData(3, Qt::Vertical, TraceabilityModel::GapRole).toBool()); // F4: a claim, no gap
-    QVERIFY(model.headerData(0, Qt::Vertical, TraceabilityModel::GapRole).toBool()); // F2: the review's, unlinked
-    QVERIFY(model.headerData(0, Qt::Horizontal, TraceabilityModel::GapRole).toBool()); // P1: only a claim links it
+    QVERIFY(!model.headerData(3, Qt::Vertical, GapRole).toBool()); // F4: a claim, no gap
+    QVERIFY(model.headerData(0, Qt::Vertical, GapRole).toBool()); // F2: the review's, unlinked
+    QVERIFY(model.headerData(0, Qt::Horizontal, GapRole).toBool()); // P1: only a claim links it
     QVERIFY(model.findingsWithoutPriority().join(u',').contains(QStringLiteral("F2")));
     QVERIFY(!model.findingsWithoutPriority().join(u',').contains(QStringLiteral("F4")));
 }
