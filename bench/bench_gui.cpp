@@ -5,6 +5,7 @@
 // UI thread (store call, reload, repaint); "peak_ms" is the longest one, to be
 // compared with the 50 ms a user notices.
 #include "BenchmarkRun.h"
+#include "LongReport.h"
 #include "mainwindow/MainWindow.h"
 #include "reader/ReaderView.h"
 #include "session/ReportSession.h"
@@ -52,51 +53,11 @@ qint64 importAndWait(MainWindow &window, const QString &path)
     return id;
 }
 
-/// A report of about `words` words made of the sample's paragraphs, with kinds
-/// cycling through finding, priority, quote and context, stored in `project`.
-qint64 storeLongReport(const QString &project, int words)
-{
-    ProjectStore store;
-    QString error;
-    if (!store.open(project, &error))
-        qFatal("%s", qPrintable(error));
-    QFile f(samplePath);
-    (void)f.open(QIODevice::ReadOnly);
-    const std::optional<ParsedReport> sample = ReportImporter::importBytes(f.readAll(), u"sample.txt"_s, &error);
-    if (!sample)
-        qFatal("%s", qPrintable(error));
-    ParsedReport r;
-    r.title = u"A long report"_s;
-    QHash<SegmentKind, int> numbers;
-    int count = 0;
-    const SegmentKind cycle[]
-        = {SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote, SegmentKind::Context, SegmentKind::Finding};
-    for (int round = 0; count < words; ++round) {
-        for (const Segment &source : sample->segments) {
-            Segment s = source;
-            s.kind = cycle[(round + r.segments.size()) % 5];
-            s.id = QString(idPrefix(s.kind)) + QString::number(++numbers[s.kind]);
-            s.start = r.text.size();
-            r.text += s.text;
-            s.end = r.text.size();
-            r.text += u"\n\n"_s;
-            if (s.kind == SegmentKind::Quote && s.speakerName.isEmpty())
-                s.speakerName = u"Speaker %1"_s.arg(round % 7);
-            r.segments.append(s);
-            count += int(s.text.count(u' ') + 1);
-        }
-    }
-    const auto result = store.importReport(r, r.text.toUtf8(), u"long.txt"_s, &error);
-    if (!result)
-        qFatal("%s", qPrintable(error));
-    return result->documentId;
-}
-
 struct LongReport
 {
     QTemporaryDir dir;
     QString project = dir.filePath(u"long.scrutiny"_s);
-    qint64 documentId = storeLongReport(project, 300000);
+    qint64 documentId = Bench::storeLongReport(project, samplePath, 300000);
 };
 
 LongReport &longReport()

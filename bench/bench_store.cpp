@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The project store on disk: importing the sample, and a project of 1,000
 // reports (variants of the sample and the test reports): opening it, searching
-// it, and its file size against the text it holds.
+// it, and its file size against the text it holds; batch tagging, undo and redo
+// in a 300,000-word report.
 #include "BenchmarkRun.h"
+#include "LongReport.h"
 #include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
 
@@ -285,6 +287,96 @@ static void BM_Floor_FtsCount(benchmark::State &state)
     QSqlDatabase::removeDatabase(QStringLiteral("fts-floor"));
 }
 BENCHMARK(BM_Floor_FtsCount)->Unit(benchmark::kMillisecond);
+
+// --- Batches in a 300,000-word report ---------------------------------------
+
+namespace {
+struct LongProject
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("long.scrutiny"));
+    qint64 documentId = Bench::storeLongReport(path, samplePath, 300000);
+};
+
+LongProject &longProject()
+{
+    static LongProject project;
+    return project;
+}
+
+/// A store on the long report and `count` findings from its middle, to tag and untag at once.
+struct BatchOnLongReport
+{
+    ProjectStore store;
+    QString error;
+    qint64 id = longProject().documentId;
+    qint64 tagId = 0;
+    QStringList segments;
+    std::optional<AnnotatedReport> report;
+    bool add = true;
+
+    explicit BatchOnLongReport(int count)
+    {
+        if (!store.open(longProject().path, &error))
+            qFatal("%s", qPrintable(error));
+        const auto tag = store.tagByName(QStringLiteral("batch"))
+            ? store.tagByName(QStringLiteral("batch"))
+            : store.createTag(QStringLiteral("batch"), QColor(Qt::darkGreen), &error);
+        tagId = tag->id;
+        report = store.annotatedReport(id, &error);
+        const int findings = report->report.count(SegmentKind::Finding);
+        for (int i = 0; i < count; ++i)
+            segments.append(QStringLiteral("F%1").arg(findings / 2 + i));
+        add = !report->segmentTags.value(segments.constFirst()).contains(tagId);
+    }
+    bool toggle()
+    {
+        const bool ok
+            = add ? store.tagSegments(id, segments, tagId, &error) : store.untagSegments(id, segments, tagId, &error);
+        add = !add;
+        return ok;
+    }
+};
+} // namespace
+
+// Tagging N segments at once: one transaction, one journal entry (the store's part
+// of what the reader does on the UI thread when a selection is tagged).
+static void BM_StoreTagSegments300kWords(benchmark::State &state)
+{
+    BatchOnLongReport on(int(state.range(0)));
+    for (auto _ : state) {
+        if (!on.toggle())
+            state.SkipWithError(qPrintable(on.error));
+    }
+}
+BENCHMARK(BM_StoreTagSegments300kWords)->Arg(1)->Arg(50)->Unit(benchmark::kMillisecond)->Iterations(20);
+
+// The same with the re-read of the annotations a view does after it.
+static void BM_StoreTagSegmentsAndReload300kWords(benchmark::State &state)
+{
+    BatchOnLongReport on(int(state.range(0)));
+    for (auto _ : state) {
+        if (!on.toggle())
+            state.SkipWithError(qPrintable(on.error));
+        benchmark::DoNotOptimize(on.store.refreshAnnotations(&*on.report, &on.error));
+    }
+}
+BENCHMARK(BM_StoreTagSegmentsAndReload300kWords)->Arg(50)->Unit(benchmark::kMillisecond)->Iterations(20);
+
+// Undo and redo of one 50-segment batch, alternately (the later-change check included).
+static void BM_StoreUndoRedoTag50Segments300kWords(benchmark::State &state)
+{
+    BatchOnLongReport on(50);
+    if (!on.toggle())
+        state.SkipWithError(qPrintable(on.error));
+    bool undo = true;
+    for (auto _ : state) {
+        if (!(undo ? on.store.undo(&on.error) : on.store.redo(&on.error)))
+            state.SkipWithError(qPrintable(on.error));
+        undo = !undo;
+    }
+}
+BENCHMARK(BM_StoreUndoRedoTag50Segments300kWords)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 // Qt Sql loads its driver through the application object.
 int main(int argc, char **argv)

@@ -304,8 +304,11 @@ private Q_SLOTS:
         const QString path = freshPath();
         qint64 id = 0;
         QString error;
+        // A window that comes back after a restart resumes its session by id.
+        QString session;
         {
             ProjectStore store;
+            session = store.sessionId();
             id = openWithReport(store, path);
             QVERIFY(!store.canUndo());
             QVERIFY(store.tagSegmentByName(id, QStringLiteral("F1"), QStringLiteral("timeliness"), &error));
@@ -323,6 +326,11 @@ private Q_SLOTS:
         {
             ProjectStore store;
             QVERIFY(store.open(path, &error));
+            // Another session does not take back these steps by default.
+            QVERIFY(!store.canUndo());
+            QVERIFY(!store.canRedo());
+            QVERIFY(store.undoableEntry({session, {}}) != 0);
+            store.setSessionId(session);
             QVERIFY(store.canUndo());
             QVERIFY(store.canRedo());
             QCOMPARE(store.undoText(), QStringLiteral("note on P1"));
@@ -342,6 +350,7 @@ private Q_SLOTS:
         }
         {
             ProjectStore store;
+            store.setSessionId(session);
             QVERIFY(store.open(path, &error));
             const auto a = store.annotatedReport(id, &error);
             QCOMPARE(a->segmentTags.value(QStringLiteral("F1")).size(), 1);

@@ -125,8 +125,8 @@ private Q_SLOTS:
     void upgradesOlderSchemaWithData()
     {
         // The steps that changed what the rows written below look like.
-        constexpr int tagKeysVersion = 5;
-        constexpr int planActionsVersion = 6;
+        constexpr int tagKeysVersion = 6;
+        constexpr int planActionsVersion = 7;
         QFETCH(int, fromVersion);
         const QString path = freshPath();
         const ParsedReport report = StoreFixtures::councilReport();
@@ -173,6 +173,17 @@ private Q_SLOTS:
                 QVERIFY(
                     raw.exec(QStringLiteral("INSERT INTO rejected_suggestions (document_id, from_segment, to_segment) "
                                             "VALUES (7, 104, 107)")));
+            if (fromVersion >= 3) {
+                // An undoable step as a version-3 build wrote it: who, but no session.
+                QVERIFY(
+                    raw.exec(QStringLiteral("INSERT INTO tags (id, name, colour) VALUES (2, 'old step', '#00ff00')")));
+                QVERIFY(raw.exec(
+                    QStringLiteral("INSERT INTO journal (at, who, action, description, document_id, before, after, "
+                                   "undo_state) VALUES (1700000000001, 'ann', 'create tag', 'create tag old step', 0, "
+                                   "'{\"tags\":[]}', ?, 1)"),
+                    {QStringLiteral(R"({"tags":[{"id":2,"name":"old step","colour":"#00ff00","description":"",)"
+                                    R"("parent_id":null}]})")}));
+            }
         }
         ProjectStore store;
         QString error;
@@ -213,12 +224,28 @@ private Q_SLOTS:
         const auto noteHits = store.search(QStringLiteral("winterbourne"), all, &error);
         QCOMPARE(noteHits.size(), 1);
         QVERIFY(noteHits[0].inNote);
-        // Old history is kept but is not an undo step; new actions are.
+        // Old history is kept (from version 3 with its undo steps, which have no
+        // session); a new store's own session has none, and new actions are steps.
         QVERIFY(!store.canUndo());
-        QCOMPARE(store.journal().size(), 1);
+        QCOMPARE(store.journal().size(), fromVersion >= 3 ? 2 : 1);
+        QCOMPARE(store.journal().constFirst().who, QStringLiteral("ann"));
+        QCOMPARE(store.journal().constFirst().sessionId, QString());
         QVERIFY(store.tagSegmentByName(7, QStringLiteral("F2"), QStringLiteral("leadership"), &error));
         QVERIFY2(store.undo(&error), qPrintable(error));
         QVERIFY(!store.canUndo());
+        const qint64 oldStep = store.undoableEntry({{}, QStringLiteral("ann")});
+        QCOMPARE(oldStep != 0, fromVersion >= 3);
+        if (fromVersion >= 3) {
+            // Step 5 indexed its rows: a later change to the same tag blocks its undo.
+            Tag renamed = *store.tagByName(QStringLiteral("old step"));
+            renamed.name = QStringLiteral("renamed");
+            QVERIFY(store.updateTag(renamed, &error));
+            QVERIFY(!store.undoEntry(oldStep, &error));
+            QVERIFY2(error.startsWith(QStringLiteral("Cannot undo “create tag old step”: ")), qPrintable(error));
+            QVERIFY(store.undo(&error));
+            QVERIFY2(store.undoEntry(oldStep, &error), qPrintable(error));
+            QVERIFY(!store.tagByName(QStringLiteral("old step")));
+        }
     }
 
     // An undo step journaled before plan actions had their own document: its row
@@ -226,7 +253,7 @@ private Q_SLOTS:
     void olderPlanUndoStepsStillWork_data()
     {
         QTest::addColumn<int>("fromVersion");
-        for (int v = 3; v < 6; ++v)
+        for (int v = 3; v < 7; ++v)
             QTest::addRow("from %d", v) << v;
     }
     void olderPlanUndoStepsStillWork()

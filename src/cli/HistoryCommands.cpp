@@ -3,29 +3,43 @@
 #include "CliCommand.h"
 #include "ProjectCommandLine.h"
 
+#include <QCoreApplication>
+
 namespace Scrutiny::Cli {
 
 namespace {
 
+// Each run is a session of its own, so undo reaches back by author: the newest
+// step of the same author, or of --session ID (also $SCRUTINY_SESSION) when given.
 int undoOrRedo(const QStringList &args, bool undo)
 {
-    ProjectCommandLine commandLine(
-        undo ? QStringLiteral("undo [--db DB]") : QStringLiteral("redo [--db DB]"), {}, 0, 0);
+    ProjectCommandLine commandLine(undo ? QStringLiteral("undo [--author NAME | --session ID] [--db DB]")
+                                        : QStringLiteral("redo [--author NAME | --session ID] [--db DB]"),
+        {}, 0, 0);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
-        const QString what = undo ? store.undoText() : store.redoText();
-        if (!(undo ? store.undo(&error) : store.redo(&error)))
+        const ProjectStore::JournalScope scope = commandLine.session().isEmpty()
+            ? ProjectStore::JournalScope {{}, store.author()}
+            : ProjectStore::JournalScope {commandLine.session(), {}};
+        const qint64 entry = undo ? store.undoableEntry(scope) : store.redoableEntry(scope);
+        const auto described = store.journalEntry(entry);
+        if (!(undo ? store.undoEntry(entry, &error) : store.redoEntry(entry, &error)))
             return fail(error);
-        out(QStringLiteral("%1: %2\n").arg(undo ? QStringLiteral("undone") : QStringLiteral("redone"), what));
+        out(QStringLiteral("%1: %2\n")
+                .arg(undo ? QStringLiteral("undone") : QStringLiteral("redone"),
+                    described ? described->description : QString()));
         return 0;
     });
 }
 
 int journal(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("journal [DOC] [--limit N] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("journal [DOC] [--limit N] [--by AUTHOR] [--session ID] [--db DB]"),
         {QCommandLineOption(
-            QStringLiteral("limit"), QStringLiteral("Latest N entries (default 100)"), QStringLiteral("N"))},
+             QStringLiteral("limit"), QStringLiteral("Latest N entries (default 100)"), QStringLiteral("N")),
+            QCommandLineOption(QStringLiteral("by"),
+                QCoreApplication::translate("Scrutiny::Cli", "Only the entries of this author"),
+                QStringLiteral("AUTHOR"))},
         0, 1);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
@@ -43,21 +57,30 @@ int journal(const QStringList &args)
             if (!ok || limit <= 0)
                 return fail(QStringLiteral("--limit needs a positive number"), 2);
         }
-        for (const auto &e : store.journal(documentId, limit))
-            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+        // Here --session filters (it names no session to write under: journal only reads).
+        const ProjectStore::JournalScope scope {
+            commandLine.isSet(QStringLiteral("session")) ? commandLine.value(QStringLiteral("session")) : QString(),
+            commandLine.value(QStringLiteral("by"))};
+        for (const auto &e : store.journal(documentId, limit, scope))
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
                     .arg(e.id)
-                    .arg(e.when.toUTC().toString(Qt::ISODate), e.who, e.action, e.description));
+                    .arg(e.when.toUTC().toString(Qt::ISODate), e.who,
+                        e.sessionId.isEmpty() ? QStringLiteral("-") : e.sessionId, e.action, e.description));
         return 0;
     });
 }
 
-const CliCommand::Registration undoRegistration(CliCommand {QStringLiteral("undo"), QStringLiteral("undo [--db DB]"),
-    QStringLiteral("Undo the last annotation action"), [](const QStringList &args) { return undoOrRedo(args, true); }});
-const CliCommand::Registration redoRegistration(CliCommand {QStringLiteral("redo"), QStringLiteral("redo [--db DB]"),
-    QStringLiteral("Redo the last undone action"), [](const QStringList &args) { return undoOrRedo(args, false); }});
-const CliCommand::Registration journalRegistration(
-    CliCommand {QStringLiteral("journal"), QStringLiteral("journal [DOC] [--limit N] [--db DB]"),
-        QStringLiteral("The record of every change: id, time (UTC), who, action, description"), journal});
+const CliCommand::Registration undoRegistration(
+    CliCommand {QStringLiteral("undo"), QStringLiteral("undo [--author NAME | --session ID] [--db DB]"),
+        QStringLiteral("Undo your newest step (the newest of the author, or of the session)"),
+        [](const QStringList &args) { return undoOrRedo(args, true); }});
+const CliCommand::Registration redoRegistration(
+    CliCommand {QStringLiteral("redo"), QStringLiteral("redo [--author NAME | --session ID] [--db DB]"),
+        QStringLiteral("Redo your step undone last (of the author, or of the session)"),
+        [](const QStringList &args) { return undoOrRedo(args, false); }});
+const CliCommand::Registration journalRegistration(CliCommand {QStringLiteral("journal"),
+    QStringLiteral("journal [DOC] [--limit N] [--by AUTHOR] [--session ID] [--db DB]"),
+    QStringLiteral("The record of every change: id, time (UTC), author, session, action, description"), journal});
 
 } // namespace
 } // namespace Scrutiny::Cli

@@ -9,17 +9,18 @@ namespace {
 
 int link(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("link FROM TO [--type T] [--note N] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("link FROM... TO [--type T] [--note N] [--db DB]"),
         {QCommandLineOption(QStringLiteral("type"),
              QStringLiteral("addresses (default), partly-addresses, contradicts or responds-to"), QStringLiteral("T")),
             QCommandLineOption(QStringLiteral("note"), QStringLiteral("A note on the link"), QStringLiteral("N"))},
-        2, 2);
+        2, -1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
-        const auto from = ProjectCommandLine::segmentName(commandLine.arguments().at(0), &error);
+        const QStringList arguments = commandLine.arguments();
+        const auto from = ProjectCommandLine::segmentList(arguments.mid(0, arguments.size() - 1), &error);
         if (!from)
             return fail(error, 2);
-        const auto to = ProjectCommandLine::segmentName(commandLine.arguments().at(1), &error);
+        const auto to = ProjectCommandLine::segmentName(arguments.constLast(), &error);
         if (!to)
             return fail(error, 2);
         if (from->documentId != to->documentId)
@@ -36,14 +37,18 @@ int link(const QStringList &args)
                     2);
             type = *t;
         }
-        const auto l = store.addLink(
-            from->documentId, from->label, to->label, type, &error, commandLine.value(QStringLiteral("note")));
-        if (!l)
+        // Several FROMs: every link in one transaction and one undo step.
+        QList<ProjectStore::LinkRequest> requests;
+        for (const QString &label : from->labels)
+            requests.append({label, to->label, type, commandLine.value(QStringLiteral("note"))});
+        const auto links = store.addLinks(from->documentId, requests, &error);
+        if (!links)
             return fail(error);
-        out(QStringLiteral("link %1: %2:%3 %4 %2:%5\n")
-                .arg(l->id)
-                .arg(from->documentId)
-                .arg(l->from, toString(l->type), l->to));
+        for (const Link &l : *links)
+            out(QStringLiteral("link %1: %2:%3 %4 %2:%5\n")
+                    .arg(l.id)
+                    .arg(from->documentId)
+                    .arg(l.from, toString(l.type), l.to));
         return 0;
     });
 }
@@ -137,8 +142,8 @@ int links(const QStringList &args)
 }
 
 const CliCommand::Registration linkRegistration(
-    CliCommand {QStringLiteral("link"), QStringLiteral("link FROM TO [--type T] [--note N] [--db DB]"),
-        QStringLiteral("Link two segments of a document (e.g. 1:F3 1:P2)"), link});
+    CliCommand {QStringLiteral("link"), QStringLiteral("link FROM... TO [--type T] [--note N] [--db DB]"),
+        QStringLiteral("Link segments of a document to one (e.g. 1:F3 1:P2, or 1:F1,F3 1:P2 as one step)"), link});
 const CliCommand::Registration unlinkRegistration(CliCommand {QStringLiteral("unlink"),
     QStringLiteral("unlink FROM TO | unlink [DOC:]LINK-ID [--db DB]"), QStringLiteral("Remove a link"), unlink});
 const CliCommand::Registration linksRegistration(CliCommand {QStringLiteral("links"),

@@ -3,6 +3,7 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Scrutiny::Cli {
@@ -18,6 +19,16 @@ ProjectCommandLine::ProjectCommandLine(
         QCommandLineOption(QStringLiteral("db"), QStringLiteral("Project database"), QStringLiteral("PATH")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("busy-timeout"),
         QStringLiteral("Milliseconds to wait for another program's write"), QStringLiteral("MS")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("author"),
+        QCoreApplication::translate("Scrutiny::Cli",
+            "Name recorded in the journal (default: $SCRUTINY_AUTHOR or "
+            "your full name)"),
+        QStringLiteral("NAME")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("session"),
+        QCoreApplication::translate("Scrutiny::Cli",
+            "Session id recorded in the journal (default: "
+            "$SCRUTINY_SESSION or a new one)"),
+        QStringLiteral("ID")));
     m_parser.addOptions(options);
 }
 
@@ -33,6 +44,15 @@ bool ProjectCommandLine::parse(const QStringList &args, QString *error)
         *error = QStringLiteral("%1; usage: scrutiny-cli %2")
                      .arg(n < m_minimum ? QStringLiteral("missing arguments") : QStringLiteral("too many arguments"),
                          m_usage);
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("author")) && m_parser.value(QStringLiteral("author")).trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Scrutiny::Cli", "--author needs a name");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("session")) && m_parser.value(QStringLiteral("session")).trimmed().isEmpty()) {
+        *error
+            = QCoreApplication::translate("Scrutiny::Cli", "--session needs an id (as `scrutiny-cli journal` shows)");
         return false;
     }
     if (m_parser.isSet(QStringLiteral("busy-timeout"))) {
@@ -59,7 +79,18 @@ bool ProjectCommandLine::open(ProjectStore &store, bool writes, QString *error) 
         *error = QStringLiteral("%1: no such project").arg(path);
         return false;
     }
+    if (m_parser.isSet(QStringLiteral("author")))
+        store.setAuthor(m_parser.value(QStringLiteral("author")).trimmed());
+    if (!session().isEmpty())
+        store.setSessionId(session());
     return store.open(path, error, !writes && readOnlyFile);
+}
+
+QString ProjectCommandLine::session() const
+{
+    if (m_parser.isSet(QStringLiteral("session")))
+        return m_parser.value(QStringLiteral("session")).trimmed();
+    return qEnvironmentVariable("SCRUTINY_SESSION").trimmed();
 }
 
 std::optional<qint64> ProjectCommandLine::documentId(const QString &text, QString *error)
@@ -84,6 +115,43 @@ std::optional<SegmentName> ProjectCommandLine::segmentName(const QString &text, 
     if (!id)
         return std::nullopt;
     return SegmentName {*id, text.mid(colon + 1).toUpper()};
+}
+
+std::optional<SegmentList> ProjectCommandLine::segmentList(const QStringList &texts, QString *error)
+{
+    SegmentList list;
+    QString first;
+    for (const QString &text : texts) {
+        const auto head = segmentName(text, error);
+        if (!head)
+            return std::nullopt;
+        if (list.labels.isEmpty()) {
+            list.documentId = head->documentId;
+            first = text;
+        } else if (head->documentId != list.documentId) {
+            *error = QCoreApplication::translate(
+                "Scrutiny::Cli", "name segments of one document at a time; %1 and %2 are in different ones")
+                         .arg(first, text);
+            return std::nullopt;
+        }
+        // "1:F1,F2,F3": the labels after the first share its document.
+        for (const QString &label : head->label.split(QLatin1Char(','))) {
+            if (label.trimmed().isEmpty()) {
+                *error = QCoreApplication::translate("Scrutiny::Cli", "\"%1\" has an empty segment label").arg(text);
+                return std::nullopt;
+            }
+            list.labels.append(label.trimmed());
+        }
+    }
+    return list;
+}
+
+QString SegmentList::text() const
+{
+    QStringList names;
+    for (const QString &label : labels)
+        names.append(QStringLiteral("%1:%2").arg(documentId).arg(label));
+    return names.join(u", ");
 }
 
 int runProjectCommand(const QStringList &args, ProjectCommandLine &commandLine, bool writes,

@@ -19,8 +19,22 @@ struct SegmentName
     QString text() const { return QStringLiteral("%1:%2").arg(documentId).arg(label); }
 };
 
-/// The arguments of a project command: its own options plus --db PATH and
-/// --busy-timeout MS, which every project command takes. Errors are one line.
+/// Several segments of one document, named as DOC:LABEL,LABEL,... or as several
+/// such arguments ("1:F1,F2 1:F3").
+struct SegmentList
+{
+    qint64 documentId = 0;
+    QStringList labels;
+    QString text() const; ///< "1:F1, 1:F2"
+};
+
+/// The arguments of a project command: its own options plus --db PATH,
+/// --busy-timeout MS, --author NAME and --session ID, which every project command
+/// takes. Errors are one line.
+///
+/// The author recorded in the journal is --author, else $SCRUTINY_AUTHOR, else
+/// the OS user's full name; the session is --session, else $SCRUTINY_SESSION,
+/// else a new one for this run (so a script can group its steps under one id).
 class ProjectCommandLine
 {
 public:
@@ -38,6 +52,9 @@ public:
     bool open(ProjectStore &store, bool writes, QString *error) const;
 
     static std::optional<SegmentName> segmentName(const QString &text, QString *error);
+    static std::optional<SegmentList> segmentList(const QStringList &texts, QString *error);
+    /// --session or $SCRUTINY_SESSION; empty when neither is given.
+    QString session() const;
     static std::optional<qint64> documentId(const QString &text, QString *error);
 
 private:

@@ -92,42 +92,50 @@ bool pair(const QStringList &arguments, SegmentName *from, SegmentName *to, QStr
     return true;
 }
 
-// accept and reject take the same FROM TO pair and differ only in what they do with it.
-int resolve(const QStringList &args, bool accepting)
+int accept(const QStringList &args)
 {
-    ProjectCommandLine commandLine(
-        accepting ? QStringLiteral("accept FROM TO [--db DB]") : QStringLiteral("reject FROM TO [--db DB]"), {}, 2, 2);
+    ProjectCommandLine commandLine(QStringLiteral("accept FROM... TO [--db DB]"), {}, 2, -1);
+    return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
+        QString error;
+        const QStringList arguments = commandLine.arguments();
+        const auto from = ProjectCommandLine::segmentList(arguments.mid(0, arguments.size() - 1), &error);
+        if (!from)
+            return fail(error, 2);
+        // TO checked against the first FROM; the others are in the same document.
+        SegmentName first;
+        SegmentName to;
+        if (!pair({arguments.constFirst(), arguments.constLast()}, &first, &to, &error))
+            return fail(error, 2);
+        // Several FROMs: accepted together, one transaction and one undo step.
+        QList<std::pair<QString, QString>> pairs;
+        for (const QString &label : from->labels)
+            pairs.append({label, to.label});
+        const auto links = store.acceptSuggestions(from->documentId, pairs, &error);
+        if (!links)
+            return fail(error);
+        for (const Link &l : *links)
+            out(QStringLiteral("link %1: %2:%3 %4 %2:%5\n")
+                    .arg(l.id)
+                    .arg(from->documentId)
+                    .arg(l.from, toString(l.type), l.to));
+        return 0;
+    });
+}
+
+int reject(const QStringList &args)
+{
+    ProjectCommandLine commandLine(QStringLiteral("reject FROM TO [--db DB]"), {}, 2, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
         SegmentName from;
         SegmentName to;
         if (!pair(commandLine.arguments(), &from, &to, &error))
             return fail(error, 2);
-        if (!accepting) {
-            if (!store.rejectSuggestion(from.documentId, from.label, to.label, &error))
-                return fail(error);
-            out(QStringLiteral("rejected %1 -> %2; it will not be suggested again\n").arg(from.text(), to.text()));
-            return 0;
-        }
-        const auto l = store.acceptSuggestion(from.documentId, from.label, to.label, &error);
-        if (!l)
+        if (!store.rejectSuggestion(from.documentId, from.label, to.label, &error))
             return fail(error);
-        out(QStringLiteral("link %1: %2:%3 %4 %2:%5\n")
-                .arg(l->id)
-                .arg(from.documentId)
-                .arg(l->from, toString(l->type), l->to));
+        out(QStringLiteral("rejected %1 -> %2; it will not be suggested again\n").arg(from.text(), to.text()));
         return 0;
     });
-}
-
-int accept(const QStringList &args)
-{
-    return resolve(args, true);
-}
-
-int reject(const QStringList &args)
-{
-    return resolve(args, false);
 }
 
 const CliCommand::Registration suggestRegistration(
@@ -136,8 +144,9 @@ const CliCommand::Registration suggestRegistration(
                        "(from -> to, score, type, reason); rejected and linked pairs are left out"),
         suggest});
 const CliCommand::Registration acceptRegistration(
-    CliCommand {QStringLiteral("accept"), QStringLiteral("accept FROM TO [--db DB]"),
-        QStringLiteral("Accept a suggestion: link FROM to the priority TO (e.g. 1:F3 1:P2)"), accept});
+    CliCommand {QStringLiteral("accept"), QStringLiteral("accept FROM... TO [--db DB]"),
+        QStringLiteral("Accept a suggestion: link FROM to the priority TO (e.g. 1:F3 1:P2; 1:F1,F3 1:P2 is one step)"),
+        accept});
 const CliCommand::Registration rejectRegistration(
     CliCommand {QStringLiteral("reject"), QStringLiteral("reject FROM TO [--db DB]"),
         QStringLiteral("Reject a suggestion so that it is not offered again"), reject});

@@ -9,13 +9,14 @@ namespace {
 
 int tag(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("tag SEG TAG [--colour COLOUR] [--db DB]"),
+    ProjectCommandLine commandLine(QStringLiteral("tag SEG... TAG [--colour COLOUR] [--db DB]"),
         {QCommandLineOption(QStringLiteral("colour"), QStringLiteral("Colour of a new tag"), QStringLiteral("COLOUR"))},
-        2, 2);
+        2, -1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
-        const auto segment = ProjectCommandLine::segmentName(commandLine.arguments().at(0), &error);
-        if (!segment)
+        const QStringList arguments = commandLine.arguments();
+        const auto segments = ProjectCommandLine::segmentList(arguments.mid(0, arguments.size() - 1), &error);
+        if (!segments)
             return fail(error, 2);
         QColor colour;
         if (commandLine.isSet(QStringLiteral("colour"))) {
@@ -25,29 +26,31 @@ int tag(const QStringList &args)
                                 .arg(commandLine.value(QStringLiteral("colour"))),
                     2);
         }
-        const auto t = store.tagSegmentByName(
-            segment->documentId, segment->label, commandLine.arguments().at(1), &error, colour);
+        // Every segment named, one transaction and one undo step.
+        const auto t
+            = store.tagSegmentsByName(segments->documentId, segments->labels, arguments.constLast(), &error, colour);
         if (!t)
             return fail(error);
-        out(QStringLiteral("tagged %1 with %2\n").arg(segment->text(), t->name));
+        out(QStringLiteral("tagged %1 with %2\n").arg(segments->text(), t->name));
         return 0;
     });
 }
 
 int untag(const QStringList &args)
 {
-    ProjectCommandLine commandLine(QStringLiteral("untag SEG TAG [--db DB]"), {}, 2, 2);
+    ProjectCommandLine commandLine(QStringLiteral("untag SEG... TAG [--db DB]"), {}, 2, -1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
-        const auto segment = ProjectCommandLine::segmentName(commandLine.arguments().at(0), &error);
-        if (!segment)
+        const QStringList arguments = commandLine.arguments();
+        const auto segments = ProjectCommandLine::segmentList(arguments.mid(0, arguments.size() - 1), &error);
+        if (!segments)
             return fail(error, 2);
-        const auto t = store.tagByName(commandLine.arguments().at(1));
+        const auto t = store.tagByName(arguments.constLast());
         if (!t)
-            return fail(QStringLiteral("no tag named \"%1\" in the project").arg(commandLine.arguments().at(1)));
-        if (!store.untagSegment(segment->documentId, segment->label, t->id, &error))
+            return fail(QStringLiteral("no tag named \"%1\" in the project").arg(arguments.constLast()));
+        if (!store.untagSegments(segments->documentId, segments->labels, t->id, &error))
             return fail(error);
-        out(QStringLiteral("removed tag %1 from %2\n").arg(t->name, segment->text()));
+        out(QStringLiteral("removed tag %1 from %2\n").arg(t->name, segments->text()));
         return 0;
     });
 }
@@ -73,10 +76,10 @@ int tags(const QStringList &args)
 }
 
 const CliCommand::Registration tagRegistration(
-    CliCommand {QStringLiteral("tag"), QStringLiteral("tag SEG TAG [--colour COLOUR] [--db DB]"),
-        QStringLiteral("Tag a segment (e.g. 1:F3); a new tag name creates the tag"), tag});
+    CliCommand {QStringLiteral("tag"), QStringLiteral("tag SEG... TAG [--colour COLOUR] [--db DB]"),
+        QStringLiteral("Tag segments (e.g. 1:F3, or 1:F1,F2,F3 as one step); a new tag name creates the tag"), tag});
 const CliCommand::Registration untagRegistration(CliCommand {QStringLiteral("untag"),
-    QStringLiteral("untag SEG TAG [--db DB]"), QStringLiteral("Remove a tag from a segment"), untag});
+    QStringLiteral("untag SEG... TAG [--db DB]"), QStringLiteral("Remove a tag from segments (one step)"), untag});
 const CliCommand::Registration tagsRegistration(CliCommand {QStringLiteral("tags"), QStringLiteral("tags [--db DB]"),
     QStringLiteral("List the project's tags and how often each is used"), tags});
 

@@ -23,7 +23,11 @@ QString usage()
     text += QStringLiteral(
         "\nOptions:\n"
         "  -h, --help     Show this help\n"
-        "  -v, --version  Show the version\n\n"
+        "  -v, --version  Show the version\n"
+        "  --author NAME  (before the command) name recorded in the journal; default\n"
+        "                 $SCRUTINY_AUTHOR, else your full name\n"
+        "  --session ID   (before the command) session recorded in the journal, and whose\n"
+        "                 steps undo and redo take; default $SCRUTINY_SESSION, else a new one\n\n"
         "A FILE of - reads standard input.\n");
     return text;
 }
@@ -46,6 +50,28 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SCRUTINY_VERSION));
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    // Global options before the command, for every project command it runs:
+    // `scrutiny-cli --author "Jane Smith" tag 1:F3 leadership`.
+    const QList<std::pair<QString, const char *>> globals {
+        {QStringLiteral("--author"), "SCRUTINY_AUTHOR"}, {QStringLiteral("--session"), "SCRUTINY_SESSION"}};
+    for (bool more = true; more && !args.isEmpty();) {
+        more = false;
+        for (const auto &[option, variable] : globals) {
+            QString value;
+            if (args.constFirst() == option) {
+                if (args.size() < 2 || args.at(1).trimmed().isEmpty())
+                    return fail(QCoreApplication::translate("Scrutiny::Cli", "%1 needs a value").arg(option), 2);
+                args.removeFirst();
+                value = args.takeFirst();
+            } else if (args.constFirst().startsWith(option + QLatin1Char('='))) {
+                value = args.takeFirst().mid(option.size() + 1);
+            } else {
+                continue;
+            }
+            qputenv(variable, value.toUtf8());
+            more = true;
+        }
+    }
     if (args.isEmpty())
         return fail(QStringLiteral("no command given; see scrutiny-cli --help"), 2);
     const QString first = args.takeFirst();

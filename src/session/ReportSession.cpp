@@ -239,24 +239,41 @@ bool ReportSession::performSteps(const QString &description, const QList<Step> &
     return ok;
 }
 
+namespace {
+// Steps with no command on the stack (from before a restart) are the author's
+// own: another person's steps are never undone from here.
+ProjectStore::JournalScope ownSteps(const ProjectStore *store)
+{
+    return {{}, store->author()};
+}
+
+QString describe(const ProjectStore *store, qint64 entryId)
+{
+    const auto entry = store->journalEntry(entryId);
+    return entry ? entry->description : QString();
+}
+} // namespace
+
 bool ReportSession::canUndo() const
 {
-    return d->undoStack.canUndo() || d->store->canUndo();
+    return d->undoStack.canUndo() || d->store->undoableEntry(ownSteps(d->store)) != 0;
 }
 
 bool ReportSession::canRedo() const
 {
-    return d->storeOnlyUndone > 0 ? d->store->canRedo() : d->undoStack.canRedo();
+    return d->storeOnlyUndone > 0 ? d->store->redoableEntry(ownSteps(d->store)) != 0 : d->undoStack.canRedo();
 }
 
 QString ReportSession::undoText() const
 {
-    return d->undoStack.canUndo() ? d->undoStack.undoText() : d->store->undoText();
+    return d->undoStack.canUndo() ? d->undoStack.undoText()
+                                  : describe(d->store, d->store->undoableEntry(ownSteps(d->store)));
 }
 
 QString ReportSession::redoText() const
 {
-    return d->storeOnlyUndone > 0 ? d->store->redoText() : d->undoStack.redoText();
+    return d->storeOnlyUndone > 0 ? describe(d->store, d->store->redoableEntry(ownSteps(d->store)))
+                                  : d->undoStack.redoText();
 }
 
 void ReportSession::undo()
@@ -267,8 +284,11 @@ void ReportSession::undo()
         d->undoStack.undo();
         return;
     }
-    if (undoInStore())
+    QString error;
+    if (d->store->undoEntry(d->store->undoableEntry(ownSteps(d->store)), &error))
         ++d->storeOnlyUndone;
+    else
+        Q_EMIT errorOccurred(error.isEmpty() ? tr("Nothing to undo.") : error);
     Q_EMIT undoStateChanged();
 }
 
@@ -276,8 +296,11 @@ void ReportSession::redo()
 {
     // Redo replays in the opposite order: journal-only entries come first.
     if (d->storeOnlyUndone > 0) {
-        if (redoInStore())
+        QString error;
+        if (d->store->redoEntry(d->store->redoableEntry(ownSteps(d->store)), &error))
             --d->storeOnlyUndone;
+        else
+            Q_EMIT errorOccurred(error.isEmpty() ? tr("Nothing to redo.") : error);
         Q_EMIT undoStateChanged();
         return;
     }

@@ -3,11 +3,13 @@
 
 #include "CheckedSql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -129,15 +131,37 @@ qint64 Journal::append(Entry entry)
         if (entry.after.contains(table))
             entry.after.insert(table, keptAfter);
     }
-    if (entry.state == UndoState::Done || entry.state == UndoState::Barrier)
+    // A new step ends the redo history of its author and its session (not that of
+    // other people's windows); a barrier ends every redo history.
+    if (entry.state == UndoState::Barrier)
         exec(m_db, QStringLiteral("UPDATE journal SET undo_state = 3 WHERE undo_state = 2"));
+    else if (entry.state == UndoState::Done)
+        exec(m_db,
+            QStringLiteral("UPDATE journal SET undo_state = 3 WHERE undo_state = 2 AND (session = ? OR who = ?)"),
+            {entry.session, entry.who});
     QSqlQuery insert = exec(m_db,
-        QStringLiteral("INSERT INTO journal (at, who, action, description, document_id, before, after, "
-                       "undo_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentMSecsSinceEpoch(), entry.who, entry.action, entry.description, entry.documentId,
-            QString::fromUtf8(QJsonDocument(entry.before).toJson(QJsonDocument::Compact)),
+        QStringLiteral("INSERT INTO journal (at, who, session, action, description, document_id, before, after, "
+                       "undo_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QDateTime::currentMSecsSinceEpoch(), entry.who, entry.session, entry.action, entry.description,
+            entry.documentId, QString::fromUtf8(QJsonDocument(entry.before).toJson(QJsonDocument::Compact)),
             QString::fromUtf8(QJsonDocument(entry.after).toJson(QJsonDocument::Compact)), int(entry.state)});
-    return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (entry.state == UndoState::Done)
+        indexRows(m_db, id, {entry.before, entry.after});
+    return id;
+}
+
+void Journal::indexRows(const QSqlDatabase &db, qint64 id, const QList<QJsonObject> &images)
+{
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO journal_rows (entry_id, tbl, row_id) VALUES (?, ?, ?)")))
+        throw StoreFailure(CheckedSql::describe(insert.lastError()));
+    for (const QJsonObject &image : images) {
+        for (auto table = image.constBegin(); table != image.constEnd(); ++table) {
+            for (const QJsonValue &row : table.value().toArray())
+                exec(insert, {id, table.key(), row.toObject().value(QStringLiteral("id")).toInteger()});
+        }
+    }
 }
 
 qint64 Journal::barrier() const
@@ -146,17 +170,51 @@ qint64 Journal::barrier() const
         .toLongLong();
 }
 
-qint64 Journal::undoable() const
+namespace {
+// "undo_state = ? AND id > ? [AND session = ?] [AND who = ?]", so the indexes on
+// (session, undo_state, id) and (who, undo_state, id) serve it.
+std::pair<QString, QVariantList> filtered(const Journal::Filter &filter, Journal::UndoState state, qint64 after)
 {
-    return CheckedSql::scalar(m_db,
-        QStringLiteral("SELECT id FROM journal WHERE undo_state = 1 AND id > ? ORDER BY id DESC LIMIT 1"), {barrier()})
+    QString where = QStringLiteral("undo_state = ? AND id > ?");
+    QVariantList binds {int(state), after};
+    if (!filter.session.isEmpty()) {
+        where += QStringLiteral(" AND session = ?");
+        binds.append(filter.session);
+    }
+    if (!filter.who.isEmpty()) {
+        where += QStringLiteral(" AND who = ?");
+        binds.append(filter.who);
+    }
+    return {where, binds};
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Scrutiny::Journal", text);
+}
+
+// "14:02" today, "2026-11-28 14:02" before.
+QString shortTime(qint64 msecs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime();
+    return at.date() == QDate::currentDate() ? at.toString(QStringLiteral("HH:mm"))
+                                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+} // namespace
+
+qint64 Journal::undoable(const Filter &filter) const
+{
+    const auto [where, binds] = filtered(filter, UndoState::Done, barrier());
+    return CheckedSql::scalar(
+        m_db, QStringLiteral("SELECT id FROM journal WHERE %1 ORDER BY id DESC LIMIT 1").arg(where), binds)
         .toLongLong();
 }
 
-qint64 Journal::redoable() const
+qint64 Journal::redoable(const Filter &filter) const
 {
-    return CheckedSql::scalar(m_db,
-        QStringLiteral("SELECT id FROM journal WHERE undo_state = 2 AND id > ? ORDER BY id ASC LIMIT 1"), {barrier()})
+    const auto [where, binds] = filtered(filter, UndoState::Undone, barrier());
+    return CheckedSql::scalar(
+        m_db, QStringLiteral("SELECT id FROM journal WHERE %1 ORDER BY id ASC LIMIT 1").arg(where), binds)
         .toLongLong();
 }
 
@@ -165,45 +223,95 @@ QString Journal::description(qint64 id) const
     return CheckedSql::scalar(m_db, QStringLiteral("SELECT description FROM journal WHERE id = ?"), {id}).toString();
 }
 
-qint64 Journal::undo(qint64 id, const QString &who)
+void Journal::requireReversible(qint64 id, bool undo) const
 {
+    QSqlQuery q = exec(m_db, QStringLiteral("SELECT undo_state, description FROM journal WHERE id = ?"), {id});
+    if (!q.next())
+        throw StoreFailure(translated(undo ? QT_TRANSLATE_NOOP("Scrutiny::Journal", "nothing to undo")
+                                           : QT_TRANSLATE_NOOP("Scrutiny::Journal", "nothing to redo")));
+    const auto state = UndoState(q.value(0).toInt());
+    const QString description = q.value(1).toString();
+    if (undo && state == UndoState::Undone)
+        throw StoreFailure(
+            translated(QT_TRANSLATE_NOOP("Scrutiny::Journal", "“%1” is already undone.")).arg(description));
+    if (!undo && state == UndoState::Done)
+        throw StoreFailure(
+            translated(QT_TRANSLATE_NOOP("Scrutiny::Journal", "“%1” is not undone; there is nothing to redo."))
+                .arg(description));
+    if (!undo && state == UndoState::Discarded)
+        throw StoreFailure(translated(QT_TRANSLATE_NOOP("Scrutiny::Journal",
+                                          "Cannot redo “%1”: a newer change by the same person or window replaced it."))
+                               .arg(description));
+    if (state != (undo ? UndoState::Done : UndoState::Undone))
+        throw StoreFailure(translated(
+            QT_TRANSLATE_NOOP("Scrutiny::Journal", "“%1” is a record, not a step that can be undone or redone."))
+                               .arg(description));
+    if (id < barrier())
+        throw StoreFailure((undo ? translated(QT_TRANSLATE_NOOP(
+                                "Scrutiny::Journal", "Cannot undo “%1”: its report was removed or replaced since."))
+                                 : translated(QT_TRANSLATE_NOOP("Scrutiny::Journal",
+                                     "Cannot redo “%1”: its report was removed or replaced since.")))
+                               .arg(description));
+    // The first later step, still done, that changed one of the same rows.
+    QSqlQuery later = exec(m_db,
+        QStringLiteral("SELECT j.who, j.description, j.at FROM journal_rows mine "
+                       "JOIN journal_rows theirs ON theirs.tbl = mine.tbl AND theirs.row_id = mine.row_id "
+                       "AND theirs.entry_id > mine.entry_id "
+                       "JOIN journal j ON j.id = theirs.entry_id AND j.undo_state = 1 "
+                       "WHERE mine.entry_id = ? ORDER BY j.id LIMIT 1"),
+        {id});
+    if (later.next())
+        throw StoreFailure((undo ? translated(QT_TRANSLATE_NOOP(
+                                "Scrutiny::Journal", "Cannot undo “%1”: %2 changed the same rows later (%3, %4)."))
+                                 : translated(QT_TRANSLATE_NOOP("Scrutiny::Journal",
+                                     "Cannot redo “%1”: %2 changed the same rows later (%3, %4).")))
+                               .arg(description, later.value(0).toString(), later.value(1).toString(),
+                                   shortTime(later.value(2).toLongLong())));
+}
+
+Journal::Reversal Journal::undo(qint64 id, const Entry &record)
+{
+    requireReversible(id, true);
     QSqlQuery q
         = exec(m_db, QStringLiteral("SELECT before, after, description, document_id FROM journal WHERE id = ?"), {id});
-    if (!q.next())
-        throw StoreFailure(QStringLiteral("nothing to undo"));
+    q.next();
     const QJsonObject before = parseImage(q.value(0).toString());
     const QJsonObject after = parseImage(q.value(1).toString());
     const QString description = q.value(2).toString();
     const qint64 documentId = q.value(3).toLongLong();
-    apply(after, before);
+    apply(after, before, true, description);
     exec(m_db, QStringLiteral("UPDATE journal SET undo_state = 2 WHERE id = ?"), {id});
-    append({who, QStringLiteral("undo"), QStringLiteral("undo: %1").arg(description), documentId, after, before,
-        UndoState::None});
-    return documentId;
+    const qint64 recordId = append({record.who, record.session, QStringLiteral("undo"),
+        QStringLiteral("undo: %1").arg(description), documentId, after, before, UndoState::None});
+    return {documentId, recordId};
 }
 
-qint64 Journal::redo(qint64 id, const QString &who)
+Journal::Reversal Journal::redo(qint64 id, const Entry &record)
 {
+    requireReversible(id, false);
     QSqlQuery q
         = exec(m_db, QStringLiteral("SELECT before, after, description, document_id FROM journal WHERE id = ?"), {id});
-    if (!q.next())
-        throw StoreFailure(QStringLiteral("nothing to redo"));
+    q.next();
     const QJsonObject before = parseImage(q.value(0).toString());
     const QJsonObject after = parseImage(q.value(1).toString());
     const QString description = q.value(2).toString();
     const qint64 documentId = q.value(3).toLongLong();
-    apply(before, after);
+    apply(before, after, false, description);
     exec(m_db, QStringLiteral("UPDATE journal SET undo_state = 1 WHERE id = ?"), {id});
-    append({who, QStringLiteral("redo"), QStringLiteral("redo: %1").arg(description), documentId, before, after,
-        UndoState::None});
-    return documentId;
+    const qint64 recordId = append({record.who, record.session, QStringLiteral("redo"),
+        QStringLiteral("redo: %1").arg(description), documentId, before, after, UndoState::None});
+    return {documentId, recordId};
 }
 
-void Journal::apply(const QJsonObject &current, const QJsonObject &target)
+void Journal::apply(const QJsonObject &current, const QJsonObject &target, bool undo, const QString &description)
 {
-    const auto changed = [](const QString &table, qint64 id) {
-        return StoreFailure(
-            QStringLiteral("cannot undo or redo: the report has changed since (%1 row %2)").arg(table).arg(id));
+    const auto changed = [&](const QString &table, qint64 id) {
+        return StoreFailure((undo ? translated(QT_TRANSLATE_NOOP("Scrutiny::Journal",
+                                 "Cannot undo “%1”: what it changed has been changed since (%2 row %3)."))
+                                  : translated(QT_TRANSLATE_NOOP("Scrutiny::Journal",
+                                      "Cannot redo “%1”: what it changed has been changed since (%2 row %3).")))
+                                .arg(description, table)
+                                .arg(id));
     };
     struct Plan
     {
@@ -242,6 +350,21 @@ void Journal::apply(const QJsonObject &current, const QJsonObject &target)
         return exec(m_db, sql, values).numRowsAffected();
     };
 
+    // The final guard: a row to overwrite or delete must still be exactly as the
+    // entry left it, whoever changed it since and however.
+    const auto requireUnchanged = [this, &changed](const QString &table, const QJsonObject &expected) {
+        const qint64 id = expected.value(QStringLiteral("id")).toInteger();
+        QSqlQuery query = exec(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
+        if (!query.next())
+            throw changed(table, id);
+        const QSqlRecord record = query.record();
+        QJsonObject row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), toJson(record.value(i)));
+        if (row != expected)
+            throw changed(table, id);
+    };
+
     // Inserts parents first, then updates (which may point rows at the inserted
     // ones), then deletes children first, so no cascade removes a row still needed.
     for (const Plan &p : std::as_const(plans)) {
@@ -250,22 +373,31 @@ void Journal::apply(const QJsonObject &current, const QJsonObject &target)
                 if (CheckedSql::scalar(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(p.table), {it.key()})
                         .isValid())
                     throw changed(p.table, it.key());
-                writeRow(p.table, it.value(), true);
+                // A unique key taken by a row added since: the same refusal, not SQL's words.
+                try {
+                    writeRow(p.table, it.value(), true);
+                } catch (const StoreFailure &) {
+                    throw changed(p.table, it.key());
+                }
             }
         }
     }
     for (const Plan &p : std::as_const(plans)) {
         for (auto it = p.target.cbegin(); it != p.target.cend(); ++it) {
-            if (p.current.contains(it.key()) && writeRow(p.table, it.value(), false) != 1)
+            if (!p.current.contains(it.key()))
+                continue;
+            requireUnchanged(p.table, p.current.value(it.key()));
+            if (writeRow(p.table, it.value(), false) != 1)
                 throw changed(p.table, it.key());
         }
     }
     for (auto plan = plans.crbegin(); plan != plans.crend(); ++plan) {
         for (auto it = plan->current.cbegin(); it != plan->current.cend(); ++it) {
-            if (!plan->target.contains(it.key())
-                && exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(plan->table), {it.key()})
-                        .numRowsAffected()
-                    != 1)
+            if (plan->target.contains(it.key()))
+                continue;
+            requireUnchanged(plan->table, it.value());
+            if (exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(plan->table), {it.key()}).numRowsAffected()
+                != 1)
                 throw changed(plan->table, it.key());
         }
     }

@@ -16,6 +16,11 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Scrutiny {
 
 using CheckedSql::exec;
@@ -60,6 +65,7 @@ bool ProjectStore::Private::write(QString *error, const std::function<void()> &a
         return fail(QStringLiteral("no project is open"));
     if (readOnly)
         return fail(QStringLiteral("%1 is open read-only; nothing can be changed").arg(QDir::toNativeSeparators(path)));
+    pendingEntryId = 0;
     try {
         WriteTransaction transaction(db());
         action();
@@ -67,6 +73,8 @@ bool ProjectStore::Private::write(QString *error, const std::function<void()> &a
     } catch (const StoreFailure &failure) {
         return fail(failure.message());
     }
+    if (pendingEntryId)
+        lastEntryId = pendingEntryId;
     return true;
 }
 
@@ -94,7 +102,15 @@ void ProjectStore::Private::record(const QString &action, const QString &descrip
     const QJsonObject before = journal.capture(scopes);
     change();
     const QJsonObject after = journal.capture(scopes);
-    journal.append({author, action, description, documentId, before, after, Journal::UndoState::Done});
+    append({{}, {}, action, description, documentId, before, after, Journal::UndoState::Done});
+}
+
+qint64 ProjectStore::Private::append(Journal::Entry entry)
+{
+    entry.who = author;
+    entry.session = sessionId;
+    pendingEntryId = Journal(db()).append(std::move(entry));
+    return pendingEntryId;
 }
 
 void ProjectStore::Private::requireDocument(qint64 documentId) const
@@ -153,12 +169,27 @@ ProjectStore::ProjectStore(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        if (d->author.isEmpty())
-            d->author = qEnvironmentVariable(variable);
+    d->author = defaultAuthor();
+    d->sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString ProjectStore::defaultAuthor()
+{
+    QString author = qEnvironmentVariable("SCRUTINY_AUTHOR").trimmed();
+#ifdef Q_OS_UNIX
+    // The full name is the first comma-separated field of the password entry's gecos.
+    if (author.isEmpty()) {
+        if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_gecos)
+            author = QString::fromLocal8Bit(entry->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
     }
-    if (d->author.isEmpty())
-        d->author = QDir::home().dirName();
+#endif
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (author.isEmpty())
+            author = qEnvironmentVariable(variable).trimmed();
+    }
+    if (author.isEmpty())
+        author = QDir::home().dirName();
+    return author;
 }
 
 ProjectStore::~ProjectStore()
@@ -295,6 +326,21 @@ QString ProjectStore::author() const
     return d->author;
 }
 
+void ProjectStore::setSessionId(const QString &sessionId)
+{
+    d->sessionId = sessionId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : sessionId;
+}
+
+QString ProjectStore::sessionId() const
+{
+    return d->sessionId;
+}
+
+qint64 ProjectStore::lastEntryId() const
+{
+    return d->lastEntryId;
+}
+
 void ProjectStore::setBusyTimeout(int milliseconds)
 {
     d->busyTimeoutMs = qMax(0, milliseconds);
@@ -365,7 +411,7 @@ bool ProjectStore::removeDocument(qint64 documentId, QString *error)
                   .toString();
         exec(d->db(), QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
         // Annotation steps before this point may name the removed segments: a barrier.
-        Journal(d->db()).append({d->author, QStringLiteral("remove document"),
+        d->append({{}, {}, QStringLiteral("remove document"),
             QStringLiteral("remove document %1 (%2)").arg(documentId).arg(name), documentId, {}, {},
             Journal::UndoState::Barrier});
     });

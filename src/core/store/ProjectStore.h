@@ -42,9 +42,19 @@ public:
     void close();
     bool isOpen() const;
     QString path() const;
-    /// The user name recorded in the journal and on links (default: $USER).
+    /// The name recorded in the journal and on links (default: defaultAuthor()).
     void setAuthor(const QString &author);
     QString author() const;
+    /// $SCRUTINY_AUTHOR if set, else the OS user's full name (the first field of
+    /// the password entry's gecos), else the login name.
+    static QString defaultAuthor();
+    /// The session recorded with every journal entry this store writes: one window,
+    /// or one command run. A fresh UUID per ProjectStore unless set (empty: a new one).
+    void setSessionId(const QString &sessionId);
+    QString sessionId() const;
+    /// The journal entry the last successful mutating call of this store created
+    /// (for undo and redo: their "undo"/"redo" record); 0 before any.
+    qint64 lastEntryId() const;
     /// How long a write waits for another process's transaction before failing
     /// with "in use" (default 5000 ms). Takes effect at the next open().
     void setBusyTimeout(int milliseconds);
@@ -118,6 +128,17 @@ public:
     /// across the project, by report and then in reading order.
     QList<TaggedSegment> taggedSegments(qint64 tagId, qint64 documentId, QString *error) const;
 
+    // Batch calls: each is one transaction and one journal entry, so one undo
+    // step before and after a restart. They refuse the whole batch (nothing
+    // changes) when any one segment would be refused on its own: an unknown
+    // label, a segment that already has (does not have) the tag, a duplicate link.
+    // A label named twice counts once.
+    bool tagSegments(qint64 documentId, const QStringList &segments, qint64 tagId, QString *error);
+    bool untagSegments(qint64 documentId, const QStringList &segments, qint64 tagId, QString *error);
+    /// Tags by name, creating the tag first if the project has none (see tagSegmentByName).
+    std::optional<Tag> tagSegmentsByName(qint64 documentId, const QStringList &segments, const QString &tagName,
+        QString *error, const QColor &colour = {});
+
     // Links
     std::optional<Link> addLink(qint64 documentId, const QString &from, const QString &to, LinkType type,
         QString *error, const QString &note = {});
@@ -130,6 +151,20 @@ public:
     QSet<std::pair<QString, QString>> rejectedSuggestions(qint64 documentId) const;
     /// Accepting = addLink with type Addresses (RespondsTo for responses), journaled as "accept suggestion".
     std::optional<Link> acceptSuggestion(qint64 documentId, const QString &from, const QString &to, QString *error);
+
+    struct LinkRequest
+    {
+        QString from;
+        QString to;
+        LinkType type = LinkType::Addresses;
+        QString note;
+    };
+    /// Batch forms (one transaction, one journal entry; all or nothing). The links
+    /// come back in the order asked for.
+    std::optional<QList<Link>> addLinks(qint64 documentId, const QList<LinkRequest> &links, QString *error);
+    std::optional<QList<Link>> acceptSuggestions(
+        qint64 documentId, const QList<std::pair<QString, QString>> &pairs, QString *error);
+    bool removeLinks(qint64 documentId, const QList<qint64> &linkIds, QString *error);
 
     // Notes: segment empty = a note on the whole document. Empty markdown removes it.
     bool setNote(qint64 documentId, const QString &segment, const QString &markdown, QString *error);
@@ -173,6 +208,33 @@ public:
     QList<SearchHit> search(const QString &query, const SearchFilter &filter, QString *error) const;
 
     // Undo/redo of annotation actions, from the journal; survives a restart.
+    //
+    // Every mutating call writes one journal entry naming this store's author and
+    // session. undoEntry/redoEntry act on exactly one entry, whoever wrote it; they
+    // are refused, with one line naming who changed what and when, when a later
+    // entry that is still done changed any of the same rows, and (the final guard)
+    // when the rows are not exactly as the entry left them. Undoing puts an "undo"
+    // record in the journal; a new step ends the redo history of its author and
+    // its session.
+
+    /// Whose entries: a session and/or an author; an empty field matches any.
+    struct JournalScope
+    {
+        QString sessionId;
+        QString author;
+    };
+    /// The newest done entry of the scope (what an undo would take back) / the
+    /// oldest undone one (what a redo would restore); 0 when there is none.
+    /// Entries before a removed or replaced report are out of reach.
+    qint64 undoableEntry(const JournalScope &scope) const;
+    qint64 redoableEntry(const JournalScope &scope) const;
+    bool undoEntry(qint64 entryId, QString *error);
+    bool redoEntry(qint64 entryId, QString *error);
+
+    /// The same for this store's own session only: canUndo() is
+    /// undoableEntry({sessionId(), {}}) != 0, undo() undoes that entry, and so on.
+    /// Steps of other windows, processes or earlier runs are never taken back here;
+    /// reach those with undoableEntry({{}, author()}) and undoEntry().
     bool canUndo() const;
     bool canRedo() const;
     QString undoText() const; ///< "tag F3 with leadership"
@@ -184,14 +246,18 @@ public:
     {
         qint64 id = 0;
         QDateTime when;
-        QString who;
+        QString who; ///< the author
         QString action; ///< "tag", "link", "note", "plan", "import", "undo" ...
         QString description;
         qint64 documentId = 0;
         QString before; ///< JSON
         QString after; ///< JSON
+        QString sessionId; ///< empty for entries written before sessions were recorded
     };
-    QList<JournalEntry> journal(qint64 documentId = 0, int limit = 1000) const;
+    /// The latest `limit` entries, oldest first, of one document (0: all) and scope.
+    QList<JournalEntry> journal(qint64 documentId = 0, int limit = 1000, const JournalScope &scope = {}) const;
+    /// One entry by id (its description for an Undo menu, say).
+    std::optional<JournalEntry> journalEntry(qint64 entryId) const;
 
     /// Schema version of the open database (Schema::currentVersion once opened read-write).
     int schemaVersion() const;

@@ -316,21 +316,105 @@ bool ProjectStore::deleteTag(qint64 tagId, QString *error)
     return ok;
 }
 
-bool ProjectStore::tagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error)
+namespace {
+// "F1, F2, F3", or "F1, F2, F3 and 47 more": a batch's description names it
+// without growing with it.
+QString listed(const QStringList &items)
 {
-    const bool ok = d->write(error, [&] {
-        const StoredSegment s = d->segment(documentId, segment);
-        const QString name = tagName(d.get(), tagId);
-        if (scalar(d->db(), QStringLiteral("SELECT 1 FROM segment_tags WHERE segment_id = ? AND tag_id = ?"),
-                {s.id, tagId})
-                .isValid())
+    if (items.size() <= 4)
+        return items.join(u", ");
+    return QStringLiteral("%1 and %2 more").arg(items.mid(0, 3).join(u", ")).arg(items.size() - 3);
+}
+
+QString marks(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(u", ");
+}
+
+// The rows of the labels, each once, in the order first named.
+QList<StoredSegment> segmentsNamed(const ProjectStore::Private *d, qint64 documentId, const QStringList &labels)
+{
+    if (labels.isEmpty()) {
+        d->requireDocument(documentId);
+        throw StoreFailure(QStringLiteral("no segments given"));
+    }
+    QList<StoredSegment> out;
+    QSet<qint64> seen;
+    for (const QString &label : labels) {
+        const StoredSegment s = d->segment(documentId, label);
+        if (!seen.contains(s.id)) {
+            seen.insert(s.id);
+            out.append(s);
+        }
+    }
+    return out;
+}
+
+QVariantList idsOf(const QList<StoredSegment> &segments)
+{
+    QVariantList ids;
+    for (const StoredSegment &s : segments)
+        ids.append(s.id);
+    return ids;
+}
+
+QStringList labelsOf(const QList<StoredSegment> &segments)
+{
+    QStringList labels;
+    for (const StoredSegment &s : segments)
+        labels.append(s.label);
+    return labels;
+}
+
+// Of these segments, those that carry the tag.
+QSet<qint64> carrying(const ProjectStore::Private *d, const QList<StoredSegment> &segments, const QVariant &tagId)
+{
+    QSet<qint64> out;
+    if (!tagId.isValid())
+        return out;
+    QSqlQuery q = exec(d->db(),
+        QStringLiteral("SELECT segment_id FROM segment_tags WHERE tag_id = ? AND segment_id IN (%1)")
+            .arg(marks(segments.size())),
+        QVariantList {tagId} + idsOf(segments));
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+// Adds (removes) the tag on every segment, as one journal entry. Throws, before
+// changing anything, when a segment already has (does not have) it.
+void retag(ProjectStore::Private *d, qint64 documentId, const QStringList &labels, qint64 tagId, bool add)
+{
+    const QList<StoredSegment> segments = segmentsNamed(d, documentId, labels);
+    const QString name = tagName(d, tagId);
+    const QSet<qint64> tagged = carrying(d, segments, tagId);
+    for (const StoredSegment &s : segments) {
+        if (add && tagged.contains(s.id))
             throw StoreFailure(QStringLiteral("%1 already has tag \"%2\"").arg(s.label, name));
-        d->record(QStringLiteral("tag"), QStringLiteral("tag %1 with %2").arg(s.label, name), documentId,
-            {{QStringLiteral("segment_tags"), QStringLiteral("segment_id = ? AND tag_id = ?"), {s.id, tagId}}}, [&] {
-                exec(d->db(), QStringLiteral("INSERT INTO segment_tags (segment_id, tag_id) VALUES (?, ?)"),
-                    {s.id, tagId});
-            });
-    });
+        if (!add && !tagged.contains(s.id))
+            throw StoreFailure(QStringLiteral("%1 does not have tag \"%2\"").arg(s.label, name));
+    }
+    const QString list = listed(labelsOf(segments));
+    d->record(add ? QStringLiteral("tag") : QStringLiteral("untag"),
+        add ? QStringLiteral("tag %1 with %2").arg(list, name)
+            : QStringLiteral("remove tag %1 from %2").arg(name, list),
+        documentId,
+        {{QStringLiteral("segment_tags"),
+            QStringLiteral("tag_id = ? AND segment_id IN (%1)").arg(marks(segments.size())),
+            QVariantList {tagId} + idsOf(segments)}},
+        [&] {
+            QSqlQuery &change
+                = d->statement(add ? QStringLiteral("INSERT INTO segment_tags (segment_id, tag_id) VALUES (?, ?)")
+                                   : QStringLiteral("DELETE FROM segment_tags WHERE segment_id = ? AND tag_id = ?"));
+            for (const StoredSegment &s : segments)
+                exec(change, {s.id, tagId});
+        });
+}
+} // namespace
+
+bool ProjectStore::tagSegments(qint64 documentId, const QStringList &segments, qint64 tagId, QString *error)
+{
+    const bool ok = d->write(error, [&] { retag(d.get(), documentId, segments, tagId, true); });
     if (ok) {
         Q_EMIT annotationsChanged(documentId);
         Q_EMIT undoStateChanged();
@@ -338,31 +422,55 @@ bool ProjectStore::tagSegment(qint64 documentId, const QString &segment, qint64 
     return ok;
 }
 
-std::optional<Tag> ProjectStore::tagSegmentByName(
-    qint64 documentId, const QString &segment, const QString &tagName, QString *error, const QColor &colour)
+bool ProjectStore::untagSegments(qint64 documentId, const QStringList &segments, qint64 tagId, QString *error)
+{
+    const bool ok = d->write(error, [&] { retag(d.get(), documentId, segments, tagId, false); });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::tagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error)
+{
+    return tagSegments(documentId, {segment}, tagId, error);
+}
+
+bool ProjectStore::untagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error)
+{
+    return untagSegments(documentId, {segment}, tagId, error);
+}
+
+std::optional<Tag> ProjectStore::tagSegmentsByName(
+    qint64 documentId, const QStringList &segments, const QString &tagName, QString *error, const QColor &colour)
 {
     std::optional<Tag> tag;
     const QString name = tagName.trimmed();
     const bool ok = d->write(error, [&] {
-        const StoredSegment s = d->segment(documentId, segment);
+        const QList<StoredSegment> rows = segmentsNamed(d.get(), documentId, segments);
         if (name.isEmpty())
             throw StoreFailure(QStringLiteral("a tag needs a name"));
         const QVariant existing
             = scalar(d->db(), QStringLiteral("SELECT id FROM tags WHERE name = ? COLLATE NOCASE"), {name});
-        if (existing.isValid()
-            && scalar(d->db(), QStringLiteral("SELECT 1 FROM segment_tags WHERE segment_id = ? AND tag_id = ?"),
-                {s.id, existing})
-                   .isValid())
-            throw StoreFailure(QStringLiteral("%1 already has tag \"%2\"").arg(s.label, name));
-        d->record(QStringLiteral("tag"), QStringLiteral("tag %1 with %2").arg(s.label, name), documentId,
+        const QSet<qint64> tagged = carrying(d.get(), rows, existing);
+        for (const StoredSegment &s : rows) {
+            if (tagged.contains(s.id))
+                throw StoreFailure(QStringLiteral("%1 already has tag \"%2\"").arg(s.label, name));
+        }
+        d->record(QStringLiteral("tag"), QStringLiteral("tag %1 with %2").arg(listed(labelsOf(rows)), name), documentId,
             {{QStringLiteral("tags"), QStringLiteral("name = ? COLLATE NOCASE"), {name}},
                 {QStringLiteral("segment_tags"),
-                    QStringLiteral("segment_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ? COLLATE NOCASE)"),
-                    {s.id, name}}},
+                    QStringLiteral("segment_id IN (%1) AND tag_id IN (SELECT id FROM tags WHERE name = ? COLLATE "
+                                   "NOCASE)")
+                        .arg(marks(rows.size())),
+                    idsOf(rows) + QVariantList {name}}},
             [&] {
                 const qint64 id = existing.isValid() ? existing.toLongLong() : insertTag(d.get(), name, colour, {}, 0);
-                exec(
-                    d->db(), QStringLiteral("INSERT INTO segment_tags (segment_id, tag_id) VALUES (?, ?)"), {s.id, id});
+                QSqlQuery &insert
+                    = d->statement(QStringLiteral("INSERT INTO segment_tags (segment_id, tag_id) VALUES (?, ?)"));
+                for (const StoredSegment &s : rows)
+                    exec(insert, {s.id, id});
             });
         QSqlQuery q = exec(
             d->db(), QStringLiteral("SELECT %1 FROM tags WHERE name = ? COLLATE NOCASE").arg(tagColumns), {name});
@@ -376,92 +484,138 @@ std::optional<Tag> ProjectStore::tagSegmentByName(
     return tag;
 }
 
-bool ProjectStore::untagSegment(qint64 documentId, const QString &segment, qint64 tagId, QString *error)
+std::optional<Tag> ProjectStore::tagSegmentByName(
+    qint64 documentId, const QString &segment, const QString &tagName, QString *error, const QColor &colour)
 {
-    const bool ok = d->write(error, [&] {
-        const StoredSegment s = d->segment(documentId, segment);
-        const QString name = tagName(d.get(), tagId);
-        if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM segment_tags WHERE segment_id = ? AND tag_id = ?"),
-                {s.id, tagId})
-                 .isValid())
-            throw StoreFailure(QStringLiteral("%1 does not have tag \"%2\"").arg(s.label, name));
-        d->record(QStringLiteral("untag"), QStringLiteral("remove tag %1 from %2").arg(name, s.label), documentId,
-            {{QStringLiteral("segment_tags"), QStringLiteral("segment_id = ? AND tag_id = ?"), {s.id, tagId}}}, [&] {
-                exec(d->db(), QStringLiteral("DELETE FROM segment_tags WHERE segment_id = ? AND tag_id = ?"),
-                    {s.id, tagId});
-            });
-    });
-    if (ok) {
-        Q_EMIT annotationsChanged(documentId);
-        Q_EMIT undoStateChanged();
-    }
-    return ok;
+    return tagSegmentsByName(documentId, {segment}, tagName, error, colour);
 }
 
 // --- Links -----------------------------------------------------------------
 
 namespace {
-std::optional<Link> addLinkIn(ProjectStore::Private *d, qint64 documentId, const QString &from, const QString &to,
-    LinkType type, const QString &note, const QString &action)
+// Adds the links as one journal entry; throws, before changing anything, when
+// any one would be refused. A pair named twice is added once.
+QList<Link> addLinksIn(ProjectStore::Private *d, qint64 documentId, const QList<ProjectStore::LinkRequest> &requests,
+    const QString &action)
 {
-    const StoredSegment a = d->segment(documentId, from);
-    const StoredSegment b = d->segment(documentId, to);
-    if (a.id == b.id)
-        throw StoreFailure(QStringLiteral("cannot link %1 to itself").arg(a.label));
-    if (scalar(d->db(), QStringLiteral("SELECT 1 FROM links WHERE from_segment = ? AND to_segment = ?"), {a.id, b.id})
-            .isValid())
-        throw StoreFailure(QStringLiteral("%1 is already linked to %2").arg(a.label, b.label));
-    qint64 id = 0;
-    const QString verb = action == QLatin1StringView("accept suggestion") ? QStringLiteral("accept suggestion %1 %2 %3")
-                                                                          : QStringLiteral("link %1 %2 %3");
-    d->record(action, verb.arg(a.label, toString(type), b.label), documentId,
-        {{QStringLiteral("links"), QStringLiteral("from_segment = ? AND to_segment = ?"), {a.id, b.id}},
-            {QStringLiteral("rejected_suggestions"), QStringLiteral("from_segment = ? AND to_segment = ?"),
-                {a.id, b.id}}},
+    if (requests.isEmpty()) {
+        d->requireDocument(documentId);
+        throw StoreFailure(QStringLiteral("no links given"));
+    }
+    struct Pair
+    {
+        StoredSegment from, to;
+        const ProjectStore::LinkRequest *request;
+    };
+    QList<Pair> pairs;
+    QSet<std::pair<qint64, qint64>> seen;
+    QVariantList froms, tos;
+    QStringList described;
+    const bool accepting = action == QLatin1StringView("accept suggestion");
+    for (const ProjectStore::LinkRequest &r : requests) {
+        const StoredSegment a = d->segment(documentId, r.from);
+        const StoredSegment b = d->segment(documentId, r.to);
+        if (a.id == b.id)
+            throw StoreFailure(QStringLiteral("cannot link %1 to itself").arg(a.label));
+        if (seen.contains({a.id, b.id}))
+            continue;
+        if (scalar(
+                d->db(), QStringLiteral("SELECT 1 FROM links WHERE from_segment = ? AND to_segment = ?"), {a.id, b.id})
+                .isValid())
+            throw StoreFailure(QStringLiteral("%1 is already linked to %2").arg(a.label, b.label));
+        seen.insert({a.id, b.id});
+        pairs.append({a, b, &r});
+        froms.append(a.id);
+        tos.append(b.id);
+        described.append(QStringLiteral("%1 %2 %3").arg(a.label, toString(r.type), b.label));
+    }
+    const QString verb = accepting
+        ? (pairs.size() == 1 ? QStringLiteral("accept suggestion %1") : QStringLiteral("accept suggestions %1"))
+        : QStringLiteral("link %1");
+    // Every (from, to) among the named segments: a superset of the pairs, but rows
+    // the change leaves alone are dropped from the entry.
+    const QString pairsWhere
+        = QStringLiteral("from_segment IN (%1) AND to_segment IN (%2)").arg(marks(froms.size()), marks(tos.size()));
+    QList<qint64> ids;
+    d->record(action, verb.arg(listed(described)), documentId,
+        {{QStringLiteral("links"), pairsWhere, froms + tos},
+            {QStringLiteral("rejected_suggestions"), pairsWhere, froms + tos}},
         [&] {
-            // Accepting after turning down: the later decision wins.
-            exec(d->db(), QStringLiteral("DELETE FROM rejected_suggestions WHERE from_segment = ? AND to_segment = ?"),
-                {a.id, b.id});
-            id = exec(d->db(),
+            QSqlQuery &unreject = d->statement(
+                QStringLiteral("DELETE FROM rejected_suggestions WHERE from_segment = ? AND to_segment = ?"));
+            QSqlQuery &insert = d->statement(
                 QStringLiteral("INSERT INTO links (document_id, from_segment, to_segment, type, note, author, created) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {documentId, a.id, b.id, toString(type), note, d->author, QDateTime::currentMSecsSinceEpoch()})
-                     .lastInsertId()
-                     .toLongLong();
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const Pair &p : std::as_const(pairs)) {
+                // Accepting after turning down: the later decision wins.
+                exec(unreject, {p.from.id, p.to.id});
+                exec(insert,
+                    {documentId, p.from.id, p.to.id, toString(p.request->type), p.request->note, d->author, now});
+                ids.append(insert.lastInsertId().toLongLong());
+            }
         });
-    QSqlQuery q = exec(d->db(), QStringLiteral("SELECT %1 FROM links WHERE id = ?").arg(linkColumns), {id});
-    q.next();
-    return readLink(q, d);
+    QList<Link> out;
+    for (qint64 id : std::as_const(ids)) {
+        QSqlQuery q = exec(d->db(), QStringLiteral("SELECT %1 FROM links WHERE id = ?").arg(linkColumns), {id});
+        q.next();
+        Link link = readLink(q, d);
+        out.append(link);
+    }
+    return out;
+}
+
+// Accepting = linking with the type a suggestion implies.
+QList<ProjectStore::LinkRequest> acceptRequests(
+    const ProjectStore::Private *d, qint64 documentId, const QList<std::pair<QString, QString>> &pairs)
+{
+    QList<ProjectStore::LinkRequest> requests;
+    for (const auto &[from, to] : pairs) {
+        const StoredSegment a = d->segment(documentId, from);
+        requests.append({from, to, a.kind == SegmentKind::Response ? LinkType::RespondsTo : LinkType::Addresses, {}});
+    }
+    return requests;
 }
 } // namespace
 
-std::optional<Link> ProjectStore::addLink(
-    qint64 documentId, const QString &from, const QString &to, LinkType type, QString *error, const QString &note)
+std::optional<QList<Link>> ProjectStore::addLinks(qint64 documentId, const QList<LinkRequest> &links, QString *error)
 {
-    std::optional<Link> link;
-    const bool ok
-        = d->write(error, [&] { link = addLinkIn(d.get(), documentId, from, to, type, note, QStringLiteral("link")); });
+    QList<Link> added;
+    const bool ok = d->write(error, [&] { added = addLinksIn(d.get(), documentId, links, QStringLiteral("link")); });
     if (!ok)
         return std::nullopt;
     Q_EMIT annotationsChanged(documentId);
     Q_EMIT undoStateChanged();
-    return link;
+    return added;
 }
 
-std::optional<Link> ProjectStore::acceptSuggestion(
-    qint64 documentId, const QString &from, const QString &to, QString *error)
+std::optional<QList<Link>> ProjectStore::acceptSuggestions(
+    qint64 documentId, const QList<std::pair<QString, QString>> &pairs, QString *error)
 {
-    std::optional<Link> link;
+    QList<Link> added;
     const bool ok = d->write(error, [&] {
-        const StoredSegment a = d->segment(documentId, from);
-        const LinkType type = a.kind == SegmentKind::Response ? LinkType::RespondsTo : LinkType::Addresses;
-        link = addLinkIn(d.get(), documentId, from, to, type, {}, QStringLiteral("accept suggestion"));
+        added = addLinksIn(
+            d.get(), documentId, acceptRequests(d.get(), documentId, pairs), QStringLiteral("accept suggestion"));
     });
     if (!ok)
         return std::nullopt;
     Q_EMIT annotationsChanged(documentId);
     Q_EMIT undoStateChanged();
-    return link;
+    return added;
+}
+
+std::optional<Link> ProjectStore::addLink(
+    qint64 documentId, const QString &from, const QString &to, LinkType type, QString *error, const QString &note)
+{
+    const auto links = addLinks(documentId, {{from, to, type, note}}, error);
+    return links ? std::optional<Link>(links->constFirst()) : std::nullopt;
+}
+
+std::optional<Link> ProjectStore::acceptSuggestion(
+    qint64 documentId, const QString &from, const QString &to, QString *error)
+{
+    const auto links = acceptSuggestions(documentId, {{from, to}}, error);
+    return links ? std::optional<Link>(links->constFirst()) : std::nullopt;
 }
 
 bool ProjectStore::updateLink(qint64 documentId, const Link &link, QString *error)
@@ -488,26 +642,43 @@ bool ProjectStore::updateLink(qint64 documentId, const Link &link, QString *erro
     return ok;
 }
 
-bool ProjectStore::removeLink(qint64 documentId, qint64 linkId, QString *error)
+bool ProjectStore::removeLinks(qint64 documentId, const QList<qint64> &linkIds, QString *error)
 {
     const bool ok = d->write(error, [&] {
-        QSqlQuery q
-            = exec(d->db(), QStringLiteral("SELECT %1 FROM links WHERE id = ? AND document_id = ?").arg(linkColumns),
-                {linkId, documentId});
-        if (!q.next()) {
+        if (linkIds.isEmpty()) {
             d->requireDocument(documentId);
-            throw StoreFailure(QStringLiteral("document %1 has no link %2").arg(documentId).arg(linkId));
+            throw StoreFailure(QStringLiteral("no links given"));
         }
-        const Link old = readLink(q, d.get());
-        d->record(QStringLiteral("unlink"), QStringLiteral("remove link %1 -> %2").arg(old.from, old.to), documentId,
-            {{QStringLiteral("links"), QStringLiteral("id = ?"), {linkId}}},
-            [&] { exec(d->db(), QStringLiteral("DELETE FROM links WHERE id = ?"), {linkId}); });
+        QVariantList ids;
+        QStringList described;
+        for (qint64 linkId : linkIds) {
+            if (ids.contains(linkId))
+                continue;
+            QSqlQuery q = exec(d->db(),
+                QStringLiteral("SELECT %1 FROM links WHERE id = ? AND document_id = ?").arg(linkColumns),
+                {linkId, documentId});
+            if (!q.next()) {
+                d->requireDocument(documentId);
+                throw StoreFailure(QStringLiteral("document %1 has no link %2").arg(documentId).arg(linkId));
+            }
+            const Link old = readLink(q, d.get());
+            ids.append(linkId);
+            described.append(QStringLiteral("%1 -> %2").arg(old.from, old.to));
+        }
+        d->record(QStringLiteral("unlink"), QStringLiteral("remove link %1").arg(listed(described)), documentId,
+            {{QStringLiteral("links"), QStringLiteral("id IN (%1)").arg(marks(ids.size())), ids}},
+            [&] { exec(d->db(), QStringLiteral("DELETE FROM links WHERE id IN (%1)").arg(marks(ids.size())), ids); });
     });
     if (ok) {
         Q_EMIT annotationsChanged(documentId);
         Q_EMIT undoStateChanged();
     }
     return ok;
+}
+
+bool ProjectStore::removeLink(qint64 documentId, qint64 linkId, QString *error)
+{
+    return removeLinks(documentId, {linkId}, error);
 }
 
 bool ProjectStore::rejectSuggestion(qint64 documentId, const QString &from, const QString &to, QString *error)

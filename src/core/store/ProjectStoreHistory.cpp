@@ -4,6 +4,7 @@
 
 #include "ProjectStore_p.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -11,18 +12,69 @@ namespace Scrutiny {
 
 using CheckedSql::exec;
 
-bool ProjectStore::canUndo() const
+namespace {
+Journal::Filter filterOf(const ProjectStore::JournalScope &scope)
+{
+    return {scope.sessionId, scope.author};
+}
+} // namespace
+
+qint64 ProjectStore::undoableEntry(const JournalScope &scope) const
 {
     qint64 id = 0;
-    d->read(nullptr, [&] { id = Journal(d->db()).undoable(); });
-    return id != 0;
+    d->read(nullptr, [&] { id = Journal(d->db()).undoable(filterOf(scope)); });
+    return id;
+}
+
+qint64 ProjectStore::redoableEntry(const JournalScope &scope) const
+{
+    qint64 id = 0;
+    d->read(nullptr, [&] { id = Journal(d->db()).redoable(filterOf(scope)); });
+    return id;
+}
+
+bool ProjectStore::undoEntry(qint64 entryId, QString *error)
+{
+    qint64 documentId = 0;
+    const bool ok = d->write(error, [&] {
+        if (entryId <= 0)
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::Journal", "nothing to undo"));
+        const Journal::Reversal reversal = Journal(d->db()).undo(entryId, d->recordOfThisStore());
+        documentId = reversal.documentId;
+        d->pendingEntryId = reversal.recordId;
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::redoEntry(qint64 entryId, QString *error)
+{
+    qint64 documentId = 0;
+    const bool ok = d->write(error, [&] {
+        if (entryId <= 0)
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::Journal", "nothing to redo"));
+        const Journal::Reversal reversal = Journal(d->db()).redo(entryId, d->recordOfThisStore());
+        documentId = reversal.documentId;
+        d->pendingEntryId = reversal.recordId;
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::canUndo() const
+{
+    return undoableEntry({d->sessionId, {}}) != 0;
 }
 
 bool ProjectStore::canRedo() const
 {
-    qint64 id = 0;
-    d->read(nullptr, [&] { id = Journal(d->db()).redoable(); });
-    return id != 0;
+    return redoableEntry({d->sessionId, {}}) != 0;
 }
 
 QString ProjectStore::undoText() const
@@ -30,7 +82,7 @@ QString ProjectStore::undoText() const
     QString text;
     d->read(nullptr, [&] {
         const Journal journal(d->db());
-        if (const qint64 id = journal.undoable())
+        if (const qint64 id = journal.undoable({d->sessionId, {}}))
             text = journal.description(id);
     });
     return text;
@@ -41,7 +93,7 @@ QString ProjectStore::redoText() const
     QString text;
     d->read(nullptr, [&] {
         const Journal journal(d->db());
-        if (const qint64 id = journal.redoable())
+        if (const qint64 id = journal.redoable({d->sessionId, {}}))
             text = journal.description(id);
     });
     return text;
@@ -49,53 +101,58 @@ QString ProjectStore::redoText() const
 
 bool ProjectStore::undo(QString *error)
 {
-    qint64 documentId = 0;
-    const bool ok = d->write(error, [&] {
-        Journal journal(d->db());
-        const qint64 id = journal.undoable();
-        if (!id)
-            throw StoreFailure(QStringLiteral("nothing to undo"));
-        documentId = journal.undo(id, d->author);
-    });
-    if (ok) {
-        Q_EMIT annotationsChanged(documentId);
-        Q_EMIT undoStateChanged();
-    }
-    return ok;
+    return undoEntry(undoableEntry({d->sessionId, {}}), error);
 }
 
 bool ProjectStore::redo(QString *error)
 {
-    qint64 documentId = 0;
-    const bool ok = d->write(error, [&] {
-        Journal journal(d->db());
-        const qint64 id = journal.redoable();
-        if (!id)
-            throw StoreFailure(QStringLiteral("nothing to redo"));
-        documentId = journal.redo(id, d->author);
-    });
-    if (ok) {
-        Q_EMIT annotationsChanged(documentId);
-        Q_EMIT undoStateChanged();
-    }
-    return ok;
+    return redoEntry(redoableEntry({d->sessionId, {}}), error);
 }
 
-QList<ProjectStore::JournalEntry> ProjectStore::journal(qint64 documentId, int limit) const
+namespace {
+const QString entryColumns = QStringLiteral("id, at, who, action, description, document_id, before, after, session");
+
+ProjectStore::JournalEntry readEntry(const QSqlQuery &q)
+{
+    return ProjectStore::JournalEntry {q.value(0).toLongLong(),
+        QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::UTC), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
+        q.value(7).toString(), q.value(8).toString()};
+}
+} // namespace
+
+QList<ProjectStore::JournalEntry> ProjectStore::journal(qint64 documentId, int limit, const JournalScope &scope) const
 {
     QList<JournalEntry> out;
     d->read(nullptr, [&] {
+        QString where = QStringLiteral("(? = 0 OR document_id = ?)");
+        QVariantList binds {documentId, documentId};
+        if (!scope.sessionId.isEmpty()) {
+            where += QStringLiteral(" AND session = ?");
+            binds.append(scope.sessionId);
+        }
+        if (!scope.author.isEmpty()) {
+            where += QStringLiteral(" AND who = ?");
+            binds.append(scope.author);
+        }
+        binds.append(limit > 0 ? limit : -1);
         QSqlQuery q = exec(d->db(),
-            QStringLiteral("SELECT id, at, who, action, description, document_id, before, after FROM journal "
-                           "WHERE ? = 0 OR document_id = ? ORDER BY id DESC LIMIT ?"),
-            {documentId, documentId, limit > 0 ? limit : -1});
+            QStringLiteral("SELECT %1 FROM journal WHERE %2 ORDER BY id DESC LIMIT ?").arg(entryColumns, where), binds);
         while (q.next())
-            out.prepend(JournalEntry {q.value(0).toLongLong(),
-                QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::UTC), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-                q.value(7).toString()});
+            out.prepend(readEntry(q));
     });
     return out;
+}
+
+std::optional<ProjectStore::JournalEntry> ProjectStore::journalEntry(qint64 entryId) const
+{
+    std::optional<JournalEntry> entry;
+    d->read(nullptr, [&] {
+        QSqlQuery q = exec(d->db(), QStringLiteral("SELECT %1 FROM journal WHERE id = ?").arg(entryColumns), {entryId});
+        if (q.next())
+            entry = readEntry(q);
+    });
+    return entry;
 }
 
 } // namespace Scrutiny

@@ -325,7 +325,7 @@ std::optional<ProjectStore::ImportResult> ProjectStore::importReport(
             // Earlier undo steps name the replaced document's segments.
             state = Journal::UndoState::Barrier;
         }
-        Journal(db).append({d->author, QStringLiteral("import"), description, documentId, {}, after, state});
+        d->append({{}, {}, QStringLiteral("import"), description, documentId, {}, after, state});
     });
     if (!ok)
         return std::nullopt;

@@ -27,6 +27,10 @@ struct ProjectStore::Private
     QString connectionName;
     QString path;
     QString author;
+    QString sessionId;
+    /// The entry the last successful write created, and the one the running write has.
+    qint64 lastEntryId = 0;
+    qint64 pendingEntryId = 0;
     bool readOnly = false;
     int busyTimeoutMs = 5000;
     QHash<QString, QSqlQuery> statements;
@@ -45,6 +49,10 @@ struct ProjectStore::Private
     /// Captures the scopes, runs change, captures again and journals it as one undo step.
     void record(const QString &action, const QString &description, qint64 documentId,
         const QList<Journal::Scope> &scopes, const std::function<void()> &change);
+    /// Appends an entry written by this store (its author and session); returns its id.
+    qint64 append(Journal::Entry entry);
+    /// This store's author and session, as an undo or redo record names them.
+    Journal::Entry recordOfThisStore() const { return {author, sessionId, {}, {}, 0, {}, {}, {}}; }
 
     void requireDocument(qint64 documentId) const;
     /// "F3" (any case) in a document -> its row; throws "document 1 has no segment F9".

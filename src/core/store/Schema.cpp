@@ -2,6 +2,7 @@
 #include "Schema.h"
 
 #include "CheckedSql.h"
+#include "Journal.h"
 #include "TextAnchor.h"
 
 #include <QJsonArray>
@@ -192,7 +193,32 @@ void addSegmentsRevision(const QSqlDatabase &db)
         });
 }
 
-// 5: the key (1-9) that applies a tag in the reader, stored so that it stays with
+// 5: who and where: the session (one window or one command run) that wrote each
+// journal entry, and an index of the rows each undoable entry changed, so an undo
+// can be refused in one lookup when someone else changed the same rows later.
+void addJournalSessions(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(ALTER TABLE journal ADD COLUMN session TEXT NOT NULL DEFAULT '')",
+            uR"(CREATE INDEX journal_by_session ON journal(session, undo_state, id))",
+            uR"(CREATE INDEX journal_by_who ON journal(who, undo_state, id))",
+            uR"(CREATE TABLE journal_rows (
+            entry_id INTEGER NOT NULL REFERENCES journal(id) ON DELETE CASCADE,
+            tbl TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            PRIMARY KEY (entry_id, tbl, row_id)) WITHOUT ROWID)",
+            uR"(CREATE INDEX journal_rows_by_row ON journal_rows(tbl, row_id, entry_id))",
+        });
+    // Entries that can still be undone or redone get their rows indexed too.
+    QSqlQuery entries = exec(db, QStringLiteral("SELECT id, before, after FROM journal WHERE undo_state IN (1, 2)"));
+    while (entries.next())
+        Journal::indexRows(db, entries.value(0).toLongLong(),
+            {QJsonDocument::fromJson(entries.value(1).toString().toUtf8()).object(),
+                QJsonDocument::fromJson(entries.value(2).toString().toUtf8()).object()});
+}
+
+// 6: the key (1-9) that applies a tag in the reader, stored so that it stays with
 // its tag when other tags are created. Until now keys followed the alphabetical
 // order of names, so the first nine tags keep the keys they had. No unique index:
 // undo rewrites rows one at a time, and a swap of two keys passes through a
@@ -207,7 +233,7 @@ void addTagKeys(const QSqlDatabase &db)
         });
 }
 
-// 6: an action plan of several actions per priority and of actions tied to no
+// 7: an action plan of several actions per priority and of actions tied to no
 // priority (segment_id NULL, so each names its document), each with its own text,
 // and the history of their changes (who changed what, when).
 void addPlanActions(const QSqlDatabase &db)
@@ -270,7 +296,8 @@ void addPlanActions(const QSqlDatabase &db)
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {
-        createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addTagKeys, addPlanActions};
+        createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addJournalSessions,
+        addTagKeys, addPlanActions};
     return steps;
 }
 
@@ -283,7 +310,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 6, "add the new step to migrations()");
+    static_assert(currentVersion == 7, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.
