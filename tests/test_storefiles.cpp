@@ -125,8 +125,8 @@ private Q_SLOTS:
     void upgradesOlderSchemaWithData()
     {
         // The steps that changed what the rows written below look like.
-        constexpr int tagKeysVersion = 5;
-        constexpr int planActionsVersion = 6;
+        constexpr int tagKeysVersion = 6;
+        constexpr int planActionsVersion = 7;
         QFETCH(int, fromVersion);
         const QString path = freshPath();
         const ParsedReport report = StoreFixtures::councilReport();
@@ -253,7 +253,7 @@ private Q_SLOTS:
     void olderPlanUndoStepsStillWork_data()
     {
         QTest::addColumn<int>("fromVersion");
-        for (int v = 3; v < 6; ++v)
+        for (int v = 3; v < 7; ++v)
             QTest::addRow("from %d", v) << v;
     }
     void olderPlanUndoStepsStillWork()
