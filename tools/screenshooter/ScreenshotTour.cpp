@@ -256,8 +256,8 @@ int main(int argc, char *argv[])
         for (const char *name : {"1-inspection.txt", "2-progress.txt", "3-inspection.txt"}) {
             QEventLoop wait;
             qint64 imported = 0;
-            const auto connection = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 id) {
-                imported = id;
+            const auto connection = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 importedId) {
+                imported = importedId;
                 wait.quit();
             });
             window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/series/ciw-cwm-tawel-adults/")
@@ -268,14 +268,14 @@ int main(int argc, char *argv[])
             ids.append(imported);
         }
         auto *series = window.findChild<SeriesActions *>();
-        QString error;
-        const bool chained = series && !ids.contains(0) && window.store()->setFollows(ids[1], ids[0], &error)
-            && window.store()->setFollows(ids[2], ids[1], &error);
+        QString seriesError;
+        const bool chained = series && !ids.contains(0) && window.store()->setFollows(ids[1], ids[0], &seriesError)
+            && window.store()->setFollows(ids[2], ids[1], &seriesError);
         if (chained) {
             PlanItem done;
             done.priority = u"P3"_s;
             done.status = PlanStatus::Done;
-            window.store()->setPlanItem(ids[0], done, &error);
+            window.store()->setPlanItem(ids[0], done, &seriesError);
             window.session()->setDocument(ids[0]);
             raiseDock(&window, u"Library"_s);
             series->progressAction()->setChecked(true);
@@ -285,7 +285,7 @@ int main(int argc, char *argv[])
             failures += !save(&window, u"%1/%2progress.png"_s.arg(out, prefix));
             series->progressAction()->setChecked(false);
         } else {
-            std::printf("skipped progress.png: series not imported (%s)\n", qPrintable(error));
+            std::printf("skipped progress.png: series not imported (%s)\n", qPrintable(seriesError));
             ++failures;
         }
     }

@@ -70,7 +70,8 @@ bool record(ProjectStore &store, const QString &description, const QList<Journal
         change(db);
         const QJsonObject after = journal.capture(scopes);
         journal.append(
-            {store.author(), QStringLiteral("cover"), description, 0, before, after, Journal::UndoState::Done});
+            {store.author(), store.sessionId(), QStringLiteral("cover"), description, 0, before, after,
+                Journal::UndoState::Done});
         transaction.commit();
     } catch (const StoreFailure &failure) {
         return fail(failure.message());

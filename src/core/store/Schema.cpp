@@ -216,21 +216,30 @@ void addJournalSessions(const QSqlDatabase &db)
         Journal::indexRows(db, entries.value(0).toLongLong(),
             {QJsonDocument::fromJson(entries.value(1).toString().toUtf8()).object(),
                 QJsonDocument::fromJson(entries.value(2).toString().toUtf8()).object()});
+}
+
 // 6: the key (1-9) that applies a tag in the reader, stored so that it stays with
 // its tag when other tags are created. Until now keys followed the alphabetical
 // order of names, so the first nine tags keep the keys they had. No unique index:
 // undo rewrites rows one at a time, and a swap of two keys passes through a
 // duplicate; the store keeps keys unique.
 void addTagKeys(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
             uR"(ALTER TABLE tags ADD COLUMN key INTEGER CHECK (key BETWEEN 1 AND 9))",
             uR"(UPDATE tags SET key = 1 + (SELECT count(*) FROM tags o WHERE o.name < tags.name COLLATE NOCASE)
             WHERE (SELECT count(*) FROM tags o WHERE o.name < tags.name COLLATE NOCASE) < 9)",
+        });
 }
 
 // 7: an action plan of several actions per priority and of actions tied to no
 // priority (segment_id NULL, so each names its document), each with its own text,
 // and the history of their changes (who changed what, when).
 void addPlanActions(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
             uR"(CREATE TABLE plan_items_new (
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -256,6 +265,7 @@ void addPlanActions(const QSqlDatabase &db)
             before TEXT NOT NULL DEFAULT '',
             after TEXT NOT NULL DEFAULT ''))",
             uR"(CREATE INDEX plan_history_by_item ON plan_history(plan_item_id, id))",
+        });
     // Undo of older plan changes writes their row images back: give those the
     // document the new column requires (the entry's own document).
     QSqlQuery entries = exec(db,
