@@ -77,8 +77,8 @@ Texts visibleTexts(MainWindow &window)
 /// Names and symbols that are the same in both languages.
 bool isTheSameInWelsh(const QString &text)
 {
-    static const QStringList names {u"Scrutiny"_s, u"&HTML…"_s, u"&CSV…"_s, u"Tag"_s, u"&Tag"_s, u"Tag…"_s,
-        u"Tagiau"_s};
+    static const QStringList names {
+        u"Scrutiny"_s, u"&HTML…"_s, u"&CSV…"_s, u"Tag"_s, u"&Tag"_s, u"Tag…"_s, u"Tagiau"_s};
     static const QRegularExpression noWords(u"^[^\\p{L}]*$"_s);
     static const QRegularExpression segmentId(u"^[A-Z]?\\d+$"_s);
     return names.contains(text) || noWords.match(text).hasMatch() || segmentId.match(text).hasMatch();
