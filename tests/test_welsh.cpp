@@ -82,7 +82,7 @@ bool isTheSameInWelsh(const QString &text)
     static const QStringList names {
         u"Scrutiny"_s, u"&HTML…"_s, u"&CSV…"_s, u"Tag"_s, u"&Tag"_s, u"Tag…"_s, u"Tagiau"_s};
     static const QRegularExpression noWords(u"^[^\\p{L}]*$"_s);
-    static const QRegularExpression segmentId(u"^[A-Z]?\\d+$"_s);
+    static const QRegularExpression segmentId(u"^[A-Z]?\\d+[^\\p{L}]*$"_s); // "P1 ⚠"
     return names.contains(text) || noWords.match(text).hasMatch() || segmentId.match(text).hasMatch();
 }
 } // namespace
