@@ -5,8 +5,8 @@
 // cannot reach the first (a stale socket) starts normally; and, in process, a
 // read-only project opens read-only with a banner.
 #include "application/InstanceChannel.h"
-#include "mainwindow/MainWindow.h"
 #include "common/MessageBar.h"
+#include "mainwindow/MainWindow.h"
 #include "store/ProjectStore.h"
 
 #include <QDeadlineTimer>

@@ -155,7 +155,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s, u"list"_s} << u"unknown option --frobnicate"_s;
+        QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s, u"list"_s}
+                                        << u"unknown option --frobnicate"_s;
         QTest::newRow("no value") << QStringList {u"--project"_s} << u"--project needs a value"_s;
         QTest::newRow("no command") << QStringList {u"--project"_s, u"x.scrutiny"_s} << u"no command given"_s;
         QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"unknown command \"frobnicate\""_s;

@@ -5,9 +5,9 @@
 #include "help/AboutDialog.h"
 #include "help/HandbookDialog.h"
 #include "help/HelpActions.h"
+#include "help/ShortcutsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/SettingsDialog.h"
-#include "help/ShortcutsDialog.h"
 #include "translation/Translation.h"
 
 #include <QAction>
@@ -54,8 +54,8 @@ private Q_SLOTS:
         for (QAction *a : help->actions())
             if (!a->isSeparator())
                 names.append(a->objectName());
-        QCOMPARE(names,
-            (QStringList {u"actionHandbook"_s, u"actionShortcuts"_s, u"actionAbout"_s, u"actionAboutQt"_s}));
+        QCOMPARE(
+            names, (QStringList {u"actionHandbook"_s, u"actionShortcuts"_s, u"actionAbout"_s, u"actionAboutQt"_s}));
         QVERIFY(window.findChild<QAction *>(u"actionSettings"_s));
     }
 
@@ -71,8 +71,7 @@ private Q_SLOTS:
             QVERIFY2(!item->text(1).isEmpty(), qPrintable(item->text(0) + u": no version"_s));
             QVERIFY2(!item->text(2).isEmpty(), qPrintable(item->text(0) + u": no licence"_s));
         }
-        QCOMPARE(names,
-            (QStringList {u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"Poppler"_s, u"SQLite"_s, u"Hunspell"_s}));
+        QCOMPARE(names, (QStringList {u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"Poppler"_s, u"SQLite"_s, u"Hunspell"_s}));
         QCOMPARE(list->topLevelItem(0)->text(1), QString::fromLatin1(qVersion()));
         bool version = false;
         for (QLabel *label : dialog.findChildren<QLabel *>())
@@ -104,7 +103,8 @@ private Q_SLOTS:
             }
         }
         for (const QString &expected : {u"Ctrl+Z"_s, u"F2"_s, u"F1"_s})
-            QVERIFY2(keys.join(u", "_s).split(u", "_s).contains(QKeySequence(expected).toString(QKeySequence::NativeText)),
+            QVERIFY2(
+                keys.join(u", "_s).split(u", "_s).contains(QKeySequence(expected).toString(QKeySequence::NativeText)),
                 qPrintable(expected));
     }
 

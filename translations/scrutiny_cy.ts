@@ -308,6 +308,41 @@
     </message>
 </context>
 <context>
+    <name>Scrutiny::Cli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>Mae angen gwerth ar %1</translation>
+    </message>
+    <message>
+        <source>Name recorded in the journal (default: $SCRUTINY_AUTHOR or your full name)</source>
+        <translation>Yr enw a gofnodir yn y cofnod newidiadau (diofyn: $SCRUTINY_AUTHOR neu eich enw llawn)</translation>
+    </message>
+    <message>
+        <source>Session id recorded in the journal (default: $SCRUTINY_SESSION or a new one)</source>
+        <translation>Dynodydd y sesiwn a gofnodir yn y cofnod newidiadau (diofyn: $SCRUTINY_SESSION neu un newydd)</translation>
+    </message>
+    <message>
+        <source>--author needs a name</source>
+        <translation>Mae angen enw ar --author</translation>
+    </message>
+    <message>
+        <source>--session needs an id (as `scrutiny-cli journal` shows)</source>
+        <translation>Mae angen dynodydd ar --session (fel y mae `scrutiny-cli journal` yn ei ddangos)</translation>
+    </message>
+    <message>
+        <source>name segments of one document at a time; %1 and %2 are in different ones</source>
+        <translation>enwch segmentau un ddogfen ar y tro; mae %1 a %2 mewn dogfennau gwahanol</translation>
+    </message>
+    <message>
+        <source>"%1" has an empty segment label</source>
+        <translation>Mae label segment gwag gan "%1"</translation>
+    </message>
+    <message>
+        <source>Only the entries of this author</source>
+        <translation>Dim ond cofnodion yr awdur hwn</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::ExportActions</name>
     <message>
         <source>Annotated &amp;PDF…</source>
@@ -430,6 +465,57 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::Journal</name>
+    <message>
+        <source>nothing to undo</source>
+        <translation>dim i'w ddadwneud</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>dim i'w ailwneud</translation>
+    </message>
+    <message>
+        <source>“%1” is already undone.</source>
+        <translation>Mae “%1” wedi'i ddadwneud yn barod.</translation>
+    </message>
+    <message>
+        <source>“%1” is not undone; there is nothing to redo.</source>
+        <translation>Nid yw “%1” wedi'i ddadwneud; nid oes dim i'w ailwneud.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: a newer change by the same person or window replaced it.</source>
+        <translation>Methu ailwneud “%1”: mae newid mwy diweddar gan yr un person neu ffenestr wedi cymryd ei le.</translation>
+    </message>
+    <message>
+        <source>“%1” is a record, not a step that can be undone or redone.</source>
+        <translation>Cofnod yw “%1”, nid cam y gellir ei ddadwneud na'i ailwneud.</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: its report was removed or replaced since.</source>
+        <translation>Methu dadwneud “%1”: mae ei adroddiad wedi'i dynnu neu wedi'i ddisodli ers hynny.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: its report was removed or replaced since.</source>
+        <translation>Methu ailwneud “%1”: mae ei adroddiad wedi'i dynnu neu wedi'i ddisodli ers hynny.</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2 changed the same rows later (%3, %4).</source>
+        <translation>Methu dadwneud “%1”: newidiodd %2 yr un rhesi wedyn (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2 changed the same rows later (%3, %4).</source>
+        <translation>Methu ailwneud “%1”: newidiodd %2 yr un rhesi wedyn (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: what it changed has been changed since (%2 row %3).</source>
+        <translation>Methu dadwneud “%1”: mae'r hyn a newidiodd wedi'i newid ers hynny (%2 rhes %3).</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: what it changed has been changed since (%2 row %3).</source>
+        <translation>Methu ailwneud “%1”: mae'r hyn a newidiodd wedi'i newid ers hynny (%2 rhes %3).</translation>
     </message>
 </context>
 <context>

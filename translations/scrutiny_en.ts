@@ -308,6 +308,41 @@
     </message>
 </context>
 <context>
+    <name>Scrutiny::Cli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name recorded in the journal (default: $SCRUTINY_AUTHOR or your full name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session id recorded in the journal (default: $SCRUTINY_SESSION or a new one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--author needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--session needs an id (as `scrutiny-cli journal` shows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name segments of one document at a time; %1 and %2 are in different ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has an empty segment label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the entries of this author</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scrutiny::ExportActions</name>
     <message>
         <source>Annotated &amp;PDF…</source>
@@ -429,6 +464,57 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::Journal</name>
+    <message>
+        <source>nothing to undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is already undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not undone; there is nothing to redo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot redo “%1”: a newer change by the same person or window replaced it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a record, not a step that can be undone or redone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot undo “%1”: its report was removed or replaced since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot redo “%1”: its report was removed or replaced since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2 changed the same rows later (%3, %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2 changed the same rows later (%3, %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot undo “%1”: what it changed has been changed since (%2 row %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot redo “%1”: what it changed has been changed since (%2 row %3).</source>
         <translation type="unfinished" />
     </message>
 </context>

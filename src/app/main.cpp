@@ -80,7 +80,8 @@ int main(int argc, char *argv[])
     if (Scrutiny::AppCommandLine::answersWithoutDisplay(argc, argv)) {
         QCoreApplication core(argc, argv);
         setIdentity();
-        Scrutiny::Translation::install(Scrutiny::Translation::resolve(Scrutiny::AppCommandLine::languageIn(argc, argv)));
+        Scrutiny::Translation::install(
+            Scrutiny::Translation::resolve(Scrutiny::AppCommandLine::languageIn(argc, argv)));
         Scrutiny::AppCommandLine options;
         options.parse(QCoreApplication::arguments(), &exitCode);
         return exitCode;
@@ -109,8 +110,8 @@ int main(int argc, char *argv[])
         channel.listen(window->store()->path());
         QObject::connect(window.get(), &Scrutiny::MainWindow::projectOpened, &channel,
             [&channel](const QString &path) { channel.listen(path); });
-        QObject::connect(&channel, &Scrutiny::InstanceChannel::filesReceived, window.get(),
-            [&window](const QStringList &files) {
+        QObject::connect(
+            &channel, &Scrutiny::InstanceChannel::filesReceived, window.get(), [&window](const QStringList &files) {
                 for (const QString &file : files)
                     window->openFile(file);
                 window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
@@ -119,13 +120,14 @@ int main(int argc, char *argv[])
             });
     }
     // Settings changed the language and the user asked to see it now.
-    QObject::connect(window->helpActions(), &Scrutiny::HelpActions::restartRequested, window.get(), [&window, &channel] {
-        const QString open = window->store()->path();
-        if (!window->close())
-            return;
-        channel.stop();
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--project"_s, open});
-    });
+    QObject::connect(
+        window->helpActions(), &Scrutiny::HelpActions::restartRequested, window.get(), [&window, &channel] {
+            const QString open = window->store()->path();
+            if (!window->close())
+                return;
+            channel.stop();
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--project"_s, open});
+        });
     window->show();
 
     Scrutiny::MainWindow *shown = window.get();

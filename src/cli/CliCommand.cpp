@@ -42,8 +42,8 @@ GlobalOptions &globalOptions()
 QString commandHelp(const QString &commandName, const QList<QCommandLineOption> &options)
 {
     const CliCommand *command = CliCommand::find(commandName);
-    QString text = QStringLiteral("Usage: scrutiny-cli [--project PATH] %1\n")
-                       .arg(command ? command->synopsis : commandName);
+    QString text
+        = QStringLiteral("Usage: scrutiny-cli [--project PATH] %1\n").arg(command ? command->synopsis : commandName);
     if (command)
         text += QStringLiteral("%1.\n").arg(command->summary);
     QStringList names;

@@ -12,14 +12,16 @@ namespace Scrutiny::Cli {
 /// One `scrutiny-cli NAME ...` subcommand. Each command's source file registers
 /// itself with a static CliCommand::Registration, so adding a command touches
 /// only its own file (and the CMake source list).
-struct CliCommand {
+struct CliCommand
+{
     QString name;
     QString synopsis; ///< "parse [--format json|text] FILE|-"
     QString summary; ///< one line for --help
     /// Runs with the arguments after the command name; returns the exit code.
     std::function<int(const QStringList &args)> run;
 
-    struct Registration {
+    struct Registration
+    {
         explicit Registration(CliCommand command);
     };
     static const QList<CliCommand> &all();
@@ -29,7 +31,8 @@ struct CliCommand {
 
 /// Options given before the command (`scrutiny-cli --project P list`); a
 /// command's own --project or --busy-timeout wins over these.
-struct GlobalOptions {
+struct GlobalOptions
+{
     QString project;
     QString busyTimeout;
 };

@@ -2,6 +2,7 @@
 #include "Translation.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -28,6 +29,15 @@ Installed &installed()
 {
     static Installed state;
     return state;
+}
+
+/// Where qt_add_translations put scrutiny_<code>.qm among the resources (its
+/// alias depends on the build layout, so look rather than assume).
+QString catalogue(const QString &code)
+{
+    const QString name = QStringLiteral("scrutiny_%1.qm").arg(code);
+    QDirIterator it(QStringLiteral(":/"), {name}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
 }
 
 bool isAvailable(const QString &code)
@@ -86,7 +96,8 @@ bool install(const QString &code)
     QLocale::setDefault(locale);
 
     auto ours = std::make_unique<QTranslator>();
-    const bool loaded = ours->load(QStringLiteral(":/i18n/scrutiny_%1.qm").arg(code));
+    const QString path = catalogue(code);
+    const bool loaded = !path.isEmpty() && ours->load(path);
     if (loaded) {
         QCoreApplication::installTranslator(ours.get());
         state.ours = std::move(ours);

@@ -47,12 +47,12 @@ AppCommandLine::AppCommandLine()
         QCoreApplication::translate(
             "AppCommandLine", "Use this project (otherwise $SCRUTINY_PROJECT, otherwise the one used last)."),
         QCoreApplication::translate("AppCommandLine", "path")});
-    m_parser.addOption({u"theme"_s,
-        QCoreApplication::translate("AppCommandLine", "Colour theme (a KSyntaxHighlighting theme name)."),
-        QCoreApplication::translate("AppCommandLine", "name")});
-    m_parser.addOption({u"language"_s,
-        QCoreApplication::translate("AppCommandLine", "Language for this run: en or cy (Cymraeg)."),
-        QCoreApplication::translate("AppCommandLine", "code")});
+    m_parser.addOption(
+        {u"theme"_s, QCoreApplication::translate("AppCommandLine", "Colour theme (a KSyntaxHighlighting theme name)."),
+            QCoreApplication::translate("AppCommandLine", "name")});
+    m_parser.addOption(
+        {u"language"_s, QCoreApplication::translate("AppCommandLine", "Language for this run: en or cy (Cymraeg)."),
+            QCoreApplication::translate("AppCommandLine", "code")});
     // For tools/screenshots: show a panel and a segment, save a picture of the window, then quit.
     m_parser.addOption(hidden({u"screenshot"_s, u"Save a PNG of the main window and quit"_s, u"png"_s}));
     m_parser.addOption(hidden({u"raise"_s, u"Raise the dock with this title"_s, u"title"_s}));

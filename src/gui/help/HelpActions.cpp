@@ -3,8 +3,8 @@
 
 #include "help/AboutDialog.h"
 #include "help/HandbookDialog.h"
-#include "settings/SettingsDialog.h"
 #include "help/ShortcutsDialog.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
