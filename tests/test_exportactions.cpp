@@ -146,8 +146,9 @@ private Q_SLOTS:
             return dir.filePath(QStringLiteral("no-such-folder/report.csv"));
         });
         actions->csvAction()->trigger();
+        QVERIFY(actions->waitForFinished());
         QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.constFirst().constFirst().toString().contains(m_report.fileName),
+        QVERIFY2(errors.constFirst().constFirst().toString().contains(QStringLiteral("report.csv")),
             qPrintable(errors.constFirst().constFirst().toString()));
     }
 

@@ -222,7 +222,7 @@ private Q_SLOTS:
         } else if (scenario == QLatin1StringView("note")) {
             ok = a.setNote(doc, f3, QStringLiteral("first thoughts"), &error);
         } else {
-            ok = a.setPlanItem(doc, PlanItem {p1, QStringLiteral("Ann"), {}, PlanStatus::InProgress, {}}, &error);
+            ok = a.setPlanItem(doc, PlanItem {p1, QStringLiteral("Ann"), {}, PlanStatus::InProgress, {}, 0, {}}, &error);
         }
         QVERIFY2(ok, qPrintable(error));
         const qint64 mine = a.lastEntryId();
@@ -241,7 +241,7 @@ private Q_SLOTS:
         } else if (scenario == QLatin1StringView("note")) {
             ok = b.setNote(doc, f3, QStringLiteral("second thoughts"), &error);
         } else {
-            ok = b.setPlanItem(doc, PlanItem {p1, QStringLiteral("Bob"), {}, PlanStatus::Done, {}}, &error);
+            ok = b.setPlanItem(doc, PlanItem {p1, QStringLiteral("Bob"), {}, PlanStatus::Done, {}, 0, {}}, &error);
         }
         QVERIFY2(ok, qPrintable(error));
 

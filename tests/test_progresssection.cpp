@@ -45,7 +45,7 @@ SeriesProgress sample()
             QStringLiteral("People waited nine weeks for an assessment.")},
         {QStringLiteral("Make sure every social worker receives regular <b>supervision</b>."),
             QStringLiteral("Reduce waiting times for assessments.")});
-    first.plan.append(PlanItem {QStringLiteral("P1"), QStringLiteral("Head of adults"), {}, PlanStatus::Done, {}});
+    first.plan.append(PlanItem {QStringLiteral("P1"), QStringLiteral("Head of adults"), {}, PlanStatus::Done, {}, 0, {}});
     AnnotatedReport later;
     later.documentId = 2;
     later.report = report(QStringLiteral("Progress review 2023"),

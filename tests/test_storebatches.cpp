@@ -86,7 +86,9 @@ class TestStoreBatches final : public QObject
         }
         if (batch == QLatin1StringView("unlink")) {
             QList<qint64> ids;
-            for (const Link &l : store.annotatedReport(doc, error)->links) {
+            // Held by name: a range-for over a member of a temporary would dangle.
+            const std::optional<AnnotatedReport> report = store.annotatedReport(doc, error);
+            for (const Link &l : report->links) {
                 if (labels.contains(l.from))
                     ids.append(l.id);
             }

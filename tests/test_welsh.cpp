@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTest>
 
 using namespace Scrutiny;
@@ -57,6 +58,13 @@ Texts visibleTexts(MainWindow &window)
     i = 0;
     for (QDockWidget *dock : window.findChildren<QDockWidget *>())
         texts.append({u"dock"_s + QString::number(i++), dock->windowTitle()});
+    // The main area's tabs (report, traceability) and tabified docks.
+    i = 0;
+    for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+        for (int t = 0; t < bar->count(); ++t)
+            texts.append({u"tab"_s + QString::number(i) + u'/' + QString::number(t), bar->tabText(t)});
+        ++i;
+    }
     i = 0;
     for (QLabel *label : window.findChildren<QLabel *>())
         if (!label->text().isEmpty() && !label->text().startsWith(u'<'))

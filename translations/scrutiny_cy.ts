@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>AnnotatedReportHtml</name>
+    <message>
+        <source>ANNOTATED REPORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of the review's findings are linked to a priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of priorities are supported by a finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Claims in the inspected body's own words, shown apart and not counted as findings: %n</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the inspected body's own words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claims in the inspected body's own words come last, after a line of their own; they are not the review's findings and are never counted as gaps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inspected body's own claims (not gaps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AppCommandLine</name>
     <message>
         <source>Read, tag and cross-link inspection reports.</source>
@@ -46,6 +107,33 @@
     <message>
         <source>code</source>
         <translation>cod</translation>
+    </message>
+</context>
+<context>
+    <name>CoverDetails</name>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Fersiwn</translation>
     </message>
 </context>
 <context>
@@ -223,6 +311,29 @@
     </message>
 </context>
 <context>
+    <name>OriginalPdfAnnotator</name>
+    <message>
+        <source>Plan: no plan entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan: %1, due %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>tag %1 with %2</source>
@@ -243,6 +354,13 @@
     <message>
         <source>unlink %1 from %2</source>
         <translation>datgysylltu %1 oddi wrth %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny</name>
+    <message>
+        <source>Not reported</source>
+        <translation>Heb ei adrodd</translation>
     </message>
 </context>
 <context>
@@ -295,16 +413,119 @@
         <translation>Dim adroddiad ar agor</translation>
     </message>
     <message>
-        <source>1 priority</source>
-        <translation>1 flaenoriaeth</translation>
-    </message>
-    <message>
-        <source>%1 priorities</source>
-        <translation>%1 blaenoriaeth</translation>
-    </message>
-    <message>
         <source>%1 with an owner or date · %2 done · %3 overdue</source>
         <translation>%1 â pherchennog neu ddyddiad · %2 wedi’u cwblhau · %3 yn hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>&amp;Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Add Action &amp;Without Priority</source>
+        <translation>Ychwanegu cam gweithredu &amp;heb flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Action</source>
+        <translation>&amp;Dileu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Another action for the selected priority (Insert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An action tied to no priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected action (Ctrl+Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Action to Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected action in full, with its history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an action to read its priority in full and who changed what, when.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add action to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 set to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed from “%2” to “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History, newest first:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::Builder</name>
+    <message>
+        <source>Supported by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contradicted by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No finding supports this priority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priorities:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -340,6 +561,72 @@
     <message>
         <source>Only the entries of this author</source>
         <translation>Dim ond cofnodion yr awdur hwn</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::CoverDialog</name>
+    <message>
+        <source>e.g. Social Care Scrutiny Committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Ordinary meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 14 January 2027</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Item 6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the scrutiny officer who prepared the pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Version 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committee Pack Cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on the cover and at the foot of every page. Remembered for this project; leave a field empty to leave it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::DamagedProjectNotice</name>
+    <message>
+        <source>Save the repaired copy as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scrutiny projects (*.scrutiny)</source>
+        <translation type="unfinished">Prosiectau Scrutiny (*.scrutiny)</translation>
+    </message>
+    <message>
+        <source>Make a repaired copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (repaired).scrutiny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No repaired copy was made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repaired copy saved as %1 (%2). Open it with File › Open; the damaged project was left as it is.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -417,10 +704,6 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Methodd yr allforio</translation>
-    </message>
-    <message>
         <source>Could not export %1: %2</source>
         <translation>Methu allforio %1: %2</translation>
     </message>
@@ -433,12 +716,48 @@
         <translation>Argraffu'r Adroddiad Anodedig</translation>
     </message>
     <message>
-        <source>Printing failed</source>
-        <translation>Methodd yr argraffu</translation>
-    </message>
-    <message>
         <source>Print Preview</source>
         <translation>Rhagolwg Argraffu</translation>
+    </message>
+    <message>
+        <source>An export is still running; wait for it or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cover details were not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export of %1 cancelled; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: it cannot be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Dangos yn y ffolder</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -552,6 +871,18 @@ Mewnforiwyd: %4</translation>
         <source>Links</source>
         <translation>Cysylltiadau</translation>
     </message>
+    <message>
+        <source>Follows up report %1 (series %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>↳ %1 (follows %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Scrutiny::LibraryPanel</name>
@@ -597,6 +928,38 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>This report has no priorities</source>
         <translation>Nid oes blaenoriaethau yn yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>Link as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link &amp;as:</source>
+        <translation>Cysylltu &amp;fel:</translation>
+    </message>
+    <message>
+        <source>Link &amp;As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses (responses: responds to)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished">Yn mynd i'r afael â</translation>
+    </message>
+    <message>
+        <source>Partly addresses</source>
+        <translation type="unfinished">Yn mynd i'r afael â hi'n rhannol</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation type="unfinished">Yn gwrth-ddweud</translation>
+    </message>
+    <message>
+        <source>Responds to</source>
+        <translation type="unfinished">Yn ymateb i</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1157,42 @@ Mewnforiwyd: %4</translation>
         <source>%1 — %2 — Scrutiny</source>
         <translation>%1 — %2 — Scrutiny</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Traceability — Scrutiny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traceability in Own &amp;Window</source>
+        <translation>Olrheiniadwyedd mewn &amp;ffenestr ei hun</translation>
+    </message>
+    <message>
+        <source>Show the traceability matrix in a window of its own, beside the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Return to the segment you were on before following a link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to Panel</source>
+        <translation>&amp;Mynd i banel</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::MessageBar</name>
@@ -874,6 +1273,33 @@ Mewnforiwyd: %4</translation>
     </message>
 </context>
 <context>
+    <name>Scrutiny::PanelCycle</name>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>Panel &amp;nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Panel</source>
+        <translation>Panel &amp;blaenorol</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Mynd i %1</translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus to it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scrutiny::PlanItemDelegate</name>
     <message>
         <source>none</source>
@@ -926,6 +1352,184 @@ Mewnforiwyd: %4</translation>
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
+    <message>
+        <source>(no priority)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An action tied to no priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ProgressModel</name>
+    <message>
+        <source>Not reported</source>
+        <translation>Heb ei adrodd</translation>
+    </message>
+    <message>
+        <source>%1 after report %2: %3 %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (suggested, not confirmed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No finding of report %1 was linked or suggested for this priority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ⚠ disagrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The action plan says done, but the latest inspection says %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority (report %1)</source>
+        <translation>Blaenoriaeth (adroddiad %1)</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ProgressSection</name>
+    <message>
+        <source>Progress against priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The priorities of report %1 and what each later report of the series found: %2. Statuses marked “suggested” come from the link assistant and have not been confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the action plan and the inspections disagree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The action plan says done; report %1 says %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: where the action plan says done, no later report says otherwise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No later finding repeats an earlier one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report %1 has no later report in its series: nothing to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ProgressType</name>
+    <message>
+        <source>Met</source>
+        <translation>Wedi'i chyflawni</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Heb ei chyflawni</translation>
+    </message>
+    <message>
+        <source>Repeat finding</source>
+        <translation>Canfyddiad a ailadroddwyd</translation>
+    </message>
+    <message>
+        <source>No longer applicable</source>
+        <translation>Nid yw'n berthnasol mwyach</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ProgressView</name>
+    <message>
+        <source>Progress against priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a cell to see the evidence: the later finding, its words and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Open a report to follow its priorities through the later reports of its series.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report has no later report in its series yet, so there is no progress to show.
+
+Import the follow-up, progress or monitoring report (or the next full inspection), then record that it follows up this one: File › Follows Up…, or scrutiny-cli follows LATER %1. Scrutiny then suggests, for each finding of the later report, the priority it reports on and whether it was met.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Scrutiny::ReaderView</name>
@@ -960,6 +1564,10 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>&amp;Link to priority</source>
         <translation>&amp;Cysylltu â blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1044,6 +1652,49 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>merge %1 with the next segment</source>
         <translation>cyfuno %1 â'r segment nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SeriesActions</name>
+    <message>
+        <source>&amp;Progress Against Priorities</source>
+        <translation>&amp;Cynnydd yn erbyn blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>Follows &amp;Up…</source>
+        <translation>Yn &amp;dilyn…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show what became of this report's priorities in the later reports of its series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record that the open report follows up an earlier report (a report series)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the later report first, then say which report it follows up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The project has no other report: import the earlier report first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follows Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report %1 follows up which earlier report?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1197,6 +1848,11 @@ Mewnforiwyd: %4</translation>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tag key, tag name</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Scrutiny::TagManagerDialog</name>
@@ -1314,6 +1970,38 @@ Mewnforiwyd: %4</translation>
             <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the key (1–9) that applies this tag in the reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give tag %1 key %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take key from tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key that applies “%1”:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Scrutiny::TagTreeModel</name>
@@ -1328,6 +2016,114 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>Description</source>
         <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Bysell</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::TagsPanel</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>&amp;Allforio'r rhestr…</translation>
+    </message>
+    <message>
+        <source>Tags and how many segments carry them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Tag</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Segments of the open report carrying the tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments of every report carrying the tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List segments from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report</source>
+        <translation type="unfinished">Yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished">Pob adroddiad</translation>
+    </message>
+    <message>
+        <source>Segments carrying the tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a tag to list every segment carrying it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the listed segments, with their context, as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tag key, tag name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 segment tagged “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 segments tagged “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export the list: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1405,10 +2201,6 @@ Mewnforiwyd: %4</translation>
         <translation>Nodyn: %1</translation>
     </message>
     <message>
-        <source>Suggested link (score %1): %2</source>
-        <translation>Cysylltiad a awgrymir (sgôr %1): %2</translation>
-    </message>
-    <message>
         <source>Enter accepts, Delete rejects</source>
         <translation>Mae Enter yn derbyn, mae Delete yn gwrthod</translation>
     </message>
@@ -1421,10 +2213,6 @@ Mewnforiwyd: %4</translation>
         <translation>Mae %1 a %2 mewn adroddiadau gwahanol</translation>
     </message>
     <message>
-        <source>%1 suggested for %2, score %3</source>
-        <translation>Awgrymir %1 ar gyfer %2, sgôr %3</translation>
-    </message>
-    <message>
         <source>%1 not linked to %2</source>
         <translation>Nid yw %1 wedi'i gysylltu â %2</translation>
     </message>
@@ -1435,6 +2223,18 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>Gap: no finding is linked to this priority.</source>
         <translation>Bwlch: nid oes canfyddiad wedi'i gysylltu â'r flaenoriaeth hon.</translation>
+    </message>
+    <message>
+        <source>Suggested link (match %1 of 100): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 suggested for %2, match %3 of 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inspected body's own claim: shown apart, never counted as a gap.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1526,6 +2326,41 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>Show %1 in the Reader</source>
         <translation>Dangos %1 yn y Darllenydd</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::WelcomePage</name>
+    <message>
+        <source>&amp;Open a Report…</source>
+        <translation>&amp;Agor adroddiad…</translation>
+    </message>
+    <message>
+        <source>&amp;Try It on a Sample Report</source>
+        <translation>&amp;Rhowch gynnig arni ar adroddiad enghreifftiol</translation>
+    </message>
+    <message>
+        <source>No report open</source>
+        <translation>Dim adroddiad ar agor</translation>
+    </message>
+    <message>
+        <source>Open a report (%1) or drop one here: plain text, a saved web page or a PDF. Scrutiny splits it into findings, priorities, quotes and the response, ready to tag and link.</source>
+        <translation>Agorwch adroddiad (%1) neu ollwng un yma: testun plaen, tudalen we wedi'i chadw neu PDF. Mae Scrutiny yn ei rannu'n ganfyddiadau, blaenoriaethau, dyfyniadau a'r ymateb, yn barod i'w tagio a'u cysylltu.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects and reports:</source>
+        <translation>Prosiectau ac adroddiadau &amp;diweddar:</translation>
+    </message>
+    <message>
+        <source>Recent projects and reports</source>
+        <translation>Prosiectau ac adroddiadau diweddar</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Dim eto</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample report to %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

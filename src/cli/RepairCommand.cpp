@@ -16,12 +16,19 @@ int repair(const QStringList &args)
     const QString usage = QStringLiteral("repair --project DB --output NEW");
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(QCommandLineOption({QStringLiteral("project"), QStringLiteral("db")},
-        QStringLiteral("The damaged project"), QStringLiteral("DB")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("output"), QStringLiteral("The repaired copy (a new file)"), QStringLiteral("NEW")));
+    const QList<QCommandLineOption> options {
+        QCommandLineOption({QStringLiteral("project"), QStringLiteral("db")}, QStringLiteral("The damaged project"),
+            QStringLiteral("DB")),
+        QCommandLineOption(
+            QStringLiteral("output"), QStringLiteral("The repaired copy (a new file)"), QStringLiteral("NEW")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help"))};
+    parser.addOptions(options);
     if (!parser.parse(QStringList {QStringLiteral("scrutiny-cli")} + args))
         return fail(QStringLiteral("%1; usage: scrutiny-cli %2").arg(parser.errorText(), usage), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(commandHelp(QStringLiteral("repair"), options));
+        return 0;
+    }
     if (!parser.isSet(QStringLiteral("project")) || !parser.isSet(QStringLiteral("output"))
         || !parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("repair needs --project and --output; usage: scrutiny-cli %1").arg(usage), 2);
