@@ -61,12 +61,20 @@ void afterOpen(Scrutiny::MainWindow *window, const Scrutiny::AppCommandLine &opt
             return;
         }
         exports->setFileChooser([pdf](const QString &, const QString &, const QString &) { return pdf; });
+        // The cover dialog is answered with the project's saved cover, as OK would.
+        exports->setCoverAsker(
+            [](const Scrutiny::CoverDetails &current) { return std::optional<Scrutiny::CoverDetails>(current); });
         exports->updateEnabled();
+        // The export runs off the UI thread: quit when it has ended.
+        QObject::connect(exports, &Scrutiny::ExportActions::finished, qApp, [pdf](const QString &path) {
+            QCoreApplication::exit(!path.isEmpty() && QFileInfo(pdf).size() > 0 ? 0 : 1);
+        });
         QMetaObject::invokeMethod(
             qApp,
-            [exports, pdf] {
+            [exports] {
                 exports->pdfAction()->trigger();
-                QCoreApplication::exit(QFileInfo(pdf).size() > 0 ? 0 : 1);
+                if (!exports->isExporting())
+                    QCoreApplication::exit(1);
             },
             Qt::QueuedConnection);
     }
