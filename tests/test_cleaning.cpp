@@ -236,9 +236,9 @@ void TestCleaning::paragraphJoin_data()
         << QStringLiteral("Overspend\n\nand more text follows.")
         << QStringList {QStringLiteral("Overspend"), QStringLiteral("and more text follows.")} << QStringList {};
     QTest::newRow("list item continued") << QStringLiteral(
-        "* councils need to concentrate more on their\n\nrole as commissioners.")
+        "* boroughs ought to focus harder on their\n\nrole as buyers of care.")
                                          << QStringList {QStringLiteral(
-                                                "councils need to concentrate more on their role as commissioners.")}
+                                                "boroughs ought to focus harder on their role as buyers of care.")}
                                          << QStringList {QStringLiteral("their \u00b6 role")};
 }
 

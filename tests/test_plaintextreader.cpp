@@ -36,9 +36,9 @@ void TestPlainTextReader::blocks_data()
         << QStringList {QStringLiteral("P:Headline without stop"),
                QStringLiteral("P:SOCIAL work was praised by inspectors today in a report."),
                QStringLiteral("P:Staff were thanked by all councillors at the full council meeting.")};
-    const QString wrapped = QStringLiteral("A new report has warned that inspections in\n"
-                                           "Wales have revealed a disappointing picture of\n"
-                                           "social care. It says that councils need to do\n"
+    const QString wrapped = QStringLiteral("A fresh study cautions that visits across\n"
+                                           "Northmere have shown an uneven record in\n"
+                                           "home care. It says that councils need to do\n"
                                            "more. And less than half of the services were\n"
                                            "found to be improving across the country now.\n\n"
                                            "The report says that reviews have found that:\n\n"
@@ -47,8 +47,8 @@ void TestPlainTextReader::blocks_data()
                                            "* councils struggle to provide information.\n");
     QTest::newRow("hard-wrapped") << wrapped
                                   << QStringList {
-                                         QStringLiteral("P:A new report has warned that inspections in Wales have "
-                                                        "revealed a disappointing picture of social care. It says that "
+                                         QStringLiteral("P:A fresh study cautions that visits across Northmere have "
+                                                        "shown an uneven record in home care. It says that "
                                                         "councils need to do more. And less than half of the services "
                                                         "were found to be improving across the country now."),
                                          QStringLiteral("P:The report says that reviews have found that:"),

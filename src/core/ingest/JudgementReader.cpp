@@ -25,8 +25,8 @@ QStringView sentenceBefore(QStringView text, qsizetype position)
 /// A verdict phrase that is not this report's verdict on this body: said of
 /// other bodies by count ("nine authorities were judged to be serving ...",
 /// "less than half of the councils' services ... promising prospects"), denied
-/// ("No services ... have been judged to be serving most people well"), or
-/// hoped for ("work to do to move to a position where you are serving ...").
+/// ("none of its services is yet judged to serve most people well"), or
+/// hoped for ("aims in time to reach a point of serving ...").
 bool isVerdictOnThisBody(QStringView text, qsizetype position)
 {
     static const QRegularExpression otherBodies(

@@ -104,7 +104,7 @@ Announces announcement(QStringView text)
     return Announces::Nothing;
 }
 
-// "The report found ...", "Inspectors said ...", "In the report, the inspectors state that ...":
+// "The report found ...", "Inspectors said ...", "Within the review, inspectors state that ...":
 // the review's conclusions reported in prose, with the review as the sentence's subject.
 bool reportsConclusions(QStringView paragraph, bool requireThat)
 {
