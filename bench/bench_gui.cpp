@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
@@ -327,6 +328,146 @@ static void BM_OpenReport300kWords(benchmark::State &state)
     }
 }
 BENCHMARK(BM_OpenReport300kWords)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Opening the long report as the user sees it: from the click to the first screen
+// painted. The rest of the text is laid out afterwards in slices from the event
+// loop; "slice_peak_ms" is the longest of those (what could delay a key press).
+static void BM_OpenReport300kWordsFirstScreen(benchmark::State &state)
+{
+    MainWindow window(longReport().project);
+    window.resize(1280, 820);
+    window.show();
+    settle();
+    ReaderView *reader = window.reader();
+    double peak = 0;
+    double slicePeak = 0;
+    for (auto _ : state) {
+        window.session()->setDocument(0);
+        settle();
+        QElapsedTimer timer;
+        timer.start();
+        window.session()->setDocument(longReport().documentId);
+        reader->viewport()->repaint();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        peak = std::max(peak, ms);
+        state.SetIterationTime(ms / 1000);
+        while (!reader->isFullyLoaded()) {
+            QElapsedTimer slice;
+            slice.start();
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+            slicePeak = std::max(slicePeak, double(slice.nsecsElapsed()) / 1e6);
+        }
+    }
+    state.counters["peak_ms"] = peak;
+    state.counters["slice_peak_ms"] = slicePeak;
+    state.SetLabel("floor=BM_Floor_BareTextEdit300kWords");
+}
+BENCHMARK(BM_OpenReport300kWordsFirstScreen)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(5);
+
+// The floor for opening: a bare QTextEdit given the same text and painted.
+static void BM_Floor_BareTextEdit300kWords(benchmark::State &state)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(longReport().project, &error))
+        qFatal("%s", qPrintable(error));
+    const QString text = store.annotatedReport(longReport().documentId, &error)->report.text;
+    QTextEdit edit;
+    edit.resize(900, 760);
+    edit.show();
+    settle();
+    for (auto _ : state) {
+        edit.clear();
+        settle();
+        QElapsedTimer timer;
+        timer.start();
+        edit.setPlainText(text);
+        edit.viewport()->repaint();
+        state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+    }
+}
+BENCHMARK(BM_Floor_BareTextEdit300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(5);
+
+// Tagging 50 selected segments at once (one batch call, one undo step), then
+// untagging them, in the long report.
+static void BM_Tag50In300kWords(benchmark::State &state)
+{
+    MainWindow window(longReport().project);
+    window.resize(1280, 820);
+    window.show();
+    settle();
+    window.session()->setDocument(longReport().documentId);
+    settle();
+    QString error;
+    const std::optional<Tag> tag = window.store()->tagByName(u"bench50"_s)
+        ? window.store()->tagByName(u"bench50"_s)
+        : window.store()->createTag(u"bench50"_s, QColor(u"#8e44ad"_s), &error);
+    const QList<Segment> &segments = window.session()->report().report.segments;
+    QStringList fifty;
+    for (qsizetype i = segments.size() / 2; fifty.size() < 50 && i < segments.size(); ++i)
+        fifty.append(segments.at(i).id);
+    window.reader()->showSegment(fifty.constFirst());
+    settle();
+    double peak = 0;
+    bool add = true;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        window.reader()->applyTag(longReport().documentId, fifty, *tag, add);
+        settle();
+        window.reader()->viewport()->repaint();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        peak = std::max(peak, ms);
+        state.SetIterationTime(ms / 1000);
+        add = !add;
+    }
+    state.counters["peak_ms"] = peak;
+}
+BENCHMARK(BM_Tag50In300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
+
+// Edit > Undo and Edit > Redo of a link in the long report, alternately.
+static void BM_UndoRedoIn300kWords(benchmark::State &state)
+{
+    MainWindow window(longReport().project);
+    window.resize(1280, 820);
+    window.show();
+    settle();
+    ReportSession *session = window.session();
+    session->setDocument(longReport().documentId);
+    settle();
+    const QList<Segment> &segments = session->report().report.segments;
+    QString finding;
+    QString priority;
+    for (qsizetype i = segments.size() / 3; i < segments.size() && (finding.isEmpty() || priority.isEmpty()); ++i) {
+        if (finding.isEmpty() && segments.at(i).kind == SegmentKind::Finding)
+            finding = segments.at(i).id;
+        if (priority.isEmpty() && segments.at(i).kind == SegmentKind::Priority)
+            priority = segments.at(i).id;
+    }
+    if (!SegmentLinking::toggle(session, {finding}, priority)) {
+        state.SkipWithError("link failed");
+        return;
+    }
+    settle();
+    double peak = 0;
+    bool undo = true;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        if (undo)
+            session->undo();
+        else
+            session->redo();
+        settle();
+        window.reader()->viewport()->repaint();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        peak = std::max(peak, ms);
+        state.SetIterationTime(ms / 1000);
+        undo = !undo;
+    }
+    state.counters["peak_ms"] = peak;
+}
+BENCHMARK(BM_UndoRedoIn300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
 
 static void BM_ScrollPage300kWords(benchmark::State &state)
 {

@@ -194,9 +194,11 @@ int main(int argc, char *argv[])
             window.showSegment(id, finding);
             failures += !save(&window, stem + u"reader.png"_s);
             raiseDock(&window, u"Tags"_s);
-            raiseDock(&window, u"Action plan"_s);
             window.showSegment(id, finding);
+            // The action plan has the main area's width, as the matrix does.
+            window.mainTabs()->setCurrentWidget(window.findChild<QWidget *>(u"actionPlanView"_s));
             failures += !save(&window, stem + u"tags-plan.png"_s);
+            window.mainTabs()->setCurrentIndex(0);
             raiseDock(&window, u"Search"_s);
             raiseDock(&window, u"Library"_s);
             failures += !save(&window, stem + u"search.png"_s);

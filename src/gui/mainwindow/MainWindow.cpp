@@ -51,6 +51,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -254,7 +255,7 @@ void MainWindow::setTraceabilityDetached(bool detached)
     }
     QWidget *window = m_traceabilityWindow;
     m_traceabilityWindow = nullptr;
-    m_mainTabs->addTab(m_traceability, tr("Traceability"));
+    m_mainTabs->insertTab(m_mainTabs->indexOf(m_readerPage) + 1, m_traceability, tr("Traceability"));
     if (window) {
         window->disconnect(this);
         window->close();
@@ -364,13 +365,15 @@ void MainWindow::setUpAnnotation()
     m_mainTabs->setCornerWidget(detach, Qt::TopRightCorner);
     m_ui->menuView->insertAction(m_ui->menuTheme->menuAction(), detachAction);
 
-    auto *plan = new ActionPlanView(m_session, this);
+    // The plan is a table of six columns people edit all day: it gets the main
+    // area's width, as the matrix does, not a side dock's.
+    m_plan = new ActionPlanView(m_session, m_mainTabs);
+    m_mainTabs->addTab(m_plan, tr("Action plan"));
+    ActionPlanView *plan = m_plan;
     auto *notes = new NoteEditor(m_session, this);
-    QDockWidget *planDock = addPanel(plan, tr("Action plan"), Qt::RightDockWidgetArea);
     QDockWidget *notesDock = addPanel(notes, tr("Notes"), Qt::RightDockWidgetArea);
     if (auto *searchDock = qobject_cast<QDockWidget *>(m_search->parentWidget())) {
         tabifyDockWidget(searchDock, notesDock);
-        tabifyDockWidget(notesDock, planDock);
         notesDock->raise();
     }
     connect(m_traceability, &TraceabilityView::segmentActivated, this,
@@ -427,6 +430,7 @@ void MainWindow::setUpAnnotation()
 
 void MainWindow::showSegmentInReader(const QString &segmentId)
 {
+    m_mainTabs->setCurrentWidget(m_readerPage);
     showSegment(0, segmentId);
 }
 
@@ -538,8 +542,7 @@ void MainWindow::setUpKeyboard()
         m_search->focusQuery();
     });
     // Where the keyboard lands in each annotation panel.
-    const QList<std::pair<QString, QString>> annotationPanels {
-        {u"noteEditor"_s, u"noteText"_s}, {u"actionPlanView"_s, u"plan"_s}};
+    const QList<std::pair<QString, QString>> annotationPanels {{u"noteEditor"_s, u"noteText"_s}};
     for (const auto &[name, target] : annotationPanels) {
         for (QDockWidget *dock : findChildren<QDockWidget *>()) {
             QWidget *panel = dock->widget();
@@ -550,6 +553,9 @@ void MainWindow::setUpKeyboard()
             m_panels->addPanel(dock->windowTitle(), panel, reveal(panel));
         }
     }
+    if (auto *planTable = m_plan->findChild<QWidget *>(u"plan"_s))
+        m_plan->setFocusProxy(planTable);
+    m_panels->addPanel(tr("Action plan"), m_plan, [this] { m_mainTabs->setCurrentWidget(m_plan); });
     m_traceability->setFocusProxy(m_traceability->table());
     m_panels->addPanel(tr("Traceability"), m_traceability, [this] {
         if (m_traceabilityWindow) {
@@ -800,7 +806,29 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 820);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (restoreState(settings.value(u"window/state"_s).toByteArray()))
+        return;
+    // A first start: the side panels share the 40% SideDockLimit leaves them, the
+    // right (search, notes) a little more than the left, once the window has its size.
+    QTimer::singleShot(0, this, [this] {
+        QList<QDockWidget *> docks;
+        QList<int> widths;
+        const int sides = width() * 2 / 5 - 12;
+        for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (dock->isFloating() || dock->isHidden() || !dock->isVisible())
+                continue;
+            const Qt::DockWidgetArea area = dockWidgetArea(dock);
+            if (area == Qt::LeftDockWidgetArea)
+                widths.append(sides * 45 / 100);
+            else if (area == Qt::RightDockWidgetArea)
+                widths.append(sides * 55 / 100);
+            else
+                continue;
+            docks.append(dock);
+        }
+        if (!docks.isEmpty())
+            resizeDocks(docks, widths, Qt::Horizontal);
+    });
 }
 
 void MainWindow::saveLayout()

@@ -28,6 +28,7 @@ class TraceabilityView;
 class WelcomePage;
 class ProjectStore;
 class ReaderView;
+class ActionPlanView;
 class ProjectOpener;
 class ReportSession;
 class SearchPanel;
@@ -132,6 +133,7 @@ private:
     SearchPanel *m_search;
     TagsPanel *m_tags = nullptr;
     TraceabilityView *m_traceability = nullptr;
+    ActionPlanView *m_plan = nullptr;
     QWidget *m_traceabilityWindow = nullptr; ///< the matrix's own window while detached
     QTabWidget *m_mainTabs;
     QWidget *m_readerPage;
