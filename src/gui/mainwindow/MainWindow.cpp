@@ -20,6 +20,7 @@
 #include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
 #include "session/ReportSession.h"
+#include "series/SeriesProgress.h"
 #include "store/CoverFields.h"
 #include "store/ProjectStore.h"
 #include "tags/TagActions.h"
@@ -519,7 +520,8 @@ void MainWindow::setUpActions()
                                        [this](const CoverDetails &details, QString *error) {
                                            return CoverFields::setAll(*m_session->store(), details, error);
                                        },
-                                       [this] { return m_session->store()->author(); }},
+                                       [this] { return m_session->store()->author(); },
+                                       [this](qint64 id) { return SeriesProgress::upTo(*m_session->store(), id); }},
         this);
     m_exports->install(m_ui->menuExport, m_ui->menuFile);
     m_exports->setMessageBar(m_messageBar);
