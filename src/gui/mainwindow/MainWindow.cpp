@@ -17,6 +17,7 @@
 #include "reader/NoteEditor.h"
 #include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
+#include "series/SeriesProgress.h"
 #include "session/ProjectOpener.h"
 #include "session/ReportSession.h"
 #include "session/ThemeController.h"
@@ -378,7 +379,8 @@ void MainWindow::setUpAnnotation()
     connect(plan, &ActionPlanView::segmentActivated, this, &MainWindow::showSegmentInReader);
 
     // Report series: the progress view shares the main area with the reader.
-    auto *series = new SeriesActions(m_session, m_reader, m_ui->centralLayout, this);
+    // The whole tabbed area (reader and traceability) gives way to the progress view.
+    auto *series = new SeriesActions(m_session, m_mainTabs, m_ui->centralLayout, this);
     m_ui->menuView->addAction(series->progressAction());
     m_ui->menuFile->addAction(series->followsAction());
     connect(series, &SeriesActions::errorOccurred, this, &MainWindow::showError);
@@ -507,7 +509,8 @@ void MainWindow::setUpActions()
                                        [this](const CoverDetails &details, QString *error) {
                                            return CoverFields::setAll(*m_session->store(), details, error);
                                        },
-                                       [this] { return m_session->store()->author(); }},
+                                       [this] { return m_session->store()->author(); },
+                                       [this](qint64 id) { return SeriesProgress::upTo(*m_session->store(), id); }},
         this);
     m_exports->install(m_ui->menuExport, m_ui->menuFile);
     m_exports->setMessageBar(m_messageBar);
