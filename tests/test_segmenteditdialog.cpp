@@ -125,12 +125,22 @@ void TestSegmentEditDialog::splitAtTheCursorAndMergeBack()
 // margin tooltip; OK in Edit Segment without changes accepts it (one undo step).
 void TestSegmentEditDialog::okAcceptsAFlaggedSegment()
 {
-    QString flagged;
-    for (const Segment &s : m_project->session->report().report.segments) {
-        if (flagged.isEmpty() && s.needsReview())
-            flagged = s.id;
+    // The sample reads with confidence everywhere: a copy of it with one finding the importer
+    // was unsure of.
+    ParsedReport unsure = m_project->session->report().report;
+    const QString flagged = m_project->leadershipFinding();
+    for (Segment &s : unsure.segments) {
+        if (s.id == flagged) {
+            s.confidence = 0.3;
+            s.reason = QStringLiteral("no cue");
+        }
     }
-    QVERIFY2(!flagged.isEmpty(), "the sample has no low-confidence segment");
+    QString error;
+    const auto imported = m_project->store->importReport(unsure, "other bytes", QStringLiteral("unsure.txt"), &error);
+    QVERIFY2(imported, qPrintable(error));
+    m_project->documentId = imported->documentId;
+    m_project->session->setDocument(imported->documentId);
+    QVERIFY(m_project->session->report().report.segment(flagged)->needsReview());
     ReaderView reader(m_project->session.get());
     QVERIFY(reader.marginToolTip(flagged).contains(QStringLiteral("Needs review")));
     const qsizetype queued = std::count_if(m_project->session->report().report.segments.cbegin(),
