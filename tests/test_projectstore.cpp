@@ -299,6 +299,57 @@ private Q_SLOTS:
         QCOMPARE(a->links.value(0).from, QStringLiteral("F3"));
     }
 
+    // Segments read with low confidence wait in the review queue until accepted or corrected.
+    void reviewQueue()
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(freshPath(), &error));
+        ParsedReport report = StoreFixtures::councilReport();
+        report.segments[1].confidence = 0.4;
+        report.segments[1].reason = QStringLiteral("no cue");
+        report.segments[2].confidence = 0.5;
+        report.segments[2].reason = QStringLiteral("evaluative statement");
+        report.structureRecognised = false;
+        const QString first = report.segments[1].id;
+        const QString second = report.segments[2].id;
+        const auto imported = store.importReport(report, "bytes", QStringLiteral("queue.txt"), &error);
+        QVERIFY2(imported, qPrintable(error));
+        const qint64 id = imported->documentId;
+        QCOMPARE(store.documents().value(0).needsReview, 2);
+        QVERIFY(!store.documents().value(0).structureRecognised);
+        auto a = store.annotatedReport(id, &error);
+        QVERIFY2(a, qPrintable(error));
+        QVERIFY(!a->report.structureRecognised);
+        QVERIFY(a->report.segment(first)->needsReview());
+        QCOMPARE(a->report.segment(first)->reason, QStringLiteral("no cue"));
+        QCOMPARE(a->report.segment(first)->confidence, 0.4);
+        QVERIFY(!a->report.segment(report.segments[0].id)->needsReview());
+
+        // Accepting takes it off the queue, as one undoable step.
+        QVERIFY2(store.acceptSegments(id, {first}, &error), qPrintable(error));
+        a = store.annotatedReport(id, &error);
+        QVERIFY(!a->report.segment(first)->needsReview());
+        QVERIFY(a->report.segment(first)->reviewed);
+        QCOMPARE(store.documents().value(0).needsReview, 1);
+        QVERIFY2(store.undo(&error), qPrintable(error));
+        QCOMPARE(store.documents().value(0).needsReview, 2);
+
+        // Correcting with Edit Segment reviews it too, even when nothing changes.
+        const Segment *s = store.annotatedReport(id, &error)->report.segment(second);
+        QVERIFY2(store.updateSegment(id, second, s->kind, s->side, s->speakerName, s->speakerRole, &error),
+            qPrintable(error));
+        QCOMPARE(store.documents().value(0).needsReview, 1);
+
+        // Splitting a flagged segment leaves both parts flagged.
+        const Segment *flagged = store.annotatedReport(id, &error)->report.segment(first);
+        QVERIFY2(store.splitSegment(id, first, flagged->text.size() / 2, &error), qPrintable(error));
+        QCOMPARE(store.documents().value(0).needsReview, 2);
+
+        QVERIFY(!store.acceptSegments(id, {QStringLiteral("F99")}, &error));
+        QVERIFY(error.contains(QStringLiteral("F99")));
+    }
+
     void undoRedoSurvivesRestart()
     {
         const QString path = freshPath();

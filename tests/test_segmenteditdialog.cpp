@@ -2,6 +2,7 @@
 // Fixing the importer's mistakes through SegmentEditDialog: kind, side and
 // speaker, split at the cursor, merge with the next; each one undo step.
 #include "SampleProject.h"
+#include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
 
 #include <QComboBox>
@@ -9,6 +10,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Scrutiny;
 using namespace Scrutiny::Testing;
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void changeKindSideAndSpeaker();
     void splitAtTheCursorAndMergeBack();
+    void okAcceptsAFlaggedSegment();
 
 private:
     std::unique_ptr<SampleProject> m_project;
@@ -115,6 +119,52 @@ void TestSegmentEditDialog::splitAtTheCursorAndMergeBack()
     QCOMPARE(m_project->reopened()->report.segments.size(), segments + 1);
     m_project->session->undoStack()->undo();
     QCOMPARE(m_project->reopened()->report.segments.size(), segments);
+}
+
+// The review queue: a segment read with low confidence shows a '?' note in the reader's
+// margin tooltip; OK in Edit Segment without changes accepts it (one undo step).
+void TestSegmentEditDialog::okAcceptsAFlaggedSegment()
+{
+    // The sample reads with confidence everywhere: a copy of it with one finding the importer
+    // was unsure of.
+    ParsedReport unsure = m_project->session->report().report;
+    const QString flagged = m_project->leadershipFinding();
+    for (Segment &s : unsure.segments) {
+        if (s.id == flagged) {
+            s.confidence = 0.3;
+            s.reason = QStringLiteral("no cue");
+        }
+    }
+    QString error;
+    const auto imported = m_project->store->importReport(unsure, "other bytes", QStringLiteral("unsure.txt"), &error);
+    QVERIFY2(imported, qPrintable(error));
+    m_project->documentId = imported->documentId;
+    m_project->session->setDocument(imported->documentId);
+    QVERIFY(m_project->session->report().report.segment(flagged)->needsReview());
+    ReaderView reader(m_project->session.get());
+    QVERIFY(reader.marginToolTip(flagged).contains(QStringLiteral("Needs review")));
+    const qsizetype queued = std::count_if(m_project->session->report().report.segments.cbegin(),
+        m_project->session->report().report.segments.cend(), [](const Segment &s) { return s.needsReview(); });
+
+    SegmentEditDialog dialog(m_project->session.get(), flagged);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    auto stored = m_project->reopened();
+    QVERIFY2(stored, qPrintable(m_project->error));
+    QVERIFY(stored->report.segment(flagged)->reviewed);
+    QVERIFY(!m_project->session->report().report.segment(flagged)->needsReview());
+    QVERIFY(!reader.marginToolTip(flagged).contains(QStringLiteral("Needs review")));
+    QCOMPARE(std::count_if(stored->report.segments.cbegin(), stored->report.segments.cend(),
+                 [](const Segment &s) { return s.needsReview(); }),
+        queued - 1);
+
+    m_project->session->undoStack()->undo();
+    stored = m_project->reopened();
+    QVERIFY(stored);
+    QVERIFY(stored->report.segment(flagged)->needsReview());
 }
 
 QTEST_MAIN(TestSegmentEditDialog)

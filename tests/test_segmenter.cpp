@@ -27,6 +27,8 @@ private Q_SLOTS:
     void judgement();
     void imperative_data();
     void imperative();
+    void confidenceAndReason();
+    void structureNotRecognised();
 };
 
 namespace {
@@ -355,6 +357,43 @@ void TestSegmenter::imperative()
     const auto dictionary = SpellingDictionary::open(SpellingDictionary::defaultPath());
     QVERIFY2(dictionary, "the en_GB Hunspell dictionary is part of the build environment");
     QCOMPARE(ImperativeMood(dictionary.get()).isCommand(sentence), command);
+}
+
+// Every segment says how sure the importer is and which cue decided.
+void TestSegmenter::confidenceAndReason()
+{
+    const QString text = lead
+        + QStringLiteral("The trust must:\n\n* ensure that medicines are given on time\n\n"
+                         "Inspectors found that staff were kind.\n\nThe ward has 24 beds.\n");
+    QString error;
+    const auto report = ReportImporter::importBytes(text.toUtf8(), QStringLiteral("test.txt"), &error);
+    QVERIFY2(report, qPrintable(error));
+    QStringList got;
+    for (const Segment &s : report->segments)
+        got << QStringLiteral("%1 %2 %3").arg(s.id, s.reason).arg(s.needsReview());
+    QCOMPARE(got,
+        (QStringList {QStringLiteral("S1 opening paragraph 0"), QStringLiteral("H1 lead-in 0"),
+            QStringLiteral("P1 list after a lead-in naming priorities 0"), QStringLiteral("F1 the review found 0"),
+            QStringLiteral("C1 no cue 1")}));
+    QVERIFY(report->structureRecognised);
+}
+
+// No finding, priority, quotation or response: every paragraph is context, flagged, never guessed at.
+void TestSegmenter::structureNotRecognised()
+{
+    const QString text = QStringLiteral("The committee met on Tuesday 4 March in the council chamber.\n\n"
+                                        "Item 3 on the agenda was the budget for the coming year.\n\n"
+                                        "The next meeting is on 2 April at ten.\n");
+    QString error;
+    const auto report = ReportImporter::importBytes(text.toUtf8(), QStringLiteral("test.txt"), &error);
+    QVERIFY2(report, qPrintable(error));
+    QVERIFY(!report->structureRecognised);
+    QVERIFY(!report->segments.isEmpty());
+    for (const Segment &s : report->segments) {
+        QCOMPARE(int(s.kind), int(SegmentKind::Context));
+        QCOMPARE(s.reason, QStringLiteral("structure not recognised"));
+        QVERIFY(s.needsReview());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestSegmenter)

@@ -204,6 +204,11 @@ private Q_SLOTS:
         QCOMPARE(a->plan.value(0).priority, QStringLiteral("P2"));
         QCOMPARE(a->plan.value(0).due, QDate(2004, 6, 30));
         QCOMPARE(store.originalBytes(7), QByteArray("old bytes"));
+        // Step 11: segments stored before confidence existed are sure (nothing to review) and the
+        // report's structure counts as recognised.
+        QVERIFY(a->report.structureRecognised);
+        QCOMPARE(a->report.segments.value(0).confidence, 1.0);
+        QCOMPARE(store.documents().value(0).needsReview, 0);
         // Step 5 gave the tags of older projects the keys alphabetical order gave them.
         if (fromVersion < tagKeysVersion)
             // ("old step", written from version 3 on, comes first in that order.)

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void quotesAreGroupedBySpeaker();
     void findsSegmentLeaves();
     void emptyReportIsEmpty();
+    void needsReviewGroup();
 };
 
 void TestStructureModel::passesTheModelTester()
@@ -137,6 +138,31 @@ void TestStructureModel::emptyReportIsEmpty()
     model.setReport(sampleReport());
     model.setReport(ParsedReport());
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Segments read with low confidence are listed under "Needs review" with the reason, until
+// someone reviews them; the segment's own group still comes first for indexOfSegment().
+void TestStructureModel::needsReviewGroup()
+{
+    ParsedReport report = sampleReport();
+    StructureModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(report);
+    QVERIFY(!groupNamed(model, u"Needs review"_s).isValid());
+    report.segments[1].confidence = 0.4;
+    report.segments[1].reason = u"evaluative statement"_s;
+    report.segments[8].confidence = 0.3;
+    report.segments[8].reason = u"no cue"_s;
+    model.setReport(report);
+    const QModelIndex review = groupNamed(model, u"Needs review"_s);
+    QVERIFY(review.isValid());
+    QCOMPARE(model.rowCount(review), 2);
+    QVERIFY(model.index(0, 0, review).data().toString().contains(u"(evaluative statement)"_s));
+    QVERIFY(model.index(1, 0, review).data().toString().contains(u"(no cue)"_s));
+    QCOMPARE(model.indexOfSegment(u"F1"_s).parent(), groupNamed(model, u"Findings"_s));
+    report.segments[1].reviewed = true;
+    model.setReport(report);
+    QCOMPARE(model.rowCount(groupNamed(model, u"Needs review"_s)), 1);
 }
 
 QTEST_APPLESS_MAIN(TestStructureModel)

@@ -118,6 +118,14 @@ bool updateSegment(ReportSession *session, const QString &segment, SegmentKind k
     });
 }
 
+bool acceptSegments(ReportSession *session, const QStringList &segments)
+{
+    ProjectStore *store = session->store();
+    const qint64 documentId = session->documentId();
+    return session->perform(tr("accept %1").arg(segments.join(u", ")),
+        [&](QString *error) { return store->acceptSegments(documentId, segments, error); });
+}
+
 bool splitSegment(ReportSession *session, const QString &segment, qsizetype offset)
 {
     ProjectStore *store = session->store();

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,8 @@ bool setNote(ReportSession *session, qint64 documentId, const QString &segment, 
 // Fixing the importer's mistakes in the open report
 bool updateSegment(ReportSession *session, const QString &segment, SegmentKind kind, Side side,
     const QString &speakerName, const QString &speakerRole);
+/// Accepts the importer's reading of these segments: they leave the review queue (one step).
+bool acceptSegments(ReportSession *session, const QStringList &segments);
 bool splitSegment(ReportSession *session, const QString &segment, qsizetype offset);
 bool mergeWithNext(ReportSession *session, const QString &segment);
 

@@ -117,6 +117,11 @@ void ImportRunner::storeResult()
                                       .arg(name, stored->unplaced.join(QStringLiteral("; ")));
             } else {
                 outcome.result = Result::Imported;
+                // Said at once: an all-context reading must not pass for the report's structure.
+                if (!imported.report->structureRecognised)
+                    outcome.message = tr("%1 imported, but its structure was not recognised: no findings or "
+                                         "priorities were found, so every paragraph is context and needs review.")
+                                          .arg(name);
             }
         }
     }

@@ -39,7 +39,8 @@ public:
         Result result = Result::Failed;
         QString path;
         qint64 documentId = 0;
-        /// What to tell the user (empty for a plain import: see the counts).
+        /// What to tell the user (empty for a plain import: see the counts; a warning when the
+        /// report's structure was not recognised).
         QString message;
         int findings = 0;
         int priorities = 0;

@@ -92,6 +92,8 @@ void assemble(ParsedReport &report, SourceBlocks &blocks, const QList<Segmenter:
         if (d.kind == SegmentKind::Finding)
             s.polarity = d.polarity == Polarity::None ? Polarity::Mixed : d.polarity;
         s.page = b.page;
+        s.confidence = d.confidence;
+        s.reason = d.reason;
         report.segments.append(std::move(s));
         std::sort(b.changes.begin(), b.changes.end(),
             [](const SourceBlock::Change &x, const SourceBlock::Change &y) { return x.offset < y.offset; });
@@ -177,7 +179,22 @@ std::optional<ParsedReport> ReportImporter::importBytes(
     if (!report(options, 85))
         return fail(QStringLiteral("cancelled"));
 
-    const QList<Segmenter::Decision> decisions = Segmenter::classify(blocks, dictionary.get());
+    QList<Segmenter::Decision> decisions = Segmenter::classify(blocks, dictionary.get());
+    // A report in which nothing but an opening paragraph and context can be found (no finding,
+    // priority, quotation or response) is read as context and flagged for review, never guessed at.
+    result.structureRecognised = std::any_of(decisions.cbegin(), decisions.cend(), [](const Segmenter::Decision &d) {
+        return d.kind == SegmentKind::Finding || d.kind == SegmentKind::Priority || d.kind == SegmentKind::Quote
+            || d.kind == SegmentKind::Response;
+    });
+    if (!result.structureRecognised) {
+        for (Segmenter::Decision &d : decisions) {
+            if (d.kind == SegmentKind::Heading)
+                continue;
+            d = Segmenter::Decision {};
+            d.reason = QStringLiteral("structure not recognised");
+            d.confidence = 0.2;
+        }
+    }
     assemble(result, blocks, decisions);
 
     // The verdict as the review states it: its own paragraphs first, quotations and the council's words after.

@@ -89,6 +89,12 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
                 chain.append(QString::number(id));
             tip += u'\n' + tr("Follows up report %1 (series %2)").arg(m_follows.value(d.id)).arg(chain.join(u" → "_s));
         }
+        // Said plainly so nobody takes an all-context reading as the report's structure.
+        if (!d.structureRecognised)
+            tip += u'\n'
+                + tr("Structure not recognised: no findings or priorities were found; every paragraph is context.");
+        if (d.needsReview > 0)
+            tip += u'\n' + tr("%n segment(s) need review", nullptr, d.needsReview);
         return tip;
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Findings)

@@ -96,6 +96,20 @@ void StructureModel::setReport(const ParsedReport &report)
     }
     addSegments(addGroup(tr("Council response"), SegmentKind::Response), SegmentKind::Response);
 
+    // The review queue: what the importer read with little confidence and nobody has checked
+    // yet (accept or correct one with Edit Segment). Last, so a segment's own group comes first.
+    int review = -1;
+    for (const Segment &s : report.segments) {
+        if (!s.needsReview())
+            continue;
+        if (review < 0)
+            review = addGroup(tr("Needs review"), SegmentKind::Context);
+        Node node = leaf(s);
+        node.label = tr("%1 (%2)", "segment preview (why it needs review)").arg(node.label, s.reason);
+        addNode(review, node);
+        ++m_nodes[size_t(review)].count;
+    }
+
     // An empty report shows nothing rather than five empty groups.
     if (report.segments.isEmpty()) {
         m_nodes.clear();

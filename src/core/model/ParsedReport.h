@@ -25,6 +25,16 @@ struct Segment
     QString speakerRole; ///< quotes only
     Polarity polarity = Polarity::None; ///< findings only
     int page = 0; ///< 1-based page for PDF input; 0 when the source has no pages
+    /// How sure the importer is of the kind, 0..1, and the cue that decided it ("imperative
+    /// list item"); below lowConfidence() the segment needs a person's review.
+    double confidence = 1.0;
+    QString reason = {};
+    /// A person accepted or corrected the segment: it no longer needs review.
+    bool reviewed = false;
+
+    /// Confidence under which a segment is flagged for review.
+    static constexpr double lowConfidence() { return 0.6; }
+    bool needsReview() const { return !reviewed && confidence < lowConfidence(); }
 
     bool operator==(const Segment &) const = default;
 };
@@ -81,6 +91,9 @@ struct ParsedReport
     QList<Repair> repairs;
     QList<Removal> removed;
     QList<SuggestedLink> suggestedLinks;
+    /// False when no finding or priority could be found: every paragraph is then context,
+    /// flagged for review ("structure not recognised"), never silently wrong.
+    bool structureRecognised = true;
 
     /// The segment with this id ("F3"), or nullptr.
     const Segment *segment(QStringView id) const;

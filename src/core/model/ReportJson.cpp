@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace Scrutiny::ReportJson {
@@ -106,6 +107,10 @@ QJsonObject toJson(const ParsedReport &report)
             o.insert(QStringLiteral("polarity"), toString(s.polarity == Polarity::None ? Polarity::Mixed : s.polarity));
         if (report.format == ParsedReport::Format::Pdf)
             o.insert(QStringLiteral("page"), s.page);
+        o.insert(QStringLiteral("confidence"), std::round(s.confidence * 100) / 100);
+        o.insert(QStringLiteral("reason"), s.reason);
+        if (s.reviewed)
+            o.insert(QStringLiteral("reviewed"), true);
         segments.append(o);
     }
     QJsonArray repairs;
@@ -126,6 +131,7 @@ QJsonObject toJson(const ParsedReport &report)
         {QStringLiteral("judgement"),
             QJsonObject {{QStringLiteral("serving"), nullable(report.judgement.serving)},
                 {QStringLiteral("prospects"), nullable(report.judgement.prospects)}}},
+        {QStringLiteral("structure_recognised"), report.structureRecognised},
         {QStringLiteral("segments"), segments},
         {QStringLiteral("repairs"), repairs},
         {QStringLiteral("removed"), removed},
@@ -158,6 +164,7 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
     const QJsonObject j = o.value(QStringLiteral("judgement")).toObject();
     r.judgement.serving = j.value(QStringLiteral("serving")).toString();
     r.judgement.prospects = j.value(QStringLiteral("prospects")).toString();
+    r.structureRecognised = o.value(QStringLiteral("structure_recognised")).toBool(true);
     for (const QJsonValue &v : o.value(QStringLiteral("segments")).toArray()) {
         const QJsonObject so = v.toObject();
         Segment s;
@@ -178,6 +185,9 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
         s.speakerRole = speaker.value(QStringLiteral("role")).toString();
         s.polarity = polarityFromString(so.value(QStringLiteral("polarity")).toString()).value_or(Polarity::None);
         s.page = so.value(QStringLiteral("page")).toInt();
+        s.confidence = so.value(QStringLiteral("confidence")).toDouble(1.0);
+        s.reason = so.value(QStringLiteral("reason")).toString();
+        s.reviewed = so.value(QStringLiteral("reviewed")).toBool(false);
         r.segments.append(s);
     }
     for (const QJsonValue &v : o.value(QStringLiteral("repairs")).toArray()) {

@@ -494,8 +494,12 @@ QList<ProjectStore::DocumentSummary> ProjectStore::documents() const
                 (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.kind = 'priority'),
                 (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.kind = 'quote'),
                 (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.kind = 'response'),
-                (SELECT count(*) FROM links l WHERE l.document_id = d.id)
-            FROM documents d ORDER BY d.id)"));
+                (SELECT count(*) FROM links l WHERE l.document_id = d.id),
+                (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.reviewed = 0
+                    AND s.confidence < ?),
+                d.structure_recognised
+            FROM documents d ORDER BY d.id)"),
+            {Segment::lowConfidence()});
         while (query.next()) {
             DocumentSummary s;
             s.id = query.value(0).toLongLong();
@@ -509,6 +513,8 @@ QList<ProjectStore::DocumentSummary> ProjectStore::documents() const
             s.quotes = query.value(9).toInt();
             s.responses = query.value(10).toInt();
             s.links = query.value(11).toInt();
+            s.needsReview = query.value(12).toInt();
+            s.structureRecognised = query.value(13).toInt() != 0;
             out.append(s);
         }
     });
@@ -624,7 +630,8 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
         QSqlQuery doc = exec(db,
             QStringLiteral("SELECT file_name, title, format, sha256, imported_at, serving, prospects, repairs, "
                            "removed, suggested_links, text, coalesce((SELECT r.revision FROM segment_revisions r "
-                           "WHERE r.document_id = documents.id), 0) FROM documents WHERE id = ?"),
+                           "WHERE r.document_id = documents.id), 0), structure_recognised FROM documents "
+                           "WHERE id = ?"),
             {documentId});
         if (!doc.next())
             throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));
@@ -641,6 +648,7 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
         r.judgement = Judgement {doc.value(5).toString(), doc.value(6).toString()};
         r.text = doc.value(10).toString();
         a.segmentsRevision = doc.value(11).toLongLong();
+        r.structureRecognised = doc.value(12).toInt() != 0;
         for (const QJsonValue &v : QJsonDocument::fromJson(doc.value(7).toString().toUtf8()).array()) {
             const QJsonObject o = v.toObject();
             r.repairs.append(Repair {o.value(QStringLiteral("before")).toString(),
@@ -659,7 +667,8 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
         SegmentLabeller labeller;
         QSqlQuery segments
             = exec(db, QStringLiteral(R"(SELECT id, kind, side, start, "end", text, speaker_name, speaker_role,
-                                      polarity, page FROM segments WHERE document_id = ? ORDER BY start, id)"),
+                                      polarity, page, confidence, reason, reviewed FROM segments
+                                      WHERE document_id = ? ORDER BY start, id)"),
                 {documentId});
         while (segments.next()) {
             Segment s;
@@ -673,6 +682,9 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
             s.speakerRole = segments.value(7).toString();
             s.polarity = polarityFromString(segments.value(8).toString()).value_or(Polarity::None);
             s.page = segments.value(9).toInt();
+            s.confidence = segments.value(10).toDouble();
+            s.reason = segments.value(11).toString();
+            s.reviewed = segments.value(12).toInt() != 0;
             labels.insert(segments.value(0).toLongLong(), s.id);
             a.segmentRows.append(segments.value(0).toLongLong());
             r.segments.append(s);

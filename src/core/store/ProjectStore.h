@@ -90,6 +90,8 @@ public:
         int quotes = 0;
         int responses = 0;
         int links = 0;
+        int needsReview = 0; ///< segments read with low confidence that nobody has reviewed yet
+        bool structureRecognised = true; ///< false: no finding or priority was found at import
     };
     QList<DocumentSummary> documents() const;
 
@@ -198,6 +200,9 @@ public:
     // Fixing the importer's mistakes
     bool updateSegment(qint64 documentId, const QString &segment, SegmentKind kind, Side side,
         const QString &speakerName, const QString &speakerRole, QString *error);
+    /// Accepts the importer's reading of these segments as right: they leave the review queue.
+    /// updateSegment() also marks a segment reviewed: a person has decided what it is.
+    bool acceptSegments(qint64 documentId, const QStringList &segments, QString *error);
     /// Splits at a UTF-16 offset inside the segment's text; annotations stay on the first part.
     bool splitSegment(qint64 documentId, const QString &segment, qsizetype offset, QString *error);
     /// Merges a segment with the one right after it; annotations of both are kept.

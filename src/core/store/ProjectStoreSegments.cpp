@@ -54,11 +54,39 @@ bool ProjectStore::updateSegment(qint64 documentId, const QString &segment, Segm
             {{QStringLiteral("segments"), QStringLiteral("id = ?"), {s.id}}}, [&] {
                 exec(d->db(),
                     QStringLiteral("UPDATE segments SET kind = ?, side = ?, speaker_name = ?, speaker_role = ?, "
+                                   "reviewed = 1, "
                                    "polarity = CASE WHEN ? = 'finding' AND polarity IN ('', 'none') THEN 'mixed' ELSE "
                                    "polarity END "
                                    "WHERE id = ?"),
                     {sqlKind(kind), toString(side), speakerName, speakerRole, sqlKind(kind), s.id});
             });
+    });
+    if (ok) {
+        Q_EMIT annotationsChanged(documentId);
+        Q_EMIT undoStateChanged();
+    }
+    return ok;
+}
+
+bool ProjectStore::acceptSegments(qint64 documentId, const QStringList &segments, QString *error)
+{
+    const bool ok = d->write(error, [&] {
+        QVariantList rows;
+        QStringList labels;
+        for (const QString &label : segments) {
+            const StoredSegment s = d->segment(documentId, label);
+            if (!rows.contains(s.id)) {
+                rows.append(s.id);
+                labels.append(s.label);
+            }
+        }
+        if (rows.isEmpty())
+            throw StoreFailure(QStringLiteral("no segment to accept"));
+        const QString where
+            = QStringLiteral("id IN (%1)").arg(QStringList(rows.size(), QStringLiteral("?")).join(u','));
+        d->record(QStringLiteral("segment"), QStringLiteral("accept %1").arg(labels.join(QStringLiteral(", "))),
+            documentId, {{QStringLiteral("segments"), where, rows}},
+            [&] { exec(d->db(), QStringLiteral("UPDATE segments SET reviewed = 1 WHERE ") + where, rows); });
     });
     if (ok) {
         Q_EMIT annotationsChanged(documentId);
@@ -94,9 +122,10 @@ bool ProjectStore::splitSegment(qint64 documentId, const QString &segment, qsize
                 const TextAnchor anchor = TextAnchor::around(text, secondStart, row.end);
                 exec(d->db(),
                     QStringLiteral(R"(INSERT INTO segments (document_id, kind, side, start, "end", text, speaker_name,
-                                                      speaker_role, polarity, page, anchor_prefix, anchor_suffix)
+                                                      speaker_role, polarity, page, anchor_prefix, anchor_suffix,
+                                                      confidence, reason, reviewed)
                                                       SELECT document_id, kind, side, ?, ?, ?, speaker_name, speaker_role, polarity,
-                                                      page, ?, ? FROM segments WHERE id = ?)"),
+                                                      page, ?, ?, confidence, reason, reviewed FROM segments WHERE id = ?)"),
                     {qint64(secondStart), qint64(row.end), anchor.exact, anchor.prefix, anchor.suffix, s.id});
             });
     });

@@ -362,11 +362,25 @@ void addReportSeries(const QSqlDatabase &db)
         });
 }
 
+// 11: the importer's confidence in each segment and the cue that decided it, whether a person
+// has reviewed it, and whether any findings/priorities structure was found in the report.
+// Segments stored before have nothing to review (confidence 1).
+void addSegmentConfidence(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(ALTER TABLE segments ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0)",
+            uR"(ALTER TABLE segments ADD COLUMN reason TEXT NOT NULL DEFAULT '')",
+            uR"(ALTER TABLE segments ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0)",
+            uR"(ALTER TABLE documents ADD COLUMN structure_recognised INTEGER NOT NULL DEFAULT 1)",
+        });
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
-    static const QList<std::function<void(const QSqlDatabase &)>> steps {
-        createCoreTables, addAnchorsAndRejections, addSearchAndUndo, addSegmentsRevision, addJournalSessions,
-        addTagKeys, addPlanActions, addCoverFields, moveSegmentsRevision, addReportSeries};
+    static const QList<std::function<void(const QSqlDatabase &)>> steps {createCoreTables, addAnchorsAndRejections,
+        addSearchAndUndo, addSegmentsRevision, addJournalSessions, addTagKeys, addPlanActions, addCoverFields,
+        moveSegmentsRevision, addReportSeries, addSegmentConfidence};
     return steps;
 }
 
@@ -379,7 +393,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 10, "add the new step to migrations()");
+    static_assert(currentVersion == 11, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.

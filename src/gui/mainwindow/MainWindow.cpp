@@ -701,6 +701,10 @@ void MainWindow::finishImport(const ImportRunner::Outcome &outcome)
         m_messageBar->showMessage(outcome.message, MessageBar::Type::Warning);
         break;
     case ImportRunner::Result::Imported:
+        if (!outcome.message.isEmpty()) {
+            m_messageBar->showMessage(outcome.message, MessageBar::Type::Warning);
+            break;
+        }
         statusBar()->showMessage(tr("Imported %1: %2 findings, %3 priorities")
                                      .arg(QFileInfo(outcome.path).fileName())
                                      .arg(outcome.findings)

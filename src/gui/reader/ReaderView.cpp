@@ -286,6 +286,10 @@ QString ReaderView::marginToolTip(const QString &segmentId) const
     if (!segment)
         return {};
     QStringList lines {segment->id + QStringLiteral(" \u00B7 ") + displayName(segment->kind)};
+    if (segment->needsReview())
+        lines << tr("Needs review: %1 (confidence %2%); Edit Segment accepts or corrects it")
+                     .arg(segment->reason)
+                     .arg(qRound(segment->confidence * 100));
     QStringList tags;
     for (qint64 tagId : annotated.segmentTags.value(segment->id)) {
         if (const Tag *tag = annotated.tag(tagId))
@@ -530,7 +534,8 @@ void ReaderView::paintMargin(QPaintEvent *event)
         idFont.setBold(true);
         painter.setFont(idFont);
         painter.setPen(m_session->kindAccent(s.kind));
-        const QString id = s.id;
+        // A segment the importer was unsure of carries a question mark until someone reviews it.
+        const QString id = s.needsReview() ? s.id + QStringLiteral(" ?") : s.id;
         painter.drawText(QRect(x, y, fm.horizontalAdvance(id) + 8, chipHeight), Qt::AlignLeft | Qt::AlignVCenter, id);
         painter.setFont(small);
         x += QFontMetrics(idFont).horizontalAdvance(id) + 6;

@@ -122,8 +122,12 @@ bool SegmentEditDialog::save()
     const auto side = Side(m_ui->side->currentData().toInt());
     const QString name = m_ui->speakerName->text().trimmed();
     const QString role = m_ui->speakerRole->text().trimmed();
-    if (kind == found->kind && side == found->side && name == found->speakerName && role == found->speakerRole)
-        return true;
+    if (kind == found->kind && side == found->side && name == found->speakerName && role == found->speakerRole) {
+        // Unchanged: a segment waiting for review is accepted as read; others need nothing.
+        if (!found->needsReview())
+            return true;
+        return EditCommands::acceptSegments(m_session, {m_segment});
+    }
     return EditCommands::updateSegment(m_session, m_segment, kind, side, name, role);
 }
 
