@@ -9,7 +9,6 @@
 #include "export/HtmlExporter.h"
 #include "export/OriginalPdfAnnotator.h"
 #include "export/QdpxProject.h"
-#include "store/CoverFields.h"
 
 namespace Scrutiny::Cli {
 
@@ -49,7 +48,7 @@ int writePdf(ProjectStore &store, const AnnotatedReport &report, const ExportOpt
         return 0;
     }
     AnnotatedPdfExporter::Options pdfOptions;
-    pdfOptions.cover = CoverFields::read(store);
+    pdfOptions.cover = store.coverFields();
     pdfOptions.author = store.author();
     if (!options.pageSize.isEmpty()) {
         const auto size = AnnotatedPdfExporter::pageSizeFromName(options.pageSize);
@@ -74,7 +73,7 @@ const ExportFormat::Registration html(
     ExportFormat {QStringLiteral("html"), QStringLiteral("One self-contained HTML file, the same content as the PDF"),
         [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
             QString error;
-            const QString page = HtmlExporter::toHtml(report, QDate::currentDate(), CoverFields::read(store));
+            const QString page = HtmlExporter::toHtml(report, QDate::currentDate(), store.coverFields());
             if (!writeOutput(options.output, page.toUtf8(), &error))
                 return fail(error);
             return 0;
