@@ -3,7 +3,6 @@
 #include "CliCommand.h"
 #include "ProjectCommandLine.h"
 
-
 namespace Scrutiny::Cli {
 
 namespace {
