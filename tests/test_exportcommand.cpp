@@ -191,11 +191,14 @@ private Q_SLOTS:
                 QStringLiteral("-")});
         QVERIFY2(text.out.contains(QStringLiteral("Social Care Scrutiny Committee")), qPrintable(text.out));
 
-        // Undo takes back the last set only.
+        // Undo takes back the last set only; redo puts it back.
         QCOMPARE(cli({QStringLiteral("undo")}).code, 0);
         r = cli({QStringLiteral("cover"), QStringLiteral("show")});
         QVERIFY(r.out.contains(QStringLiteral("agenda-item\t\n")));
         QVERIFY(r.out.contains(QStringLiteral("committee\tSocial Care Scrutiny Committee\n")));
+        QCOMPARE(cli({QStringLiteral("redo")}).code, 0);
+        r = cli({QStringLiteral("cover"), QStringLiteral("show")});
+        QVERIFY(r.out.contains(QStringLiteral("agenda-item\tItem 6\n")));
     }
 
     void annotateOriginalPdf()

@@ -164,6 +164,58 @@ private Q_SLOTS:
         QCOMPARE(c.journalEntry(c.lastEntryId())->sessionId, c.sessionId());
     }
 
+    /// The pack's cover is edited like everything else: one step of its store's
+    /// author and session, undone and redone within that session only.
+    void coverChangesAreStepsOfTheirSession()
+    {
+        const QString path = freshPath();
+        ProjectStore a;
+        ProjectStore b;
+        twoWriters(a, b, path);
+        QString error;
+        QVERIFY2(a.setCoverField(CoverDetails::Field::Committee, QStringLiteral("Care Scrutiny"), &error),
+            qPrintable(error));
+        const auto entry = a.journalEntry(a.lastEntryId());
+        QVERIFY(entry);
+        QCOMPARE(entry->who, QStringLiteral("Ann Jones"));
+        QCOMPARE(entry->sessionId, a.sessionId());
+        QCOMPARE(a.undoText(), QStringLiteral("cover committee: Care Scrutiny"));
+        CoverDetails all;
+        all.committee = QStringLiteral("Adult Care Scrutiny");
+        all.date = QStringLiteral("14 January 2027");
+        all.version = QStringLiteral("Draft 2");
+        QVERIFY2(b.setCoverFields(all, &error), qPrintable(error));
+        QCOMPARE(a.coverFields(), all);
+        QVERIFY2(b.setCoverField(CoverDetails::Field::Version, {}, &error), qPrintable(error));
+        QVERIFY(b.coverFields().version.isEmpty());
+
+        // Bob's two steps come back one by one; Ann's stays.
+        QVERIFY2(b.undo(&error), qPrintable(error));
+        QCOMPARE(b.coverFields().version, QStringLiteral("Draft 2"));
+        QVERIFY2(b.undo(&error), qPrintable(error));
+        CoverDetails annOnly;
+        annOnly.committee = QStringLiteral("Care Scrutiny");
+        QCOMPARE(b.coverFields(), annOnly);
+        QVERIFY(!b.canUndo());
+        QVERIFY2(b.redo(&error), qPrintable(error));
+        QCOMPARE(a.coverFields(), all);
+
+        // Ann's step is refused now: Bob changed the same field later.
+        QVERIFY(!a.undo(&error));
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot undo")), qPrintable(error));
+        QCOMPARE(a.coverFields(), all);
+        QVERIFY2(b.undo(&error), qPrintable(error));
+        QVERIFY2(a.undo(&error), qPrintable(error));
+        QCOMPARE(a.coverFields(), CoverDetails {});
+        QVERIFY2(a.redo(&error), qPrintable(error));
+        QCOMPARE(a.coverFields(), annOnly);
+
+        // A long value is refused with one line and changes nothing.
+        QVERIFY(!a.setCoverField(CoverDetails::Field::Officer, QString(501, QLatin1Char('x')), &error));
+        QVERIFY2(error.contains(QStringLiteral("at most 500")), qPrintable(error));
+        QCOMPARE(a.coverFields(), annOnly);
+    }
+
     void undoEntryActsOnExactlyThatEntry()
     {
         ProjectStore a;
@@ -222,7 +274,8 @@ private Q_SLOTS:
         } else if (scenario == QLatin1StringView("note")) {
             ok = a.setNote(doc, f3, QStringLiteral("first thoughts"), &error);
         } else {
-            ok = a.setPlanItem(doc, PlanItem {p1, QStringLiteral("Ann"), {}, PlanStatus::InProgress, {}, 0, {}}, &error);
+            ok = a.setPlanItem(
+                doc, PlanItem {p1, QStringLiteral("Ann"), {}, PlanStatus::InProgress, {}, 0, {}}, &error);
         }
         QVERIFY2(ok, qPrintable(error));
         const qint64 mine = a.lastEntryId();

@@ -6,7 +6,7 @@
 #include "ExportFixture.h"
 #include "export/AnnotatedPdfExporter.h"
 #include "export/HtmlExporter.h"
-#include "export/NoteMarkdown.h"
+#include "export/NoteHtml.h"
 
 #include <QImage>
 #include <QProcess>
@@ -72,9 +72,13 @@ private Q_SLOTS:
         QFETCH(QString, markdown);
         QFETCH(QString, href);
         QFETCH(QString, text);
-        const QString html = NoteMarkdown::toHtmlFragment(markdown);
-        QCOMPARE(hrefs(html), href.isEmpty() ? QStringList() : QStringList {href});
-        QVERIFY2(html.contains(text.toHtmlEscaped()), qPrintable(html));
+        // The reader's preview and the PDF (Print) and the HTML export (Browser) share one renderer.
+        for (const NoteHtml::Target target : {NoteHtml::Target::Print, NoteHtml::Target::Browser}) {
+            const QString html = NoteHtml::toHtml(markdown, target);
+            QCOMPARE(hrefs(html), href.isEmpty() ? QStringList() : QStringList {href.toHtmlEscaped()});
+            QVERIFY2(html.contains(text.toHtmlEscaped()), qPrintable(html));
+        }
+        QVERIFY2(NoteHtml::toPlainText(markdown).contains(text), qPrintable(NoteHtml::toPlainText(markdown)));
     }
 
     void imagesBecomeAltText_data()
@@ -92,7 +96,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, markdown);
         QFETCH(QString, alt);
-        const QString html = NoteMarkdown::toHtmlFragment(markdown);
+        const QString html = NoteHtml::toHtml(markdown, NoteHtml::Target::Print);
         QVERIFY2(!html.contains(u"<img"_s, Qt::CaseInsensitive), qPrintable(html));
         QVERIFY2(!html.contains(u"/dev/zero"_s) && !html.contains(u".png"_s), qPrintable(html));
         QVERIFY2(html.contains(alt), qPrintable(html));

@@ -3,8 +3,6 @@
 #include "CliCommand.h"
 #include "ProjectCommandLine.h"
 
-#include "store/CoverFields.h"
-
 namespace Scrutiny::Cli {
 
 namespace {
@@ -25,7 +23,7 @@ int cover(const QStringList &args)
     return runProjectCommand(args, commandLine, writes, [&](ProjectStore &store) {
         const QStringList a = commandLine.arguments();
         if (a.constFirst() == QLatin1StringView("show") && a.size() == 1) {
-            const CoverDetails details = CoverFields::read(store);
+            const CoverDetails details = store.coverFields();
             for (CoverDetails::Field f : CoverDetails::fields())
                 out(QStringLiteral("%1\t%2\n").arg(CoverDetails::key(f), details.value(f)));
             return 0;
@@ -36,7 +34,7 @@ int cover(const QStringList &args)
         if (!field)
             return fail(QStringLiteral("unknown cover field \"%1\"; use one of: %2").arg(a.at(1), fieldKeys()), 2);
         QString error;
-        if (!CoverFields::set(store, *field, a.at(2), &error))
+        if (!store.setCoverField(*field, a.at(2), &error))
             return fail(error);
         out(a.at(2).trimmed().isEmpty()
                 ? QStringLiteral("cleared the cover's %1\n").arg(CoverDetails::key(*field))

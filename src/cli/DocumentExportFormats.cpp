@@ -10,7 +10,6 @@
 #include "export/OriginalPdfAnnotator.h"
 #include "export/QdpxProject.h"
 #include "series/SeriesProgress.h"
-#include "store/CoverFields.h"
 
 namespace Scrutiny::Cli {
 
@@ -50,7 +49,7 @@ int writePdf(ProjectStore &store, const AnnotatedReport &report, const ExportOpt
         return 0;
     }
     AnnotatedPdfExporter::Options pdfOptions;
-    pdfOptions.cover = CoverFields::read(store);
+    pdfOptions.cover = store.coverFields();
     pdfOptions.author = store.author();
     // A later report of a series: the pack says what became of the earlier priorities.
     const std::optional<SeriesProgress> progress = SeriesProgress::upTo(store, report.documentId);
@@ -80,7 +79,7 @@ const ExportFormat::Registration html(
             QString error;
             const std::optional<SeriesProgress> progress = SeriesProgress::upTo(store, report.documentId);
             const QString page = HtmlExporter::toHtml(
-                report, QDate::currentDate(), CoverFields::read(store), progress ? &*progress : nullptr);
+                report, QDate::currentDate(), store.coverFields(), progress ? &*progress : nullptr);
             if (!writeOutput(options.output, page.toUtf8(), &error))
                 return fail(error);
             return 0;

@@ -14,13 +14,6 @@ namespace Scrutiny::NoteHtml {
 
 namespace {
 
-// The one safe reading of a note (issue 17): no raw HTML, unsafe links become
-// plain text, images their alt text.
-void parse(QTextDocument *doc, const QString &markdown)
-{
-    NoteMarkdown::load(doc, markdown);
-}
-
 QString inlineHtml(const QTextBlock &block)
 {
     QString out;
@@ -41,11 +34,9 @@ QString inlineHtml(const QTextBlock &block)
             text = QStringLiteral("<i>%1</i>").arg(text);
         if (f.fontWeight() >= QFont::DemiBold)
             text = QStringLiteral("<b>%1</b>").arg(text);
-        if (f.isAnchor()) {
-            const QString href = linkTarget(f.anchorHref());
-            if (!href.isEmpty())
-                text = QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text);
-        }
+        // The one place a link from a note is let through.
+        if (f.isAnchor() && NoteMarkdown::isSafeLink(f.anchorHref()))
+            text = QStringLiteral("<a href=\"%1\">%2</a>").arg(f.anchorHref().trimmed().toHtmlEscaped(), text);
         out += text;
     }
     return out;
@@ -64,15 +55,10 @@ QString headingHtml(int level, const QString &content)
 
 } // namespace
 
-QString linkTarget(const QString &href)
-{
-    return NoteMarkdown::isSafeLink(href) ? href : QString();
-}
-
 QString toHtml(const QString &markdown, Target target)
 {
     QTextDocument doc;
-    parse(&doc, markdown);
+    NoteMarkdown::load(&doc, markdown);
     QString out;
     const QTextList *openList = nullptr;
     int openQuote = 0;
@@ -147,7 +133,7 @@ QString toHtml(const QString &markdown, Target target)
 QString toPlainText(const QString &markdown)
 {
     QTextDocument doc;
-    parse(&doc, markdown);
+    NoteMarkdown::load(&doc, markdown);
     QStringList lines;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         QString text = block.text();

@@ -2,7 +2,6 @@
 #include "NoteMarkdown.h"
 
 #include <QList>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -69,19 +68,6 @@ void neutralise(QTextDocument *doc)
         cursor.setCharFormat(plain);
     }
     cursor.endEditBlock();
-}
-
-QString toHtmlFragment(const QString &markdown)
-{
-    QTextDocument doc;
-    load(&doc, markdown);
-    const QString full = doc.toHtml();
-    static const QRegularExpression bodyStart(QStringLiteral("<body[^>]*>"));
-    const QRegularExpressionMatch m = bodyStart.match(full);
-    const qsizetype end = full.lastIndexOf(QLatin1StringView("</body>"));
-    if (!m.hasMatch() || end < 0)
-        return markdown.toHtmlEscaped();
-    return full.mid(m.capturedEnd(), end - m.capturedEnd());
 }
 
 } // namespace Scrutiny::NoteMarkdown

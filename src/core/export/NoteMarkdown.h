@@ -11,6 +11,7 @@ namespace Scrutiny {
 /// is read and exported by others, so nothing in it may run, phone home or read
 /// the reader's disk: links keep only the http, https and mailto schemes (others
 /// become plain text) and images become their alt text (never fetched or loaded).
+/// NoteHtml renders what this reads, for the reader's preview and the exports.
 namespace NoteMarkdown {
 
 /// True for the link schemes a note may carry: http, https, mailto.
@@ -19,8 +20,6 @@ bool isSafeLink(const QString &href);
 void load(QTextDocument *doc, const QString &markdown);
 /// Turns unsafe links into plain text and images into their alt text, in place.
 void neutralise(QTextDocument *doc);
-/// The body of an HTML fragment for the note, neutralised.
-QString toHtmlFragment(const QString &markdown);
 
 } // namespace NoteMarkdown
 

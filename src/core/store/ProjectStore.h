@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Annotations.h"
+#include "model/CoverDetails.h"
 #include "model/ParsedReport.h"
 #include "model/ProgressLink.h"
 
@@ -306,6 +307,14 @@ public:
     bool removeProgressLink(qint64 linkId, QString *error);
     /// Stored progress links whose finding is in one of `documents` (all when empty).
     QList<ProgressLink> progressLinks(const QList<qint64> &documents = {}) const;
+
+    // The committee-pack cover (the meeting a pack is for), one set per project.
+    /// Empty fields when never set (or when no project is open).
+    CoverDetails coverFields() const;
+    /// Sets one field; an empty value clears it. One undo step.
+    bool setCoverField(CoverDetails::Field field, const QString &value, QString *error);
+    /// Sets every field at once (the export dialog). One undo step.
+    bool setCoverFields(const CoverDetails &details, QString *error);
 
     /// Schema version of the open database (Schema::currentVersion once opened read-write).
     int schemaVersion() const;

@@ -21,7 +21,6 @@
 #include "session/ProjectOpener.h"
 #include "session/ReportSession.h"
 #include "session/ThemeController.h"
-#include "store/CoverFields.h"
 #include "store/ProjectStore.h"
 #include "tags/TagActions.h"
 #include "tags/TagBar.h"
@@ -509,9 +508,9 @@ void MainWindow::setUpActions()
     m_help->install(m_ui->menuHelp, m_ui->actionAbout, m_ui->menuEdit);
     m_exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
                                        [this](qint64 id) { return m_session->store()->originalBytes(id); },
-                                       [this] { return CoverFields::read(*m_session->store()); },
+                                       [this] { return m_session->store()->coverFields(); },
                                        [this](const CoverDetails &details, QString *error) {
-                                           return CoverFields::setAll(*m_session->store(), details, error);
+                                           return m_session->store()->setCoverFields(details, error);
                                        },
                                        [this] { return m_session->store()->author(); },
                                        [this](qint64 id) { return SeriesProgress::upTo(*m_session->store(), id); }},

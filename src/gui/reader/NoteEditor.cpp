@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reader/NoteEditor.h"
 
-#include "export/NoteMarkdown.h"
+#include "export/NoteHtml.h"
 #include "session/ReportSession.h"
 #include "session/EditCommands.h"
 
@@ -123,8 +123,8 @@ bool NoteEditor::isPreview() const
 void NoteEditor::setPreview(bool preview)
 {
     if (preview) {
-        // Through NoteMarkdown: a preview must not read or fetch the images a note names.
-        m_preview->setHtml(NoteMarkdown::toHtmlFragment(m_editor->toPlainText()));
+        // The exports' renderer: a preview must not read or fetch the images a note names.
+        m_preview->setHtml(NoteHtml::toHtml(m_editor->toPlainText(), NoteHtml::Target::Print));
         m_stack->setCurrentWidget(m_preview);
     } else {
         m_stack->setCurrentWidget(m_editor);
@@ -189,7 +189,7 @@ void NoteEditor::loadStoredText()
         m_editor->setTextCursor(cursor);
     }
     if (isPreview())
-        m_preview->setHtml(NoteMarkdown::toHtmlFragment(stored));
+        m_preview->setHtml(NoteHtml::toHtml(stored, NoteHtml::Target::Print));
     m_status->setText(editable && !stored.isEmpty() ? tr("Saved") : QString());
 }
 
