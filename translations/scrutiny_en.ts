@@ -7,19 +7,11 @@
         <source>ANNOTATED REPORT</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>of the review&apos;s findings are linked to a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of priorities are supported by a finding</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Claims in the inspected body&apos;s own words, shown apart and not counted as findings: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Claims in the inspected body&apos;s own words, shown apart and not counted as findings: %n</numerusform>
+            <numerusform>Claims in the inspected body&apos;s own words, shown apart and not counted as findings: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -56,6 +48,312 @@
     </message>
     <message>
         <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the review&apos;s findings are linked to a priority %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of priorities are supported by a finding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source p.&#xa0;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[note&#xa0;%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding supports this priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are findings (and other passages linked to a priority), columns the priorities for action. %1 addresses, %2 partly addresses, %3 contradicts, %4 responds to. %5 rows and columns have no link: gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With more than %1 priorities the matrix comes in slices of %1 columns, each showing the rows linked into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no priorities to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no findings to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings with no link to any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every finding is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no supporting finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no priorities for action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n priorities overdue as of %2.</source>
+        <translation>
+            <numerusform>%1 of %n priority overdue as of %2.</numerusform>
+            <numerusform>%1 of %n priorities overdue as of %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: what the import changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report text above is the cleaned text. These words were repaired and these passages removed when the report was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired words (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedReportPrinter</name>
+    <message>
+        <source>(p.&#xa0;%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated by Scrutiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -130,6 +428,73 @@
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -329,6 +694,76 @@
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>partly addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1, due %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will not implement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Polarity</name>
+    <message>
+        <source>strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -410,10 +845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 with an owner or date · %2 done · %3 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,14 +885,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,36 +916,12 @@
         <source>History, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Scrutiny::Builder</name>
-    <message>
-        <source>Supported by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contradicted by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responses:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No finding supports this priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked from:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n actions · %1 with an owner or date · %2 done · %3 overdue</source>
+        <translation>
+            <numerusform>%n action · %1 with an owner or date · %2 done · %3 overdue</numerusform>
+            <numerusform>%n actions · %1 with an owner or date · %2 done · %3 overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1485,6 @@ Imported: %4</source>
         </translation>
     </message>
     <message>
-        <source>Imported %1: %2 findings, %3 priorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,6 +1579,24 @@ Imported: %4</source>
     <message>
         <source>&amp;Go to Panel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities</source>
+        <translation>
+            <numerusform>%n priority</numerusform>
+            <numerusform>%n priorities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,14 +1777,6 @@ Imported: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 after report %2: %3 %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (suggested, not confirmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No finding of report %1 was linked or suggested for this priority.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,6 +1806,14 @@ Imported: %4</source>
     </message>
     <message>
         <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after report %2: %3 %4 (suggested, not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after report %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,13 +2008,12 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Open a report to search it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2076,14 +2488,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 segment tagged “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 segments tagged “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,41 +2515,16 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Could not export the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n segments tagged “%1”</source>
+        <translation>
+            <numerusform>%n segment tagged “%1”</numerusform>
+            <numerusform>%n segments tagged “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::TraceabilityModel</name>
-    <message>
-        <source>%1 report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 priorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 links</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 suggested</source>
         <translation type="unfinished"></translation>
@@ -2156,22 +2535,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>gaps: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finding without a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 findings without a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 priority without a finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 priorities without a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,6 +2584,48 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     <message>
         <source>The inspected body&apos;s own claim: shown apart, never counted as a gap.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reports (%1)</source>
+        <translation>
+            <numerusform>%n report (%1)</numerusform>
+            <numerusform>%n reports (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities</source>
+        <translation>
+            <numerusform>%n priority</numerusform>
+            <numerusform>%n priorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings without a priority</source>
+        <translation>
+            <numerusform>%n finding without a priority</numerusform>
+            <numerusform>%n findings without a priority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities without a finding</source>
+        <translation>
+            <numerusform>%n priority without a finding</numerusform>
+            <numerusform>%n priorities without a finding</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "model/Annotations.h"
 #include "model/CoverDetails.h"
+#include "translation/Translation.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -25,7 +26,7 @@ public:
         QDate today = QDate::currentDate(); ///< decides what is overdue
         CoverDetails cover; ///< the meeting: on the cover and in the footer
         QString author; ///< the PDF's Author: the user preparing the pack
-        QString language = QStringLiteral("en-GB"); ///< the catalog's /Lang
+        QString language = Translation::languageTag(); ///< the catalog's /Lang
     };
 
     /// The PDF bytes, or empty with *error set.

@@ -75,15 +75,41 @@ QString linkTypeLabel(LinkType type)
 {
     switch (type) {
     case LinkType::PartlyAddresses:
-        return QStringLiteral("partly addresses");
+        return QCoreApplication::translate("AnnotatedReportHtml", "partly addresses");
     case LinkType::Contradicts:
-        return QStringLiteral("contradicts");
+        return QCoreApplication::translate("AnnotatedReportHtml", "contradicts");
     case LinkType::RespondsTo:
-        return QStringLiteral("responds to");
+        return QCoreApplication::translate("AnnotatedReportHtml", "responds to");
     case LinkType::Addresses:
         break;
     }
-    return QStringLiteral("addresses");
+    return QCoreApplication::translate("AnnotatedReportHtml", "addresses");
+}
+
+QString formatName(ParsedReport::Format format)
+{
+    switch (format) {
+    case ParsedReport::Format::Html:
+        return QCoreApplication::translate("AnnotatedReportHtml", "web page");
+    case ParsedReport::Format::Pdf:
+        return QCoreApplication::translate("AnnotatedReportHtml", "PDF");
+    case ParsedReport::Format::Text:
+        break;
+    }
+    return QCoreApplication::translate("AnnotatedReportHtml", "text");
+}
+
+QString removalReasonName(Removal::Reason reason)
+{
+    switch (reason) {
+    case Removal::Reason::Duplicate:
+        return QCoreApplication::translate("AnnotatedReportHtml", "duplicate");
+    case Removal::Reason::Teaser:
+        return QCoreApplication::translate("AnnotatedReportHtml", "teaser");
+    case Removal::Reason::Boilerplate:
+        break;
+    }
+    return QCoreApplication::translate("AnnotatedReportHtml", "boilerplate");
 }
 
 /// The mark a link type gets in the traceability matrix (legend on the page).
@@ -104,12 +130,16 @@ QString linkTypeMark(LinkType type)
 
 class Builder
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotatedReportHtml)
+
 public:
     Builder(const AnnotatedReport &annotated, const AnnotatedReportHtml::Options &options)
         : a(annotated)
         , r(annotated.report)
         , o(options)
         , pal(PrintPalette::light())
+        // Dates in the pack's language; English keeps the C locale's names.
+        , dates(o.language.startsWith(QLatin1StringView("en")) ? QLocale::c() : QLocale(o.language))
     {
         for (qsizetype i = 0; i < r.segments.size(); ++i)
             index.insert(r.segments[i].id, i);
@@ -148,6 +178,7 @@ private:
     const ParsedReport &r;
     const AnnotatedReportHtml::Options &o;
     const PrintPalette &pal;
+    const QLocale dates;
     QHash<QString, qsizetype> index;
     QList<const Note *> orderedNotes; ///< endnote n is orderedNotes[n - 1]; notes on passages only
     QList<const Note *> briefingNotes; ///< notes on the whole report: they open the pack
@@ -227,7 +258,6 @@ private:
     void cover()
     {
         const ReportStatistics s = ReportStatistics::of(a);
-        const QLocale c = QLocale::c();
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:9pt; color:%1;"
                                " margin-bottom:4px\">%2%3</p>")
                     .arg(hex(pal.muted), anchor(QStringLiteral("sec-cover")),
@@ -253,27 +283,28 @@ private:
             html += QStringLiteral("</table><table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:9pt;"
                                    " margin-bottom:12px\">");
         }
-        row(QStringLiteral("Source file"), esc(a.fileName));
+        row(tr("Source file"), esc(a.fileName));
         row(QStringLiteral("SHA-256"),
             QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono',monospace; font-size:8pt\">%1</span>")
-                .arg(esc(a.sha256.isEmpty() ? QStringLiteral("unknown") : a.sha256)));
-        row(QStringLiteral("Imported"),
-            esc(a.importedAt.isValid() ? c.toString(a.importedAt.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))
-                                       : QStringLiteral("unknown")));
-        row(QStringLiteral("Format"), esc(toString(r.format)));
+                .arg(esc(a.sha256.isEmpty() ? tr("unknown") : a.sha256)));
+        row(tr("Imported"),
+            esc(a.importedAt.isValid()
+                    ? dates.toString(a.importedAt.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))
+                    : tr("unknown")));
+        row(tr("Format"), esc(formatName(r.format)));
         html += QStringLiteral("</table>");
 
         // The verdict, as the inspectors gave it.
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
-                               " margin-top:10px; margin-bottom:4px\">Verdict</p>");
+                               " margin-top:10px; margin-bottom:4px\">%1</p>")
+                    .arg(esc(tr("Verdict")));
         html += QStringLiteral(
             "<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:11pt; margin-bottom:12px\">");
-        row(QStringLiteral("Serving people"),
-            r.judgement.serving.isEmpty() ? QStringLiteral("<i>not stated</i>")
-                                          : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.serving)));
-        row(QStringLiteral("Prospects"),
-            r.judgement.prospects.isEmpty() ? QStringLiteral("<i>not stated</i>")
-                                            : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.prospects)));
+        const QString notStated = QStringLiteral("<i>%1</i>").arg(esc(tr("not stated")));
+        row(tr("Serving people"),
+            r.judgement.serving.isEmpty() ? notStated : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.serving)));
+        row(tr("Prospects"),
+            r.judgement.prospects.isEmpty() ? notStated : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.prospects)));
         html += QStringLiteral("</table>");
 
         // Counts, each in its kind's colour.
@@ -285,27 +316,28 @@ private:
                                    "<span style=\"font-size:8pt; color:%4\">%5</span></td>")
                         .arg(hex(tint), hex(colour), QString::number(n), hex(pal.muted), esc(label));
         };
-        count(s.findings, QStringLiteral("findings"), pal.colour(SegmentKind::Finding), pal.tint(SegmentKind::Finding));
-        count(s.priorities, QStringLiteral("priorities"), pal.colour(SegmentKind::Priority),
-            pal.tint(SegmentKind::Priority));
-        count(s.quotes, QStringLiteral("quotes"), pal.colour(SegmentKind::Quote), pal.tint(SegmentKind::Quote));
-        count(s.responses, QStringLiteral("responses"), pal.colour(SegmentKind::Response),
-            pal.tint(SegmentKind::Response));
-        count(s.tags, QStringLiteral("tags"), pal.text, QColor(0xf4f4f4));
-        count(s.links, QStringLiteral("links"), pal.text, QColor(0xf4f4f4));
+        // Captions under the numbers, not counted phrases: one word each.
+        count(s.findings, tr("findings"), pal.colour(SegmentKind::Finding), pal.tint(SegmentKind::Finding));
+        count(s.priorities, tr("priorities"), pal.colour(SegmentKind::Priority), pal.tint(SegmentKind::Priority));
+        count(s.quotes, tr("quotes"), pal.colour(SegmentKind::Quote), pal.tint(SegmentKind::Quote));
+        count(s.responses, tr("responses"), pal.colour(SegmentKind::Response), pal.tint(SegmentKind::Response));
+        count(s.tags, tr("tags"), pal.text, QColor(0xf4f4f4));
+        count(s.links, tr("links"), pal.text, QColor(0xf4f4f4));
         html += QStringLiteral("</tr></table>");
 
-        auto share = [&](int part, int whole, double fraction, const QString &what) {
+        // One sentence each: %1 the percentage (bold), %2 the counts (muted).
+        auto share = [&](int part, int whole, double fraction, const QString &sentence) {
             const QColor colour = whole > 0 && part < whole ? pal.alert : pal.done;
-            html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px\"><b style=\"color:%1\">%2%</b> %3"
-                                   " <span style=\"color:%4\">(%5 of %6)</span></p>")
-                        .arg(hex(colour), QString::number(qRound(fraction * 100)), esc(what), hex(pal.muted),
-                            QString::number(part), QString::number(whole));
+            html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px\">%1</p>")
+                        .arg(esc(sentence).arg(QStringLiteral("<b style=\"color:%1\">%2%</b>")
+                                                   .arg(hex(colour), QString::number(qRound(fraction * 100))),
+                            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                .arg(hex(pal.muted), esc(tr("(%1 of %2)").arg(part).arg(whole)))));
         };
         share(s.findingsLinked, s.findings, s.findingsLinkedShare(),
-            QCoreApplication::translate("AnnotatedReportHtml", "of the review's findings are linked to a priority"));
+            tr("%1 of the review's findings are linked to a priority %2"));
         share(s.prioritiesSupported, s.priorities, s.prioritiesSupportedShare(),
-            QCoreApplication::translate("AnnotatedReportHtml", "of priorities are supported by a finding"));
+            tr("%1 of priorities are supported by a finding %2"));
         if (s.councilClaims > 0)
             html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px; font-size:10pt; color:%1\">%2</p>")
                         .arg(hex(pal.muted),
@@ -324,7 +356,7 @@ private:
                 used.append(&t);
         }
         if (!used.isEmpty()) {
-            html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>Tags:</b> ");
+            html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>%1</b> ").arg(esc(tr("Tags:")));
             for (const Tag *t : used)
                 html += tagLabel(*t) + QStringLiteral(" ");
             html += QStringLiteral("</p>");
@@ -332,7 +364,8 @@ private:
 
         // Contents, with page numbers once known.
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
-                               " margin-top:16px; margin-bottom:4px\">Contents</p>");
+                               " margin-top:16px; margin-bottom:4px\">%1</p>")
+                    .arg(esc(tr("Contents")));
         const QList<AnnotatedReportHtml::Section> parts = AnnotatedReportHtml::sections(a);
         for (const auto &part : parts) {
             if (part.anchor == QLatin1StringView("sec-cover"))
@@ -365,7 +398,7 @@ private:
     void reportText()
     {
         // After a briefing the report follows on the same page: a short briefing would leave it mostly blank.
-        html += sectionHeading(QStringLiteral("sec-report"), QStringLiteral("The report"), briefingNotes.isEmpty());
+        html += sectionHeading(QStringLiteral("sec-report"), tr("The report"), briefingNotes.isEmpty());
         html += QStringLiteral("<p style=\"font-size:8pt; color:%1; margin-bottom:10px\">").arg(hex(pal.muted));
         for (SegmentKind k : {SegmentKind::Summary, SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote,
                  SegmentKind::Response}) {
@@ -417,15 +450,15 @@ private:
                     .arg(hex(metaColour), anchor(AnnotatedReportHtml::segmentAnchor(s.id)), esc(s.id), tint,
                         esc(displayName(s.kind)), anchor(AnnotatedReportHtml::segmentHeadAnchor(s.id)));
         if (s.polarity != Polarity::None)
-            html += QStringLiteral(" \u00B7 %1").arg(esc(toString(s.polarity)));
+            html += QStringLiteral(" \u00B7 %1").arg(esc(displayName(s.polarity)));
         if (s.side == Side::Council && s.kind != SegmentKind::Response)
             html += QStringLiteral(" \u00B7 %1")
                         .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "the inspected body's own words")));
         if (s.page > 0)
-            html += QStringLiteral(" \u00B7 source p.\u00A0%1").arg(s.page);
+            html += QStringLiteral(" \u00B7 %1").arg(esc(tr("source p.\u00A0%1").arg(s.page)));
         for (int n : notesOf.value(s.id))
-            html += QStringLiteral(" <a href=\"#%1\" style=\"color:%2\">[note\u00A0%3]</a>")
-                        .arg(AnnotatedReportHtml::noteAnchor(n), hex(pal.text), QString::number(n));
+            html += QStringLiteral(" <a href=\"#%1\" style=\"color:%2\">%3</a>")
+                        .arg(AnnotatedReportHtml::noteAnchor(n), hex(pal.text), esc(tr("[note\u00A0%1]").arg(n)));
         for (qint64 tagId : a.segmentTags.value(s.id)) {
             if (const Tag *t = a.tag(tagId))
                 html += QStringLiteral(" ") + tagLabel(*t);
@@ -492,7 +525,6 @@ private:
         };
         const QList<Link> out = a.linksFrom(s.id);
         const QList<Link> in = a.linksTo(s.id);
-        auto tr = [](const char *text) { return QCoreApplication::translate("AnnotatedReportHtml", text); };
         if (s.kind == SegmentKind::Priority) {
             // Only what addresses a priority supports it; contradictions and responses are said apart.
             const QList<Link> support = ofType(in, {LinkType::Addresses, LinkType::PartlyAddresses});
@@ -532,11 +564,11 @@ private:
             return;
         }
         const bool late = item->isOverdue(o.today);
-        const QString due = item->due.isValid() ? QLocale::c().toString(item->due, QStringLiteral("d MMM yyyy"))
-                                                : QStringLiteral("\u2014");
-        QString status = toString(item->status);
+        const QString due
+            = item->due.isValid() ? dates.toString(item->due, QStringLiteral("d MMM yyyy")) : QStringLiteral("\u2014");
+        QString status = displayName(item->status);
         if (late && item->status != PlanStatus::Overdue)
-            status += QStringLiteral(" (overdue)");
+            status = tr("%1 (overdue)").arg(status);
         html += QStringLiteral(
             "<p style=\"%1\">\u25A1 <i>%2</i> %3 \u00B7 %4 %5 \u00B7 <span style=\"color:%6\">%7%8</span>"
             "</p>")
@@ -557,7 +589,7 @@ private:
     void matrix()
     {
         // The parts after the report follow on where it ends (headings keep with their text).
-        html += sectionHeading(QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix"), false);
+        html += sectionHeading(QStringLiteral("sec-matrix"), tr("Traceability matrix"), false);
         QList<const Segment *> priorities;
         QList<const Segment *> rows;
         QList<const Segment *> claims; // the inspected body's own words: after the review's rows, never gaps
@@ -578,22 +610,22 @@ private:
                     rows.append(&s);
             }
         }
-        html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">Rows are findings (and other passages"
-                               " linked to a priority), columns the priorities for action. <span "
-                               "style=\"font-family:'DejaVu Sans'\">%1</span>"
-                               " addresses, <span style=\"font-family:'DejaVu Sans'\">%2</span> partly addresses,"
-                               " <span style=\"font-family:'DejaVu Sans'\">%3</span> contradicts,"
-                               " <span style=\"font-family:'DejaVu Sans'\">%4</span> responds to. "
-                               "<span style=\"background-color:%5; color:%6\">&nbsp;Highlighted&nbsp;</span>"
-                               " rows and columns have no link: gaps.%7</p>")
-                    .arg(linkTypeMark(LinkType::Addresses), linkTypeMark(LinkType::PartlyAddresses),
-                        linkTypeMark(LinkType::Contradicts), linkTypeMark(LinkType::RespondsTo),
-                        hex(pal.alertBackground), hex(pal.alert),
-                        priorities.size() > MatrixColumnsPerTable
-                            ? QStringLiteral(" With more than %1 priorities the matrix comes in slices of"
-                                             " %1 columns, each showing the rows linked into it.")
-                                  .arg(MatrixColumnsPerTable)
-                            : QString());
+        const auto mark = [](LinkType type) {
+            return QStringLiteral("<span style=\"font-family:'DejaVu Sans'\">%1</span>").arg(linkTypeMark(type));
+        };
+        html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">%1%2</p>")
+                    .arg(esc(tr("Rows are findings (and other passages linked to a priority), columns the priorities"
+                                " for action. %1 addresses, %2 partly addresses, %3 contradicts, %4 responds to."
+                                " %5 rows and columns have no link: gaps."))
+                             .arg(mark(LinkType::Addresses), mark(LinkType::PartlyAddresses),
+                                 mark(LinkType::Contradicts), mark(LinkType::RespondsTo),
+                                 QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
+                                     .arg(hex(pal.alertBackground), hex(pal.alert), esc(tr("Highlighted")))),
+                        priorities.size() > MatrixColumnsPerTable ? u' '
+                                + esc(tr("With more than %1 priorities the matrix comes in slices of %1 columns, each"
+                                         " showing the rows linked into it.")
+                                          .arg(MatrixColumnsPerTable))
+                                                                  : QString());
         if (!claims.isEmpty())
             html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">%1</p>")
                         .arg(esc(QCoreApplication::translate("AnnotatedReportHtml",
@@ -601,8 +633,9 @@ private:
                             " not the review's findings and are never counted as gaps.")));
         rows += claims;
         if (priorities.isEmpty() || rows.isEmpty()) {
-            html += QStringLiteral("<p><i>The report has no %1 to trace.</i></p>")
-                        .arg(priorities.isEmpty() ? QStringLiteral("priorities") : QStringLiteral("findings"));
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(esc(priorities.isEmpty() ? tr("The report has no priorities to trace.")
+                                                      : tr("The report has no findings to trace.")));
             return;
         }
         // Which cells are linked: (row id, priority id) -> link type.
@@ -629,8 +662,8 @@ private:
         else
             tableMatrix(rows, priorities, cell, linkedRows, linkedColumns);
         if (priorities.size() > MatrixColumnsPerTable) {
-            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>Findings with no link to any"
-                                   " priority</b></p>");
+            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>%1</b></p>")
+                        .arg(esc(tr("Findings with no link to any priority")));
             int gaps = 0;
             for (const Segment *row : rows) {
                 if (linkedRows.contains(row->id) || !ReportStatistics::isReviewFinding(*row))
@@ -643,17 +676,19 @@ private:
                                 pageRef(AnnotatedReportHtml::segmentAnchor(row->id)));
             }
             if (gaps == 0)
-                html += QStringLiteral("<p style=\"font-size:8.5pt\"><i>None: every finding is linked.</i></p>");
+                html += QStringLiteral("<p style=\"font-size:8.5pt\"><i>%1</i></p>")
+                            .arg(esc(tr("None: every finding is linked.")));
         }
         // The priorities themselves, since columns show only labels.
-        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>Priorities</b></p>");
+        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>%1</b></p>")
+                    .arg(esc(tr("Priorities")));
         for (const Segment *p : priorities) {
             const bool gap = !linkedColumns.contains(p->id);
             html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px\">%1 %2%3%4</p>")
                         .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 110)),
                             pageRef(AnnotatedReportHtml::segmentAnchor(p->id)),
-                            gap ? QStringLiteral(" <span style=\"color:%1\">\u2014 no supporting finding</span>")
-                                      .arg(hex(pal.alert))
+                            gap ? QStringLiteral(" <span style=\"color:%1\">\u2014 %2</span>")
+                                      .arg(hex(pal.alert), esc(tr("no supporting finding")))
                                 : QString());
         }
     }
@@ -701,8 +736,8 @@ private:
                 += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"2\" bgcolor=\"%1\""
                                   " style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt;"
                                   " margin-bottom:12px\"><thead><tr bgcolor=\"#f0f0f0\">"
-                                  "<th align=\"left\" style=\"padding:2px 4px\">Finding</th>")
-                       .arg(border);
+                                  "<th align=\"left\" style=\"padding:2px 4px\">%2</th>")
+                       .arg(border, esc(tr("Finding")));
             for (qsizetype c = first; c < last; ++c) {
                 const Segment *p = priorities[c];
                 const bool gap = !linkedColumns.contains(p->id);
@@ -772,7 +807,8 @@ private:
                                 .arg(hex(pal.alertBackground), hex(pal.alert), label);
                 html += padded(p->id, label);
             }
-            html += QStringLiteral("&nbsp;<b style=\"font-family:'Liberation Sans',sans-serif\">Finding</b></p>");
+            html += QStringLiteral("&nbsp;<b style=\"font-family:'Liberation Sans',sans-serif\">%1</b></p>")
+                        .arg(esc(tr("Finding")));
             int n = 0;
             bool claimsStarted = false;
             for (const Segment *row : rowsOfSlice(rows, priorities, first, last, cell)) {
@@ -813,23 +849,23 @@ private:
 
     void plan()
     {
-        html += sectionHeading(QStringLiteral("sec-plan"), QStringLiteral("Action plan"), false);
+        html += sectionHeading(QStringLiteral("sec-plan"), tr("Action plan"), false);
         QList<const Segment *> priorities;
         for (const Segment &s : r.segments) {
             if (s.kind == SegmentKind::Priority)
                 priorities.append(&s);
         }
         if (priorities.isEmpty()) {
-            html += QStringLiteral("<p><i>The report has no priorities for action.</i></p>");
+            html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("The report has no priorities for action.")));
             return;
         }
-        const QLocale c = QLocale::c();
         html += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"3\" bgcolor=\"%1\""
                                " style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt\"><thead><tr"
                                " bgcolor=\"#f0f0f0\"><th align=\"left\""
-                               " width=\"40%\">Priority</th><th align=\"left\">Owner</th><th align=\"left\">Due</th>"
-                               "<th align=\"left\">Status</th><th align=\"left\">Evidence</th></tr></thead>")
-                    .arg(hex(pal.rule));
+                               " width=\"40%\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
+                               "<th align=\"left\">%5</th><th align=\"left\">%6</th></tr></thead>")
+                    .arg(hex(pal.rule), esc(tr("Priority")), esc(tr("Owner")), esc(tr("Due")), esc(tr("Status")),
+                        esc(tr("Evidence")));
         int overdue = 0;
         for (const Segment *p : priorities) {
             const auto it = std::find_if(
@@ -837,31 +873,32 @@ private:
             html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td>%1 %2</td>")
                         .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 90)));
             if (it == a.plan.cend()) {
-                html += QStringLiteral(
-                    "<td colspan=\"4\" bgcolor=\"%1\" style=\"color:%2\"><i>No plan entry</i></td></tr>")
-                            .arg(hex(pal.alertBackground), hex(pal.alert));
+                html += QStringLiteral("<td colspan=\"4\" bgcolor=\"%1\" style=\"color:%2\"><i>%3</i></td></tr>")
+                            .arg(hex(pal.alertBackground), hex(pal.alert), esc(tr("No plan entry")));
                 continue;
             }
             const bool late = it->isOverdue(o.today);
             overdue += late ? 1 : 0;
-            QString status = esc(toString(it->status));
+            QString status = esc(displayName(it->status));
             if (late && it->status != PlanStatus::Overdue)
-                status += QStringLiteral(" (overdue)");
+                status = esc(tr("%1 (overdue)").arg(displayName(it->status)));
             const QString statusColour = late    ? hex(pal.alert)
                 : it->status == PlanStatus::Done ? hex(pal.done)
                                                  : hex(pal.text);
             html += QStringLiteral("<td>%1</td><td%2>%3</td><td%2 style=\"color:%4\">%5%6</td><td>%7</td></tr>")
-                        .arg(it->owner.isEmpty() ? QStringLiteral("<i>none</i>") : esc(it->owner),
+                        .arg(it->owner.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(tr("none"))) : esc(it->owner),
                             late ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString(),
-                            it->due.isValid() ? esc(c.toString(it->due, QStringLiteral("d MMM yyyy")))
+                            it->due.isValid() ? esc(dates.toString(it->due, QStringLiteral("d MMM yyyy")))
                                               : QStringLiteral("\u2014"),
                             statusColour, late ? QStringLiteral("\u26A0 ") : QString(), status,
                             escMultiline(it->evidence));
         }
         html += QStringLiteral("</table>");
-        html += QStringLiteral("<p style=\"font-size:9pt; color:%1\">%2 of %3 priorities overdue as of %4.</p>")
-                    .arg(hex(overdue ? pal.alert : pal.muted), QString::number(overdue),
-                        QString::number(priorities.size()), esc(c.toString(o.today, QStringLiteral("d MMMM yyyy"))));
+        html += QStringLiteral("<p style=\"font-size:9pt; color:%1\">%2</p>")
+                    .arg(hex(overdue ? pal.alert : pal.muted),
+                        esc(tr("%1 of %n priorities overdue as of %2.", nullptr, int(priorities.size()))
+                                .arg(overdue)
+                                .arg(dates.toString(o.today, QStringLiteral("d MMMM yyyy")))));
     }
 
     // ---- endnotes and appendix -----------------------------------------------
@@ -869,7 +906,7 @@ private:
     void endnotes()
     {
         // Short parts follow on the same page: a page of their own would be mostly blank.
-        html += sectionHeading(QStringLiteral("sec-notes"), QStringLiteral("Notes"), false);
+        html += sectionHeading(QStringLiteral("sec-notes"), tr("Notes"), false);
         if (orderedNotes.isEmpty()) {
             html += QStringLiteral("<p><i>%1</i></p>")
                         .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "No notes on passages.")));
@@ -877,10 +914,10 @@ private:
         }
         for (int i = 0; i < orderedNotes.size(); ++i) {
             const Note &n = *orderedNotes[i];
-            QString where = QStringLiteral("on the whole report");
+            QString where = esc(tr("on the whole report"));
             if (!n.segment.isEmpty())
-                where = QStringLiteral("on ") + segmentLinkLabel(n.segment)
-                    + pageRef(AnnotatedReportHtml::segmentAnchor(n.segment));
+                where = esc(tr("on %1"))
+                            .arg(segmentLinkLabel(n.segment) + pageRef(AnnotatedReportHtml::segmentAnchor(n.segment)));
             html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px; font-family:'Liberation Sans',"
                                    "sans-serif; font-size:9pt\">%1<b>[%2]</b> %3</p>")
                         .arg(anchor(AnnotatedReportHtml::noteAnchor(i + 1)), QString::number(i + 1), where);
@@ -890,20 +927,20 @@ private:
 
     void appendix()
     {
-        html += sectionHeading(
-            QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed"), false);
-        html += QStringLiteral("<p style=\"font-size:10pt\">The report text above is the cleaned text. These words were"
-                               " repaired and these passages removed when the report was imported.</p>");
-        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Repaired words"
-                               " (%1)</h2>")
-                    .arg(r.repairs.size());
+        html += sectionHeading(QStringLiteral("sec-appendix"), tr("Appendix: what the import changed"), false);
+        html += QStringLiteral("<p style=\"font-size:10pt\">%1</p>")
+                    .arg(esc(tr("The report text above is the cleaned text. These words were repaired and these"
+                                " passages removed when the report was imported.")));
+        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">%1</h2>")
+                    .arg(esc(tr("Repaired words (%1)").arg(r.repairs.size())));
+        const QString none = QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("None.")));
         if (r.repairs.isEmpty()) {
-            html += QStringLiteral("<p><i>None.</i></p>");
+            html += none;
         } else {
             html += QStringLiteral("<table border=\"0\" cellspacing=\"1\" cellpadding=\"3\" bgcolor=\"%1\""
                                    " style=\"font-size:9pt\"><thead><tr bgcolor=\"#f0f0f0\">"
-                                   "<th align=\"left\">As imported</th><th align=\"left\">Repaired</th></tr></thead>")
-                        .arg(hex(pal.rule));
+                                   "<th align=\"left\">%2</th><th align=\"left\">%3</th></tr></thead>")
+                        .arg(hex(pal.rule), esc(tr("As imported")), esc(tr("Repaired")));
             for (const Repair &rep : r.repairs)
                 html += QStringLiteral(
                     "<tr bgcolor=\"#ffffff\"><td style=\"font-family:'DejaVu Sans Mono',monospace\">%1</td>"
@@ -911,16 +948,15 @@ private:
                             .arg(esc(rep.before), esc(rep.after));
             html += QStringLiteral("</table>");
         }
-        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Removed text"
-                               " (%1)</h2>")
-                    .arg(r.removed.size());
+        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">%1</h2>")
+                    .arg(esc(tr("Removed text (%1)").arg(r.removed.size())));
         if (r.removed.isEmpty())
-            html += QStringLiteral("<p><i>None.</i></p>");
+            html += none;
         for (const Removal &rem : r.removed)
             html += QStringLiteral(
                 "<p style=\"font-size:9pt; margin-top:3px; margin-bottom:3px\"><span style=\"color:%1;"
                 " font-family:'Liberation Sans',sans-serif\">[%2]</span> %3</p>")
-                        .arg(hex(pal.muted), esc(toString(rem.reason)), escMultiline(rem.text));
+                        .arg(hex(pal.muted), esc(removalReasonName(rem.reason)), escMultiline(rem.text));
     }
 };
 
@@ -933,17 +969,19 @@ QString AnnotatedReportHtml::html(const AnnotatedReport &annotated, const Option
 
 QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(const AnnotatedReport &annotated)
 {
-    QList<Section> parts {{QStringLiteral("sec-cover"), QStringLiteral("Cover")}};
+    const auto title = [](const char *text) { return QCoreApplication::translate("AnnotatedReportHtml", text); };
+    QList<Section> parts {{QStringLiteral("sec-cover"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Cover"))}};
     if (std::any_of(
             annotated.notes.cbegin(), annotated.notes.cend(), [](const Note &n) { return n.segment.isEmpty(); }))
         parts.append({QStringLiteral("sec-briefing"), briefingTitle()});
     return parts
         + QList<Section> {
-            {QStringLiteral("sec-report"), QStringLiteral("The report")},
-            {QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix")},
-            {QStringLiteral("sec-plan"), QStringLiteral("Action plan")},
-            {QStringLiteral("sec-notes"), QStringLiteral("Notes")},
-            {QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed")},
+            {QStringLiteral("sec-report"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "The report"))},
+            {QStringLiteral("sec-matrix"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Traceability matrix"))},
+            {QStringLiteral("sec-plan"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Action plan"))},
+            {QStringLiteral("sec-notes"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Notes"))},
+            {QStringLiteral("sec-appendix"),
+                title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Appendix: what the import changed"))},
         };
 }
 

@@ -832,10 +832,12 @@ void MainWindow::finishImport()
                         .arg(name, result->unplaced.join(u"; "_s)),
                     MessageBar::Type::Warning);
             else
-                statusBar()->showMessage(tr("Imported %1: %2 findings, %3 priorities")
-                                             .arg(name)
-                                             .arg(outcome.report->count(SegmentKind::Finding))
-                                             .arg(outcome.report->count(SegmentKind::Priority)),
+                // Two counts, so two %n phrases in one sentence.
+                statusBar()->showMessage(
+                    tr("Imported %1: %2, %3")
+                        .arg(name,
+                            tr("%n findings", nullptr, int(outcome.report->count(SegmentKind::Finding))),
+                            tr("%n priorities", nullptr, int(outcome.report->count(SegmentKind::Priority)))),
                     5000);
             m_session->setDocument(documentId);
         }
