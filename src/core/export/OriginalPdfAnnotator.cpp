@@ -3,6 +3,7 @@
 
 #include "NoteHtml.h"
 #include "OutputFile.h"
+#include "PdfAnnotationAppearances.h"
 #include "PrintPalette.h"
 #include "model/TagName.h"
 #include "translation/Translation.h"
@@ -308,13 +309,18 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
         if (s.kind == SegmentKind::Heading || (s.kind == SegmentKind::Context && !annotated))
             continue;
         const qsizetype hint = s.page > 0 && s.page <= index.pageStart.size() ? index.pageStart[s.page - 1] : from;
-        const auto [first, last] = locate(index, lettersOf(s.text), std::max(hint, qsizetype(0)));
+        const QString needle = lettersOf(s.text);
+        const auto [first, last] = locate(index, needle, std::max(hint, qsizetype(0)));
         QList<int> words;
         if (first >= 0) {
             from = last;
+            // Found by its start and end only: what lies between may hold a page's
+            // footer or header (its number), which is not the segment's.
+            const bool exact = QStringView(index.letters).mid(first, last - first) == needle;
             for (qsizetype i = first; i < last; ++i) {
-                if (words.isEmpty() || words.last() != index.wordOf[i])
-                    words.append(index.wordOf[i]);
+                const int w = index.wordOf[i];
+                if ((words.isEmpty() || words.last() != w) && (exact || needle.contains(index.wordLetters[w])))
+                    words.append(w);
             }
         } else {
             words = locateWords(index, s.text);
@@ -428,6 +434,14 @@ std::optional<OriginalPdfAnnotator::Result> OriginalPdfAnnotator::annotate(
     if (!converter->convert())
         return fail(
             QStringLiteral("Poppler could not save the annotated copy (error %1)").arg(int(converter->lastError())));
+    buffer.close();
+    // Appearance streams and pop-ups, for viewers that draw neither themselves
+    // (Poppler saves its changes as an update after the original's bytes);
+    // without them the annotations are still there for the others.
+    QString appearanceError;
+    const qsizetype revision = result.pdf.startsWith(originalPdf) ? originalPdf.size() : 0;
+    if (!PdfAnnotationAppearances::add(&result.pdf, revision, &appearanceError))
+        qWarning("scrutiny: annotated original without appearance streams: %s", qPrintable(appearanceError));
     return result;
 }
 
