@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Allforio</translation>
+        <translation>All&amp;forio</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Gweld</translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation>&amp;Prosiect Newydd…</translation>
+        <translation>Prosiect &amp;Newydd…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>&amp;Default Project</source>
-        <translation>&amp;Prosiect Diofyn</translation>
+        <translation>Prosiect Di&amp;ofyn</translation>
     </message>
     <message>
         <source>Switch to the default project</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>&amp;Next Segment</source>
-        <translation>&amp;Segment Nesaf</translation>
+        <translation>Segment N&amp;esaf</translation>
     </message>
     <message>
         <source>Select the next segment (J)</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>&amp;Previous Segment</source>
-        <translation>&amp;Segment Blaenorol</translation>
+        <translation>Segment B&amp;laenorol</translation>
     </message>
     <message>
         <source>Select the previous segment (K)</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>&amp;Rhagolwg Argraffu…</translation>
+        <translation>R&amp;hagolwg Argraffu…</translation>
     </message>
     <message>
         <source>Preview the annotated report as it will print</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>Print the annotated report</source>
@@ -2091,7 +2091,7 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
     <message>
         <source>Follows &amp;Up…</source>
-        <translation>Yn &amp;dilyn…</translation>
+        <translation>Yn di&amp;lyn…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
