@@ -10,6 +10,8 @@
 #include "export/AnnotatedPdfExporter.h"
 #include "export/AnnotatedReportHtml.h"
 #include "export/AnnotatedReportPrinter.h"
+#include "export/OverallJudgements.h"
+#include "ingest/JudgementReader.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -38,6 +40,8 @@ QString run(const QString &program, const QStringList &args)
 AnnotatedReport packSample()
 {
     AnnotatedReport a = ExportFixture::sample();
+    // The verdict as an import reads it from the report's text.
+    a.report.judgement = Ingest::JudgementReader::read(a.report.text);
     int findings = 0;
     for (Segment &s : a.report.segments) {
         if (s.kind == SegmentKind::Finding && ++findings == 3)
@@ -47,6 +51,22 @@ AnnotatedReport packSample()
         if (l.type == LinkType::Contradicts)
             l.note = u"The council's own figures say otherwise."_s;
     }
+    // A priority with two actions (the second one late), and an action tied to no priority.
+    if (a.plan.size() >= 2) {
+        PlanItem second;
+        second.priority = a.plan[1].priority;
+        second.action = u"Report the waiting-list figures to the committee each quarter"_s;
+        second.owner = u"Performance Manager"_s;
+        second.due = QDate(2026, 6, 30);
+        second.status = PlanStatus::InProgress;
+        second.evidence = u"Q1 report, July meeting"_s;
+        a.plan.insert(2, second);
+    }
+    PlanItem loose;
+    loose.action = u"Publish the action plan on the council's website"_s;
+    loose.owner = u"Scrutiny Officer"_s;
+    loose.due = QDate(2027, 2, 1);
+    a.plan.append(loose);
     return a;
 }
 
@@ -158,9 +178,23 @@ private Q_SLOTS:
         for (const QString &page : pages)
             QVERIFY(!page.split(u'\n').constLast().contains(m_sample.fileName));
 
+        // Under the title, the report's overall judgements.
+        for (const OverallJudgement &j : OverallJudgements::of(m_sample.report))
+            QVERIFY2(pages[0].simplified().contains(j.sentence ? j.text.left(40) : j.text), qPrintable(j.text));
+        // Every action of the plan is listed: two for one priority, one tied to none.
+        const QString all = pages.join(u'\n').simplified();
+        QVERIFY(all.contains(u"Report the waiting-list figures"_s));
+        QVERIFY(all.contains(u"No priority Publish the action plan"_s));
+
+        QStringList titles;
+        for (const AnnotatedReportHtml::Section &section : AnnotatedReportHtml::sections(m_sample))
+            titles.append(section.title);
         for (int i = 0; i < pages.size(); ++i) {
             const QStringList body = bodyLines(pages[i]);
             QVERIFY2(!body.isEmpty(), qPrintable(u"page %1 is blank"_s.arg(i + 1)));
+            // No lone line left over from the page before, right above a section's title.
+            QVERIFY2(body.size() < 2 || !titles.contains(body[1]) || titles.contains(body[0]),
+                qPrintable(u"page %1 starts with a stray line: %2"_s.arg(i + 1).arg(body.constFirst())));
             // Nothing of a box starts a page without its box: cross-links, plan, rule.
             static const QRegularExpression orphan(u"^(\u2190|\u2192|\u25A1|\u26A0 No finding)"_s);
             QVERIFY2(!orphan.match(body.constFirst()).hasMatch(),

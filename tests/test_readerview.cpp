@@ -2,12 +2,14 @@
 // The reader as a user sees it, offscreen: segment tints and selection painted
 // in the theme's colours, tag chips and link badges in the margin, syntax
 // colours applied to what is on screen, clicks selecting segments.
+#include "../bench/LongReport.h"
 #include "ingest/ReportImporter.h"
 #include "reader/ReaderView.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
+#include <QFile>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void highlightsVisibleParagraphsLazily();
     void clickSelectsAndCtrlClickAdds();
     void annotationChangesKeepTheDocument();
+    void longReportShowsItsFirstScreenThenTheRest();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +208,40 @@ void TestReaderView::annotationChangesKeepTheDocument()
     m_reader->applyTag(m_id, {m_session->report().report.segments.at(1).id}, *tag, true);
     QCOMPARE(m_reader->document(), before);
     QCOMPARE(m_reader->document()->revision(), revision);
+}
+
+void TestReaderView::longReportShowsItsFirstScreenThenTheRest()
+{
+    // About 60,000 words of the sample's paragraphs (the benchmarks' long report):
+    // well past the point where the reader lays a report out progressively.
+    const qint64 longId = Bench::storeLongReport(m_dir.filePath(u"reader.scrutiny"_s),
+        QStringLiteral(SCRUTINY_SOURCE_DIR "/data/wrexham-joint-review.txt"), 60'000);
+    m_session->setDocument(longId);
+    const QString text = m_session->report().report.text;
+    // The first screen is there at once, the rest is not yet.
+    QVERIFY(!m_reader->isFullyLoaded());
+    QVERIFY(m_reader->document()->characterCount() < text.size() / 4);
+    QVERIFY(text.startsWith(m_reader->document()->firstBlock().text()));
+    const QString first = m_session->report().report.segments.constFirst().id;
+    QVERIFY(m_reader->segmentRect(first).isValid());
+
+    // Going to a segment near the end lays out what it needs, then shows it.
+    const Segment last = m_session->report().report.segments.constLast();
+    m_reader->showSegment(last.id);
+    QVERIFY(m_reader->document()->characterCount() >= last.end);
+    QVERIFY(m_reader->segmentRect(last.id).isValid());
+    QVERIFY(text.mid(last.start).startsWith(m_reader->textCursor().block().text().left(20)));
+
+    // The rest arrives from the event loop, block for block as setPlainText() would make it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_reader->isFullyLoaded(), 20000);
+    QCOMPARE(m_reader->toPlainText(), text);
+    QTextDocument whole;
+    whole.setPlainText(text);
+    QCOMPARE(m_reader->document()->blockCount(), whole.blockCount());
+    // Every segment is mapped to its block once everything is there.
+    for (const Segment &segment : m_session->report().report.segments)
+        if (segment.start < segment.end)
+            QVERIFY2(m_reader->segmentRect(segment.id).isValid(), qPrintable(segment.id));
 }
 
 QTEST_MAIN(TestReaderView)

@@ -4,7 +4,9 @@
 // session), selection follows renumbering, theme colours come from the theme.
 // Linked against scrutiny_session alone: the session layer runs without widgets.
 #include "ingest/ReportImporter.h"
+#include "session/EditCommands.h"
 #include "session/ReportSession.h"
+#include "session/SegmentTagging.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
@@ -13,6 +15,8 @@
 
 #include <QGuiApplication>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,12 +60,18 @@ class TestReportSession final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void opensAReport();
     void performPushesOneUndoStep();
     void failedActionReportsAndPushesNothing();
-    void stepsAreOneUndoStepAndAFailedStartLeavesNone_data();
-    void stepsAreOneUndoStepAndAFailedStartLeavesNone();
+    void groupIsOneEntryAndAllOrNothing_data();
+    void groupIsOneEntryAndAllOrNothing();
+    void groupUndoAndRedoAreTheSameAfterARestart();
+    void eachWindowUndoesOnlyItsOwnStep();
+    void undoLeavesAnotherProcessStepAlone();
+    void refusedUndoSaysWhyAndLeavesTheStack();
+    void tagsAreReadOnceAndFollowChanges();
     void undoReachesEntriesFromAnEarlierSession();
     void selectionDropsSegmentsThatNoLongerExist();
     void coloursComeFromTheTheme();
@@ -71,6 +81,14 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
+
+void TestReportSession::initTestCase()
+{
+    // The window's session id is kept in the settings: keep them out of the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"scrutiny-test"_s);
+    QCoreApplication::setApplicationName(u"test_reportsession"_s);
+}
 
 void TestReportSession::init()
 {
@@ -150,56 +168,202 @@ void TestReportSession::failedActionReportsAndPushesNothing()
     QCOMPARE(session.undoStack()->count(), 0);
 }
 
-void TestReportSession::stepsAreOneUndoStepAndAFailedStartLeavesNone_data()
+void TestReportSession::groupIsOneEntryAndAllOrNothing_data()
 {
-    QTest::addColumn<QString>("firstName"); // of the tag the first step creates
-    QTest::addColumn<bool>("secondFails");
-    QTest::addColumn<int>("undoSteps");
-    QTest::addColumn<int>("tagsAfter");
-    QTest::addColumn<int>("errors");
-    QTest::newRow("all work") << u"pace"_s << false << 1 << 2 << 0;
-    // "Leadership" exists (names are unique, case-insensitively): nothing runs, no step.
-    QTest::newRow("first fails") << u"LEADERSHIP"_s << false << 0 << 1 << 1;
-    QTest::newRow("second fails") << u"pace"_s << true << 1 << 2 << 1;
+    QTest::addColumn<QStringList>("segments");
+    QTest::addColumn<bool>("works");
+    QTest::newRow("three findings") << QStringList {u"F1"_s, u"F2"_s, u"F3"_s} << true;
+    // One label the report does not have: the store refuses the whole batch.
+    QTest::newRow("one unknown") << QStringList {u"F1"_s, u"F999"_s, u"F3"_s} << false;
 }
 
-void TestReportSession::stepsAreOneUndoStepAndAFailedStartLeavesNone()
+void TestReportSession::groupIsOneEntryAndAllOrNothing()
 {
-    QFETCH(QString, firstName);
-    QFETCH(bool, secondFails);
-    QFETCH(int, undoSteps);
-    QFETCH(int, tagsAfter);
-    QFETCH(int, errors);
+    QFETCH(QStringList, segments);
+    QFETCH(bool, works);
     ProjectStore store;
     QString error;
     QVERIFY(store.open(m_path, &error));
     const qint64 id = importSample(store);
-    QVERIFY(store.createTag(u"leadership"_s, QColor(Qt::red), &error));
     ReportSession session(&store);
     session.setDocument(id);
-    const QString f = firstOfKind(session, SegmentKind::Finding);
-    auto tagId = std::make_shared<qint64>(0);
-    const QList<ReportSession::Step> steps {
-        {u"create tag"_s,
-            [&, tagId](QString *e) {
-                const auto tag = store.createTag(firstName, QColor(Qt::blue), e);
-                *tagId = tag ? tag->id : 0;
-                return tag.has_value();
-            }},
-        {u"tag"_s, [&, tagId](QString *e) { return store.tagSegment(id, secondFails ? u"F999"_s : f, *tagId, e); }},
-    };
-    QSignalSpy errorSpy(&session, &ReportSession::errorOccurred);
-    QCOMPARE(session.performSteps(u"create and tag"_s, steps), !secondFails && errors == 0);
-    QCOMPARE(errorSpy.size(), errors);
-    QCOMPARE(session.undoStack()->count(), undoSteps);
-    QCOMPARE(store.tags().size(), qsizetype(tagsAfter));
-    if (undoSteps == 0)
+    const std::optional<Tag> tag = EditCommands::createTag(&session, u"pace"_s, QColor(Qt::blue));
+    QVERIFY(tag);
+    const qsizetype entriesBefore = store.journal().size();
+    QSignalSpy errors(&session, &ReportSession::errorOccurred);
+    QSignalSpy changed(&store, &ProjectStore::annotationsChanged);
+
+    QCOMPARE(SegmentTagging::apply(&session, segments, tag->id), works);
+    QCOMPARE(errors.size(), works ? 0 : 1);
+    QCOMPARE(session.undoStack()->count(), works ? 2 : 1); // the tag's creation, then the group
+    QCOMPARE(store.journal().size(), entriesBefore + (works ? 1 : 0));
+    QCOMPARE(changed.size(), works ? 1 : 0); // one reload for the group, not one per segment
+    for (const QString &segment : {u"F1"_s, u"F3"_s})
+        QCOMPARE(store.annotatedReport(id, &error)->segmentTags.value(segment).contains(tag->id), works);
+    if (!works)
         return;
-    QCOMPARE(session.undoStack()->undoText(), u"create and tag"_s);
-    // One undo takes back everything that ran.
     session.undo();
+    for (const QString &segment : segments)
+        QVERIFY(!session.report().segmentTags.value(segment).contains(tag->id));
+    QCOMPARE(session.tags().size(), qsizetype(1)); // the tag itself was an earlier step
+}
+
+void TestReportSession::groupUndoAndRedoAreTheSameAfterARestart()
+{
+    const QStringList group {u"F1"_s, u"F2"_s, u"F4"_s};
+    QString error;
+    qint64 id = 0;
+    QString description;
+    auto taggedWithNewTag = [&](const ProjectStore &store) {
+        const auto report = store.annotatedReport(id, &error);
+        qsizetype n = 0;
+        for (const QString &segment : group)
+            n += report->segmentTags.value(segment).size();
+        return n;
+    };
+    {
+        ProjectStore store;
+        QVERIFY(store.open(m_path, &error));
+        id = importSample(store);
+        ReportSession session(&store);
+        session.resetProject(); // as the window does after opening a project
+        session.setDocument(id);
+        QVERIFY(SegmentTagging::createAndApply(&session, u"timeliness"_s, QColor(Qt::darkGreen), group));
+        QCOMPARE(session.undoStack()->count(), 1);
+        description = session.undoText();
+        // Before the restart: one undo takes the tag and all three taggings back, one redo restores them.
+        session.undo();
+        QCOMPARE(taggedWithNewTag(store), 0);
+        QVERIFY(store.tags().isEmpty());
+        session.redo();
+        QCOMPARE(taggedWithNewTag(store), 3);
+    }
+    ProjectStore store;
+    QVERIFY(store.open(m_path, &error));
+    ReportSession session(&store);
+    session.resetProject();
+    session.setDocument(id);
+    QCOMPARE(session.undoStack()->count(), 0);
+    QVERIFY(session.canUndo());
+    QCOMPARE(session.undoText(), description);
+    session.undo();
+    QCOMPARE(taggedWithNewTag(store), 0);
+    QVERIFY(store.tags().isEmpty());
+    QVERIFY(session.canRedo());
+    QCOMPARE(session.redoText(), description);
+    session.redo();
+    QCOMPARE(taggedWithNewTag(store), 3);
     QCOMPARE(store.tags().size(), qsizetype(1));
-    QVERIFY(store.annotatedReport(id, &error)->segmentTags.value(f).isEmpty());
+}
+
+void TestReportSession::eachWindowUndoesOnlyItsOwnStep()
+{
+    QString error;
+    ProjectStore first;
+    QVERIFY(first.open(m_path, &error));
+    const qint64 id = importSample(first);
+    const std::optional<Tag> tag = first.createTag(u"leadership"_s, QColor(Qt::red), &error);
+    QVERIFY(tag);
+    ProjectStore second; // another window: its own connection and session
+    QVERIFY(second.open(m_path, &error));
+    ReportSession a(&first);
+    ReportSession b(&second);
+    second.setSessionId(u"another-window"_s);
+    a.setDocument(id);
+    b.setDocument(id);
+
+    QVERIFY(SegmentTagging::apply(&a, {u"F1"_s}, tag->id));
+    b.reload();
+    QVERIFY(SegmentTagging::apply(&b, {u"F2"_s}, tag->id));
+    a.reload();
+    // a's newest step is older than b's: a's undo takes a's, not b's.
+    a.undo();
+    auto tagged = [&](const QString &segment) {
+        return first.annotatedReport(id, &error)->segmentTags.value(segment).contains(tag->id);
+    };
+    QVERIFY(!tagged(u"F1"_s));
+    QVERIFY(tagged(u"F2"_s));
+    b.undo();
+    QVERIFY(!tagged(u"F2"_s));
+    a.redo();
+    QVERIFY(tagged(u"F1"_s));
+    QVERIFY(!tagged(u"F2"_s));
+}
+
+void TestReportSession::undoLeavesAnotherProcessStepAlone()
+{
+    QString error;
+    ProjectStore store;
+    QVERIFY(store.open(m_path, &error));
+    const qint64 id = importSample(store);
+    ReportSession session(&store);
+    session.resetProject();
+    session.setDocument(id);
+    const std::optional<Tag> tag = EditCommands::createTag(&session, u"pace"_s, QColor(Qt::blue));
+    QVERIFY(tag);
+    QVERIFY(SegmentTagging::apply(&session, {u"F1"_s}, tag->id));
+
+    // A script tags F2 in its own process, under the same author but its own session.
+    QProcess cli;
+    cli.start(QStringLiteral(SCRUTINY_CLI_PATH),
+        {u"--db"_s, m_path, u"--author"_s, store.author(), u"tag"_s, u"%1:F2"_s.arg(id), u"pace"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+
+    session.undo(); // the window's tagging of F1, not the script's newer step
+    const auto report = store.annotatedReport(id, &error);
+    QVERIFY(!report->segmentTags.value(u"F1"_s).contains(tag->id));
+    QVERIFY(report->segmentTags.value(u"F2"_s).contains(tag->id));
+}
+
+void TestReportSession::refusedUndoSaysWhyAndLeavesTheStack()
+{
+    QString error;
+    ProjectStore first;
+    QVERIFY(first.open(m_path, &error));
+    const qint64 id = importSample(first);
+    const std::optional<Tag> tag = first.createTag(u"leadership"_s, QColor(Qt::red), &error);
+    ProjectStore second;
+    QVERIFY(second.open(m_path, &error));
+    ReportSession a(&first);
+    ReportSession b(&second);
+    second.setSessionId(u"another-window"_s);
+    a.setDocument(id);
+    b.setDocument(id);
+    QVERIFY(SegmentTagging::apply(&a, {u"F1"_s}, tag->id));
+    b.reload();
+    // The other window takes the same tag off the same segment: a's step depends on those rows.
+    QVERIFY(SegmentTagging::remove(&b, {u"F1"_s}, tag->id));
+    a.reload();
+    QSignalSpy errors(&a, &ReportSession::errorOccurred);
+    QCOMPARE(a.undoStack()->count(), 1);
+    a.undo();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().constFirst().toString().contains(u"Cannot undo"_s),
+        qPrintable(errors.constFirst().constFirst().toString()));
+    // The step that cannot be replayed leaves the window's stack; nothing changed.
+    QCOMPARE(a.undoStack()->count(), 0);
+    QVERIFY(!first.annotatedReport(id, &error)->segmentTags.value(u"F1"_s).contains(tag->id));
+}
+
+void TestReportSession::tagsAreReadOnceAndFollowChanges()
+{
+    QString error;
+    ProjectStore store;
+    QVERIFY(store.open(m_path, &error));
+    const qint64 id = importSample(store);
+    ReportSession session(&store);
+    session.setDocument(id);
+    QVERIFY(session.tags().isEmpty());
+    QVERIFY(SegmentTagging::createAndApply(&session, u"governance"_s, QColor(Qt::gray), {u"F1"_s}));
+    QCOMPARE(session.tags().size(), qsizetype(1));
+    const Tag *first = session.tags().constData();
+    QCOMPARE(session.tags().constData(), first); // the same list, not a new read
+    QCOMPARE(session.tags().constFirst().name, u"governance"_s);
+    QVERIFY(EditCommands::renameTag(&session, session.tags().constFirst().id, u"oversight"_s));
+    QCOMPARE(session.tags().constFirst().name, u"oversight"_s);
+    session.undo();
+    QCOMPARE(session.tags().constFirst().name, u"governance"_s);
 }
 
 void TestReportSession::undoReachesEntriesFromAnEarlierSession()

@@ -1,55 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/ReportSession.h"
 
+#include "session/EditCommand.h"
+#include "session/ReportCache.h"
+#include "session/ThemeController.h"
+
 #include "store/ProjectStore.h"
-#include "theme/SegmentPalette.h"
 
 #include <QGuiApplication>
 #include <QPalette>
-#include <QUndoCommand>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUuid>
 #include <QUndoStack>
 
 namespace Scrutiny {
-
-namespace {
-/// One store action on the undo stack. The action has already run when the
-/// command is pushed, so the first redo() does nothing; later undo/redo replay
-/// the store's journal.
-class StoreUndoCommand : public QUndoCommand
-{
-public:
-    StoreUndoCommand(ReportSession *session, const QString &text)
-        : QUndoCommand(text)
-        , m_session(session)
-    {
-    }
-    void undo() override { m_session->undoInStore(); }
-    void redo() override
-    {
-        if (m_done) {
-            m_session->redoInStore();
-            return;
-        }
-        m_done = true;
-    }
-
-private:
-    ReportSession *m_session;
-    bool m_done = false;
-};
-} // namespace
 
 struct ReportSession::Private
 {
     ProjectStore *store = nullptr;
     QUndoStack undoStack;
     qint64 documentId = 0;
-    AnnotatedReport report;
+    ReportCache *cache = nullptr;
+    std::shared_ptr<const AnnotatedReport> report; ///< the open one, from the cache
     QStringList selected;
     QString current;
-    KSyntaxHighlighting::Repository repository;
-    KSyntaxHighlighting::Theme theme;
+    ThemeController *theme = nullptr;
     int storeOnlyUndone = 0;
+    mutable std::optional<QList<Tag>> tags; ///< nothing: to be re-read
 };
 
 ReportSession::ReportSession(ProjectStore *store, QObject *parent)
@@ -57,12 +36,18 @@ ReportSession::ReportSession(ProjectStore *store, QObject *parent)
 {
     d = std::make_unique<Private>();
     d->store = store;
-    d->theme = d->repository.themeForPalette(QGuiApplication::palette());
+    // First, so the cache hears of a change before the session re-reads the report.
+    d->cache = new ReportCache(store, this);
+    d->theme = new ThemeController(this);
+    connect(d->theme, &ThemeController::themeChanged, this, &ReportSession::themeChanged);
     connect(store, &ProjectStore::annotationsChanged, this, [this](qint64 documentId) {
+        // Tags are project-wide, and a batch call may create one while tagging.
+        d->tags.reset();
         if (d->documentId != 0 && (documentId == 0 || documentId == d->documentId))
             reload();
     });
     connect(store, &ProjectStore::documentsChanged, this, [this] {
+        d->tags.reset();
         // The open report was removed (or undone away): show nothing rather than stale text.
         if (d->documentId == 0)
             return;
@@ -73,6 +58,7 @@ ReportSession::ReportSession(ProjectStore *store, QObject *parent)
             setDocument(0);
     });
     connect(store, &ProjectStore::undoStateChanged, this, &ReportSession::undoStateChanged);
+    restoreSessionId();
     connect(&d->undoStack, &QUndoStack::indexChanged, this, &ReportSession::undoStateChanged);
 }
 
@@ -97,14 +83,14 @@ void ReportSession::setDocument(qint64 documentId)
 {
     if (documentId != 0) {
         QString error;
-        std::optional<AnnotatedReport> report = d->store->annotatedReport(documentId, &error);
+        std::shared_ptr<const AnnotatedReport> report = d->cache->report(documentId, &error);
         if (!report) {
             Q_EMIT errorOccurred(error.isEmpty() ? tr("Cannot open report %1.").arg(documentId) : error);
             return;
         }
-        d->report = std::move(*report);
+        d->report = std::move(report);
     } else {
-        d->report = AnnotatedReport();
+        d->report.reset();
     }
     d->documentId = documentId;
     d->selected.clear();
@@ -115,7 +101,13 @@ void ReportSession::setDocument(qint64 documentId)
 
 const AnnotatedReport &ReportSession::report() const
 {
-    return d->report;
+    static const AnnotatedReport none;
+    return d->report ? *d->report : none;
+}
+
+ReportCache *ReportSession::reportCache() const
+{
+    return d->cache;
 }
 
 void ReportSession::reload()
@@ -125,18 +117,21 @@ void ReportSession::reload()
     // Only the annotations are re-read while the segments stay as they were:
     // tagging in a long report must not re-read its whole text.
     QString error;
-    if (!d->store->refreshAnnotations(&d->report, &error)) {
+    d->cache->invalidate(d->documentId);
+    std::shared_ptr<const AnnotatedReport> report = d->cache->report(d->documentId, &error);
+    if (!report) {
         Q_EMIT errorOccurred(error);
         return;
     }
+    d->report = std::move(report);
     // Segments may have been renumbered (kind change, split, merge): keep only ids that exist.
     QStringList kept;
     for (const QString &id : std::as_const(d->selected))
-        if (d->report.report.segment(id))
+        if (d->report->report.segment(id))
             kept << id;
     const bool selectionLost = kept != d->selected;
     d->selected = kept;
-    if (!d->current.isEmpty() && !d->report.report.segment(d->current))
+    if (!d->current.isEmpty() && !d->report->report.segment(d->current))
         d->current = d->selected.isEmpty() ? QString() : d->selected.constLast();
     Q_EMIT reportReloaded();
     if (selectionLost)
@@ -145,11 +140,21 @@ void ReportSession::reload()
 
 void ReportSession::resetProject()
 {
+    d->tags.reset();
+    d->cache->clear();
+    restoreSessionId();
     d->undoStack.clear();
     d->storeOnlyUndone = 0;
     setDocument(0);
     Q_EMIT projectChanged();
     Q_EMIT undoStateChanged();
+}
+
+const QList<Tag> &ReportSession::tags() const
+{
+    if (!d->tags)
+        d->tags = d->store->isOpen() ? d->store->tags() : QList<Tag>();
+    return *d->tags;
 }
 
 QStringList ReportSession::selectedSegments() const
@@ -174,77 +179,67 @@ void ReportSession::setSelectedSegments(const QStringList &segments, const QStri
     Q_EMIT selectionChanged();
 }
 
-KSyntaxHighlighting::Repository &ReportSession::repository()
-{
-    return d->repository;
-}
-
-KSyntaxHighlighting::Theme ReportSession::theme() const
+ThemeController *ReportSession::themeController() const
 {
     return d->theme;
 }
 
+KSyntaxHighlighting::Repository &ReportSession::repository()
+{
+    return d->theme->repository();
+}
+
+KSyntaxHighlighting::Theme ReportSession::theme() const
+{
+    return d->theme->theme();
+}
+
 void ReportSession::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
-    if (!theme.isValid() || theme.name() == d->theme.name())
-        return;
-    d->theme = theme;
-    Q_EMIT themeChanged();
+    d->theme->setTheme(theme);
 }
 
 QColor ReportSession::kindTint(SegmentKind kind) const
 {
-    return SegmentPalette::tint(d->theme, kind);
+    return d->theme->kindTint(kind);
 }
 
 QColor ReportSession::kindAccent(SegmentKind kind) const
 {
-    return SegmentPalette::accent(d->theme, kind);
+    return d->theme->kindAccent(kind);
 }
 
-bool ReportSession::runStep(const Step &step)
+bool ReportSession::run(const QString &description, const std::function<bool(QString *error)> &action)
 {
     QString error;
-    if (!step.action(&error)) {
-        Q_EMIT errorOccurred(error.isEmpty() ? tr("Could not %1.").arg(step.description) : error);
-        return false;
-    }
-    // A new action discards what was undone, in the store's journal as on the stack.
-    d->storeOnlyUndone = 0;
-    return true;
+    if (action(&error))
+        return true;
+    Q_EMIT errorOccurred(error.isEmpty() ? tr("Could not %1.").arg(description) : error);
+    return false;
 }
 
 bool ReportSession::perform(const QString &description, const std::function<bool(QString *error)> &action)
 {
-    if (!runStep({description, action}))
+    const qint64 before = d->store->lastEntryId();
+    if (!run(description, action))
         return false;
-    d->undoStack.push(new StoreUndoCommand(this, description));
+    const qint64 entry = d->store->lastEntryId();
+    if (entry == before || entry == 0)
+        return true; // nothing was journaled (nothing changed): no undo step
+    // A new action discards what was undone, in the store's journal as on the stack.
+    d->storeOnlyUndone = 0;
+    d->undoStack.push(new EditCommand(
+        d->store, entry, description, [this](const QString &message) { Q_EMIT errorOccurred(message); }));
     return true;
 }
 
-bool ReportSession::performSteps(const QString &description, const QList<Step> &steps)
-{
-    if (steps.isEmpty())
-        return false;
-    if (steps.size() == 1)
-        return perform(steps.constFirst().description, steps.constFirst().action);
-    if (!runStep(steps.constFirst()))
-        return false;
-    d->undoStack.beginMacro(description);
-    d->undoStack.push(new StoreUndoCommand(this, steps.constFirst().description));
-    bool ok = true;
-    for (qsizetype i = 1; ok && i < steps.size(); ++i)
-        ok = perform(steps.at(i).description, steps.at(i).action);
-    d->undoStack.endMacro();
-    return ok;
-}
-
 namespace {
-// Steps with no command on the stack (from before a restart) are the author's
-// own: another person's steps are never undone from here.
+// Steps with no command on the stack (from before a restart) are this window's
+// own, by the session id kept for the project: another person's or another
+// window's steps are never undone from here.
 ProjectStore::JournalScope ownSteps(const ProjectStore *store)
 {
-    return {{}, store->author()};
+    return {store->sessionId(), {}};
 }
 
 QString describe(const ProjectStore *store, qint64 entryId)
@@ -308,22 +303,19 @@ void ReportSession::redo()
         d->undoStack.redo();
 }
 
-bool ReportSession::undoInStore()
+void ReportSession::restoreSessionId()
 {
-    QString error;
-    if (d->store->undo(&error))
-        return true;
-    Q_EMIT errorOccurred(error.isEmpty() ? tr("Nothing to undo.") : error);
-    return false;
-}
-
-bool ReportSession::redoInStore()
-{
-    QString error;
-    if (d->store->redo(&error))
-        return true;
-    Q_EMIT errorOccurred(error.isEmpty() ? tr("Nothing to redo.") : error);
-    return false;
+    if (!d->store->isOpen() || d->store->path().isEmpty())
+        return;
+    const QString key = QStringLiteral("undo/session/")
+        + QFileInfo(d->store->path()).absoluteFilePath().replace(QLatin1Char('/'), QLatin1Char('|'));
+    QSettings settings;
+    QString id = settings.value(key).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        settings.setValue(key, id);
+    }
+    d->store->setSessionId(id);
 }
 
 } // namespace Scrutiny

@@ -18,6 +18,8 @@ class QUndoStack;
 namespace Scrutiny {
 
 class ProjectStore;
+class ReportCache;
+class ThemeController;
 
 /// What every window and panel of the GUI shares: the open project, the report
 /// being read (cached as an AnnotatedReport, reloaded when the store says it
@@ -39,14 +41,23 @@ public:
     void setDocument(qint64 documentId);
     /// The open report with its annotations; empty when none is open.
     const AnnotatedReport &report() const;
+    /// Every report of the project as the views read them (the open one included).
+    ReportCache *reportCache() const;
     /// Re-reads the open report from the store (called on annotationsChanged).
     void reload();
+
+    /// The project's tags (empty when no project is open), read once and shared by
+    /// every panel; re-read after any change to the project.
+    const QList<Tag> &tags() const;
 
     QStringList selectedSegments() const;
     /// The segment last clicked or moved to; empty when none.
     QString currentSegment() const;
     void setSelectedSegments(const QStringList &segments, const QString &current = {});
 
+    /// The theme shown (and the process's one Repository): ThemeController's, here
+    /// for the panels that take only the session.
+    ThemeController *themeController() const;
     KSyntaxHighlighting::Repository &repository();
     KSyntaxHighlighting::Theme theme() const;
     void setTheme(const KSyntaxHighlighting::Theme &theme);
@@ -55,21 +66,15 @@ public:
     QColor kindTint(SegmentKind kind) const;
     QColor kindAccent(SegmentKind kind) const;
 
-    /// Runs one store action (a lambda calling one ProjectStore method) and, when it
-    /// succeeds, pushes an undo step whose undo/redo call the store's undo/redo.
-    /// On failure emits errorOccurred with the store's message and returns false.
+    /// Runs one store action (a lambda calling one ProjectStore mutator, which is one
+    /// transaction and one journal entry) and, when it succeeded and wrote an entry,
+    /// pushes an EditCommand holding that entry's id. On failure emits errorOccurred
+    /// with the store's message and returns false. Only the session layer calls it:
+    /// widgets go through EditCommands, SegmentTagging and SegmentLinking.
     bool perform(const QString &description, const std::function<bool(QString *error)> &action);
-
-    /// One store action of a group.
-    struct Step
-    {
-        QString description;
-        std::function<bool(QString *error)> action;
-    };
-    /// Runs steps in order as one undo step named description, stopping at the
-    /// first failure (what ran stays, undone together). The group opens only once
-    /// its first step has worked, so a failure at the start leaves no empty undo step.
-    bool performSteps(const QString &description, const QList<Step> &steps);
+    /// Runs a store action that writes no undoable entry (removing a report, setting
+    /// a report's predecessor), reporting a failure like perform().
+    bool run(const QString &description, const std::function<bool(QString *error)> &action);
 
     /// Edit > Undo / Redo. Undo takes this session's steps first, then older
     /// journal entries (from before a restart) straight from the store.
@@ -84,10 +89,6 @@ public:
     /// report, the selection and the undo steps.
     void resetProject();
 
-    /// The store's undo/redo with errors reported; what the undo commands call.
-    bool undoInStore();
-    bool redoInStore();
-
 Q_SIGNALS:
     void documentChanged(qint64 documentId);
     void reportReloaded();
@@ -100,8 +101,9 @@ Q_SIGNALS:
     void projectChanged();
 
 private:
-    /// Runs one store action; on failure says why (errorOccurred) and returns false.
-    bool runStep(const Step &step);
+    /// The window's session id is kept per project file, so after a restart Undo
+    /// still takes back this window's own entries and no one else's.
+    void restoreSessionId();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -4,7 +4,6 @@
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
-#include <QUndoStack>
 
 namespace Scrutiny::SegmentLinking {
 
@@ -50,38 +49,40 @@ bool link(ReportSession *session, const QStringList &segments, const QString &pr
     const Segment *target = report.report.segment(priority);
     if (documentId == 0 || !target || target->kind != SegmentKind::Priority)
         return false;
-    QList<ReportSession::Step> steps;
+    QList<ProjectStore::LinkRequest> requests;
     QStringList sources;
     for (const QString &source : linkable(report, segments)) {
         if (find(report, source, priority))
             continue;
         sources.append(source);
-        const LinkType type = as.value_or(defaultType(report, source));
-        ProjectStore *store = session->store();
-        steps.append({QObject::tr("link %1 to %2").arg(source, priority),
-            [=](QString *error) { return store->addLink(documentId, source, priority, type, error).has_value(); }});
+        requests.append({source, priority, as.value_or(defaultType(report, source)), {}});
     }
-    return session->performSteps(QObject::tr("link %1 to %2").arg(sources.join(QStringLiteral(", ")), priority), steps);
+    if (requests.isEmpty())
+        return false;
+    ProjectStore *store = session->store();
+    // One batch call: one transaction, one journal entry, one undo step.
+    return session->perform(QObject::tr("link %1 to %2").arg(sources.join(QStringLiteral(", ")), priority),
+        [&](QString *error) { return store->addLinks(documentId, requests, error).has_value(); });
 }
 
 bool unlink(ReportSession *session, const QStringList &segments, const QString &priority)
 {
     const qint64 documentId = session->documentId();
     const AnnotatedReport &report = session->report();
-    QList<ReportSession::Step> steps;
+    QList<qint64> linkIds;
     QStringList sources;
     for (const QString &source : linkable(report, segments)) {
         const auto existing = find(report, source, priority);
         if (!existing)
             continue;
         sources.append(source);
-        const qint64 linkId = existing->id;
-        ProjectStore *store = session->store();
-        steps.append({QObject::tr("unlink %1 from %2").arg(source, priority),
-            [=](QString *error) { return store->removeLink(documentId, linkId, error); }});
+        linkIds.append(existing->id);
     }
-    return session->performSteps(
-        QObject::tr("unlink %1 from %2").arg(sources.join(QStringLiteral(", ")), priority), steps);
+    if (linkIds.isEmpty())
+        return false;
+    ProjectStore *store = session->store();
+    return session->perform(QObject::tr("unlink %1 from %2").arg(sources.join(QStringLiteral(", ")), priority),
+        [&](QString *error) { return store->removeLinks(documentId, linkIds, error); });
 }
 
 bool toggle(ReportSession *session, const QStringList &segments, const QString &priority, std::optional<LinkType> as)

@@ -13,7 +13,7 @@ class ReportSession;
 
 /// Linking segments (usually findings) to a priority, shared by the
 /// "Link to priority" menu, the priority picker (L), drag and drop and the matrix.
-/// Several segments at once are one undo step (a QUndoStack macro).
+/// Several segments at once are one store batch call: one journal entry, one undo step.
 namespace SegmentLinking {
 
 /// The link between a and b in either direction.

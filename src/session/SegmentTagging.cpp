@@ -4,7 +4,6 @@
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
-#include <memory>
 
 namespace Scrutiny::SegmentTagging {
 
@@ -13,7 +12,7 @@ QString tagName(ReportSession *session, qint64 tagId)
 {
     if (const Tag *tag = session->report().tag(tagId))
         return tag->name;
-    for (const Tag &tag : session->store()->tags()) {
+    for (const Tag &tag : session->tags()) {
         if (tag.id == tagId)
             return tag.name;
     }
@@ -23,25 +22,6 @@ QString tagName(ReportSession *session, qint64 tagId)
 bool hasTag(const ReportSession *session, const QString &segment, qint64 tagId)
 {
     return session->report().segmentTags.value(segment).contains(tagId);
-}
-
-// One step per segment. The tag id is read when a step runs: in createAndApply()
-// the tag is made by the step before.
-QList<ReportSession::Step> steps(ReportSession *session, const QStringList &segments,
-    const std::shared_ptr<const qint64> &tagId, const QString &name, bool add)
-{
-    const qint64 documentId = session->documentId();
-    ProjectStore *store = session->store();
-    QList<ReportSession::Step> out;
-    for (const QString &segment : segments) {
-        out.append({add ? QObject::tr("tag %1 with %2").arg(segment, name)
-                        : QObject::tr("untag %1 from %2").arg(name, segment),
-            [=](QString *error) {
-                return add ? store->tagSegment(documentId, segment, *tagId, error)
-                           : store->untagSegment(documentId, segment, *tagId, error);
-            }});
-    }
-    return out;
 }
 
 bool run(ReportSession *session, const QStringList &segments, qint64 tagId, bool add)
@@ -58,9 +38,14 @@ bool run(ReportSession *session, const QStringList &segments, qint64 tagId, bool
         return false;
     const QString name = tagName(session, tagId);
     const QString list = todo.join(QStringLiteral(", "));
-    return session->performSteps(
+    ProjectStore *store = session->store();
+    // One batch call: one transaction, one journal entry, one undo step.
+    return session->perform(
         add ? QObject::tr("tag %1 with %2").arg(list, name) : QObject::tr("untag %1 from %2").arg(name, list),
-        steps(session, todo, std::make_shared<const qint64>(tagId), name, add));
+        [&](QString *error) {
+            return add ? store->tagSegments(documentId, todo, tagId, error)
+                       : store->untagSegments(documentId, todo, tagId, error);
+        });
 }
 } // namespace
 
@@ -85,16 +70,16 @@ bool remove(ReportSession *session, const QStringList &segments, qint64 tagId)
 bool createAndApply(ReportSession *session, const QString &name, const QColor &colour, const QStringList &segments)
 {
     ProjectStore *store = session->store();
-    auto tagId = std::make_shared<qint64>(0);
-    QList<ReportSession::Step> all {{QObject::tr("create tag %1").arg(name), [=](QString *error) {
-                                         const auto tag = store->createTag(name, colour, error);
-                                         if (tag)
-                                             *tagId = tag->id;
-                                         return tag.has_value();
-                                     }}};
-    if (session->documentId() != 0)
-        all += steps(session, segments, tagId, name, true);
-    return session->performSteps(QObject::tr("create tag %1").arg(name), all);
+    const qint64 documentId = session->documentId();
+    if (documentId == 0 || segments.isEmpty()) {
+        return session->perform(QObject::tr("create tag %1").arg(name),
+            [&](QString *error) { return store->createTag(name, colour, error).has_value(); });
+    }
+    // Creating the tag and tagging are one batch call, so one undo step takes both back.
+    return session->perform(QObject::tr("tag %1 with %2").arg(segments.join(QStringLiteral(", ")), name),
+        [&](QString *error) {
+            return store->tagSegmentsByName(documentId, segments, name, error, colour).has_value();
+        });
 }
 
 bool toggle(ReportSession *session, const QStringList &segments, qint64 tagId)

@@ -8,9 +8,9 @@ namespace Scrutiny {
 
 class ReportSession;
 
-/// Applying a tag to several segments at once: one store call per segment, all
-/// grouped into one undo step (a QUndoStack macro), so Ctrl+Z takes the whole
-/// action back.
+/// Applying a tag to several segments at once: one store batch call (one
+/// transaction, one journal entry), so Ctrl+Z takes the whole action back, before
+/// and after a restart.
 namespace SegmentTagging {
 
 /// True when every one of segments carries the tag (false for no segments).

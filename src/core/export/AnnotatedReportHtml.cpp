@@ -2,6 +2,7 @@
 #include "AnnotatedReportHtml.h"
 
 #include "NoteHtml.h"
+#include "OverallJudgements.h"
 #include "PrintPalette.h"
 #include "ReportStatistics.h"
 #include "model/TagName.h"
@@ -233,12 +234,15 @@ private:
         return (print() ? QStringLiteral("<a name=\"%1\"></a>") : QStringLiteral("<a id=\"%1\"></a>")).arg(name);
     }
 
-    QString sectionHeading(const QString &anchorName, const QString &text, bool pageBreak = true) const
+    /// extraAnchors: more named places at the heading (a group the printer keeps together).
+    QString sectionHeading(
+        const QString &anchorName, const QString &text, bool pageBreak = true, const QString &extraAnchors = {}) const
     {
         return QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:18pt; color:%1;"
                               " margin-top:%2px; margin-bottom:10px;%3\">%4%5</h1>")
             .arg(hex(pal.text), pageBreak ? QStringLiteral("0") : QStringLiteral("18"),
-                pageBreak ? QStringLiteral(" page-break-before:always;") : QString(), anchor(anchorName), esc(text));
+                pageBreak ? QStringLiteral(" page-break-before:always;") : QString(), anchor(anchorName) + extraAnchors,
+                esc(text));
     }
 
     QString tagLabel(const Tag &tag) const
@@ -263,8 +267,9 @@ private:
                     .arg(hex(pal.muted), anchor(QStringLiteral("sec-cover")),
                         esc(QCoreApplication::translate("AnnotatedReportHtml", "ANNOTATED REPORT")));
         html += QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:22pt; margin-top:0px;"
-                               " margin-bottom:14px\">%1</h1>")
+                               " margin-bottom:8px\">%1</h1>")
                     .arg(esc(title()));
+        judgements();
 
         const QString td = QStringLiteral("<td style=\"padding:3px 10px 3px 0px; color:%1\">").arg(hex(pal.muted));
         html += QStringLiteral(
@@ -292,19 +297,6 @@ private:
                     ? dates.toString(a.importedAt.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))
                     : tr("unknown")));
         row(tr("Format"), esc(formatName(r.format)));
-        html += QStringLiteral("</table>");
-
-        // The verdict, as the inspectors gave it.
-        html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
-                               " margin-top:10px; margin-bottom:4px\">%1</p>")
-                    .arg(esc(tr("Verdict")));
-        html += QStringLiteral(
-            "<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:11pt; margin-bottom:12px\">");
-        const QString notStated = QStringLiteral("<i>%1</i>").arg(esc(tr("not stated")));
-        row(tr("Serving people"),
-            r.judgement.serving.isEmpty() ? notStated : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.serving)));
-        row(tr("Prospects"),
-            r.judgement.prospects.isEmpty() ? notStated : QStringLiteral("<b>%1</b>").arg(esc(r.judgement.prospects)));
         html += QStringLiteral("</table>");
 
         // Counts, each in its kind's colour.
@@ -374,6 +366,35 @@ private:
                                    " style=\"color:%2; text-decoration:none\">%3</a>%4</p>")
                         .arg(part.anchor, hex(pal.text), esc(part.title), pageRef(part.anchor));
         }
+    }
+
+    /// Under the title: the report's overall judgements in its own words
+    /// (grade, joint-review verdict, the summary's "overall" sentence).
+    void judgements()
+    {
+        const QList<OverallJudgement> all = OverallJudgements::of(r);
+        if (all.isEmpty()) {
+            html += QStringLiteral("<p style=\"font-size:10pt; color:%1; margin-top:0px; margin-bottom:14px\"><i>%2</i>"
+                                   "</p>")
+                        .arg(hex(pal.muted),
+                            esc(QCoreApplication::translate(
+                                "AnnotatedReportHtml", "The report states no overall judgement.")));
+            return;
+        }
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:11pt;"
+                               " margin-bottom:14px\">");
+        for (const OverallJudgement &j : all) {
+            const QString where = j.segmentId.isEmpty() || !segment(j.segmentId) ? QString()
+                                                                                 : QStringLiteral(" ")
+                    + segmentLinkLabel(j.segmentId) + pageRef(AnnotatedReportHtml::segmentAnchor(j.segmentId));
+            const QString value = j.sentence
+                ? QStringLiteral("<i>\u201C%1\u201D</i>").arg(esc(AnnotatedReportHtml::shortText(j.text, 260)))
+                : QStringLiteral("<b>%1</b>").arg(esc(j.text));
+            html += QStringLiteral("<tr><td valign=\"top\" style=\"padding:2px 10px 2px 0px; color:%1\">%2</td>"
+                                   "<td style=\"padding:2px 0px\">%3<span style=\"font-size:9pt\">%4</span></td></tr>")
+                        .arg(hex(pal.muted), esc(j.label), value, where);
+        }
+        html += QStringLiteral("</table>");
     }
 
     // ---- briefing --------------------------------------------------------------
@@ -543,45 +564,64 @@ private:
         }
     }
 
-    const PlanItem *planOf(const QString &priority) const
+    /// A priority's actions, in plan order ("" : the actions tied to no priority).
+    QList<const PlanItem *> plansOf(const QString &priority) const
     {
-        const auto it = std::find_if(
-            a.plan.cbegin(), a.plan.cend(), [&priority](const PlanItem &item) { return item.priority == priority; });
-        return it == a.plan.cend() ? nullptr : &*it;
+        QList<const PlanItem *> out;
+        for (const PlanItem &item : a.plan) {
+            if (item.priority == priority)
+                out.append(&item);
+        }
+        return out;
     }
 
-    /// A priority's plan in its box: owner, due date, status.
+    QString dueText(const PlanItem &item) const
+    {
+        return item.due.isValid() ? dates.toString(item.due, QStringLiteral("d MMM yyyy")) : QStringLiteral("\u2014");
+    }
+
+    QString statusText(const PlanItem &item) const
+    {
+        if (item.isOverdue(o.today) && item.status != PlanStatus::Overdue)
+            return tr("%1 (overdue)").arg(displayName(item.status));
+        return displayName(item.status);
+    }
+
+    QColor statusColour(const PlanItem &item) const
+    {
+        return item.isOverdue(o.today) ? pal.alert : item.status == PlanStatus::Done ? pal.done : pal.text;
+    }
+
+    /// A priority's plan in its box: one line per action (what, owner, due date, status).
     void planLine(const Segment &s, const QString &tint)
     {
-        const PlanItem *item = planOf(s.id);
+        const QList<const PlanItem *> items = plansOf(s.id);
         const QString style = QStringLiteral("font-family:'Liberation Sans',sans-serif; font-size:8.5pt;"
                                              " margin-top:0px; margin-bottom:0px; background-color:%1")
                                   .arg(tint);
-        if (!item) {
+        if (items.isEmpty()) {
             html += QStringLiteral("<p style=\"%1; color:%2\">\u25A1 %3</p>")
                         .arg(style, hex(pal.alert),
                             esc(QCoreApplication::translate("AnnotatedReportHtml", "No plan entry.")));
             return;
         }
-        const bool late = item->isOverdue(o.today);
-        const QString due
-            = item->due.isValid() ? dates.toString(item->due, QStringLiteral("d MMM yyyy")) : QStringLiteral("\u2014");
-        QString status = displayName(item->status);
-        if (late && item->status != PlanStatus::Overdue)
-            status = tr("%1 (overdue)").arg(status);
-        html += QStringLiteral(
-            "<p style=\"%1\">\u25A1 <i>%2</i> %3 \u00B7 %4 %5 \u00B7 <span style=\"color:%6\">%7%8</span>"
-            "</p>")
-                    .arg(style, esc(QCoreApplication::translate("AnnotatedReportHtml", "Plan:")),
-                        item->owner.isEmpty()
-                            ? QStringLiteral("<i>%1</i>")
-                                  .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "no owner")))
-                            : esc(item->owner),
-                        esc(QCoreApplication::translate("AnnotatedReportHtml", "due")), esc(due),
-                        hex(late                                   ? pal.alert
-                                : item->status == PlanStatus::Done ? pal.done
-                                                                   : pal.text),
-                        late ? QStringLiteral("\u26A0 ") : QString(), esc(status));
+        for (const PlanItem *item : items) {
+            const bool late = item->isOverdue(o.today);
+            const QString action = item->action.trimmed().isEmpty()
+                ? QString()
+                : esc(AnnotatedReportHtml::shortText(item->action, 120)) + QStringLiteral(" \u00B7 ");
+            html += QStringLiteral(
+                "<p style=\"%1\">\u25A1 <i>%2</i> %3%4 \u00B7 %5 %6 \u00B7 <span style=\"color:%7\">%8%9</span>"
+                "</p>")
+                        .arg(style, esc(QCoreApplication::translate("AnnotatedReportHtml", "Plan:")), action,
+                            item->owner.isEmpty()
+                                ? QStringLiteral("<i>%1</i>")
+                                      .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "no owner")))
+                                : esc(item->owner),
+                            esc(QCoreApplication::translate("AnnotatedReportHtml", "due")), esc(dueText(*item)),
+                            hex(statusColour(*item)), late ? QStringLiteral("\u26A0 ") : QString(),
+                            esc(statusText(*item)));
+        }
     }
 
     // ---- traceability matrix -------------------------------------------------
@@ -662,35 +702,47 @@ private:
         else
             tableMatrix(rows, priorities, cell, linkedRows, linkedColumns);
         if (priorities.size() > MatrixColumnsPerTable) {
-            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>%1</b></p>")
-                        .arg(esc(tr("Findings with no link to any priority")));
-            int gaps = 0;
+            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\">%1<b>%2</b></p>")
+                        .arg(groupAnchor(true, u"matrix-gaps"), esc(tr("Findings with no link to any priority")));
+            QList<const Segment *> unlinked;
             for (const Segment *row : rows) {
-                if (linkedRows.contains(row->id) || !ReportStatistics::isReviewFinding(*row))
-                    continue;
-                ++gaps;
+                if (!linkedRows.contains(row->id) && ReportStatistics::isReviewFinding(*row))
+                    unlinked.append(row);
+            }
+            const int gaps = int(unlinked.size());
+            for (const Segment *row : std::as_const(unlinked)) {
                 html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px;"
-                                       " background-color:%1\">%2 %3%4</p>")
+                                       " background-color:%1\">%5%2 %3%4</p>")
                             .arg(hex(pal.alertBackground), segmentLinkLabel(row->id),
                                 esc(AnnotatedReportHtml::shortText(row->text, 110)),
-                                pageRef(AnnotatedReportHtml::segmentAnchor(row->id)));
+                                pageRef(AnnotatedReportHtml::segmentAnchor(row->id)),
+                                row == unlinked.last() ? groupAnchor(false, u"matrix-gaps") : QString());
             }
             if (gaps == 0)
-                html += QStringLiteral("<p style=\"font-size:8.5pt\"><i>%1</i></p>")
-                            .arg(esc(tr("None: every finding is linked.")));
+                html += QStringLiteral("<p style=\"font-size:8.5pt\">%1<i>%2</i></p>")
+                            .arg(groupAnchor(false, u"matrix-gaps"), esc(tr("None: every finding is linked.")));
         }
         // The priorities themselves, since columns show only labels.
-        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\"><b>%1</b></p>")
-                    .arg(esc(tr("Priorities")));
+        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\">%1<b>%2</b></p>")
+                    .arg(groupAnchor(true, u"matrix-priorities"), esc(tr("Priorities")));
         for (const Segment *p : priorities) {
             const bool gap = !linkedColumns.contains(p->id);
-            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px\">%1 %2%3%4</p>")
+            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px\">%5%1 %2%3%4</p>")
                         .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 110)),
                             pageRef(AnnotatedReportHtml::segmentAnchor(p->id)),
                             gap ? QStringLiteral(" <span style=\"color:%1\">\u2014 %2</span>")
                                       .arg(hex(pal.alert), esc(tr("no supporting finding")))
-                                : QString());
+                                : QString(),
+                            p == priorities.last() ? groupAnchor(false, u"matrix-priorities") : QString());
         }
+    }
+
+    /// For print: the start or end of a run of lines kept together (see AnnotatedReportHtml::groupStartAnchor).
+    QString groupAnchor(bool start, QStringView name) const
+    {
+        if (!print())
+            return {};
+        return anchor(start ? AnnotatedReportHtml::groupStartAnchor(name) : AnnotatedReportHtml::groupEndAnchor(name));
     }
 
     using Cells = QHash<QString, QHash<QString, LinkType>>;
@@ -798,7 +850,9 @@ private:
                                                  " margin-top:0px; margin-bottom:0px");
         for (qsizetype first = 0; first < priorities.size(); first += MatrixColumnsPerTable) {
             const qsizetype last = std::min(priorities.size(), first + MatrixColumnsPerTable);
-            html += QStringLiteral("<p style=\"%1; margin-top:8px; background-color:#f0f0f0\">").arg(lineStyle);
+            const QString slice = QStringLiteral("matrix-%1").arg(first);
+            html += QStringLiteral("<p style=\"%1; margin-top:8px; background-color:#f0f0f0\">%2")
+                        .arg(lineStyle, groupAnchor(true, slice));
             for (qsizetype c = first; c < last; ++c) {
                 const Segment *p = priorities[c];
                 QString label = segmentLinkLabel(p->id);
@@ -811,7 +865,8 @@ private:
                         .arg(esc(tr("Finding")));
             int n = 0;
             bool claimsStarted = false;
-            for (const Segment *row : rowsOfSlice(rows, priorities, first, last, cell)) {
+            const QList<const Segment *> sliceRows = rowsOfSlice(rows, priorities, first, last, cell);
+            for (const Segment *row : sliceRows) {
                 if (!claimsStarted && isClaim(*row)) {
                     claimsStarted = true;
                     html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt;"
@@ -822,7 +877,9 @@ private:
                 const bool gap = !linkedRows.contains(row->id);
                 const QString background = gap ? hex(pal.alertBackground)
                                                : (n++ % 2 ? QStringLiteral("#f6f6f6") : QStringLiteral("#ffffff"));
-                html += QStringLiteral("<p style=\"%1; background-color:%2\">").arg(lineStyle, background);
+                html
+                    += QStringLiteral("<p style=\"%1; background-color:%2\">%3")
+                           .arg(lineStyle, background, row == sliceRows.last() ? groupAnchor(false, slice) : QString());
                 const auto rowCells = cell.constFind(row->id);
                 for (qsizetype c = first; c < last; ++c) {
                     const Segment *p = priorities[c];
@@ -849,56 +906,78 @@ private:
 
     void plan()
     {
-        html += sectionHeading(QStringLiteral("sec-plan"), tr("Action plan"), false);
+        html += sectionHeading(QStringLiteral("sec-plan"), tr("Action plan"), false, groupAnchor(true, u"plan"));
         QList<const Segment *> priorities;
         for (const Segment &s : r.segments) {
             if (s.kind == SegmentKind::Priority)
                 priorities.append(&s);
         }
-        if (priorities.isEmpty()) {
-            html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("The report has no priorities for action.")));
+        const QList<const PlanItem *> loose = plansOf(QString());
+        if (priorities.isEmpty() && loose.isEmpty()) {
+            html += QStringLiteral("<p>%1<i>%2</i></p>")
+                        .arg(groupAnchor(false, u"plan"), esc(tr("The report has no priorities for action.")));
             return;
         }
+        // Borders are the table's background showing through one-pixel cell
+        // spacing: every cell paints its own background, so none loses an edge.
         html += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"3\" bgcolor=\"%1\""
                                " style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt\"><thead><tr"
-                               " bgcolor=\"#f0f0f0\"><th align=\"left\""
-                               " width=\"40%\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
-                               "<th align=\"left\">%5</th><th align=\"left\">%6</th></tr></thead>")
-                    .arg(hex(pal.rule), esc(tr("Priority")), esc(tr("Owner")), esc(tr("Due")), esc(tr("Status")),
-                        esc(tr("Evidence")));
+                               " bgcolor=\"#f0f0f0\"><th align=\"left\" width=\"30%\">%2</th>"
+                               "<th align=\"left\" width=\"22%\">%3</th><th align=\"left\">%4</th>"
+                               "<th align=\"left\">%5</th><th align=\"left\">%6</th>"
+                               "<th align=\"left\">%7</th></tr></thead>")
+                    .arg(hex(pal.rule), esc(tr("Priority")), esc(tr("Action")), esc(tr("Owner")), esc(tr("Due")),
+                        esc(tr("Status")), esc(tr("Evidence")));
+        const QString white = QStringLiteral(" bgcolor=\"#ffffff\"");
+        const QString alert = QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground));
         int overdue = 0;
+        auto actionRow = [&](const PlanItem &item) {
+            const bool late = item.isOverdue(o.today);
+            overdue += late ? 1 : 0;
+            const QString action = item.action.trimmed().isEmpty()
+                ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                      .arg(hex(pal.muted),
+                          esc(QCoreApplication::translate("AnnotatedReportHtml", "as the priority says")))
+                : escMultiline(item.action);
+            html += QStringLiteral("<td%1>%2</td><td%1>%3</td><td%4>%5</td><td%4 style=\"color:%6\">%7%8</td>"
+                                   "<td%1>%9</td></tr>")
+                        .arg(white, action,
+                            item.owner.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(tr("none"))) : esc(item.owner),
+                            late ? alert : white, esc(dueText(item)), hex(statusColour(item)),
+                            late ? QStringLiteral("\u26A0 ") : QString(), esc(statusText(item)),
+                            item.evidence.trimmed().isEmpty() ? QStringLiteral("&nbsp;") : escMultiline(item.evidence));
+        };
+        int actions = 0;
         for (const Segment *p : priorities) {
-            const auto it = std::find_if(
-                a.plan.cbegin(), a.plan.cend(), [p](const PlanItem &item) { return item.priority == p->id; });
-            html += QStringLiteral("<tr bgcolor=\"#ffffff\"><td>%1 %2</td>")
-                        .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 90)));
-            if (it == a.plan.cend()) {
-                html += QStringLiteral("<td colspan=\"4\" bgcolor=\"%1\" style=\"color:%2\"><i>%3</i></td></tr>")
-                            .arg(hex(pal.alertBackground), hex(pal.alert), esc(tr("No plan entry")));
+            const QList<const PlanItem *> items = plansOf(p->id);
+            html += QStringLiteral("<tr><td%1 rowspan=\"%2\">%3 %4</td>")
+                        .arg(white, QString::number(std::max<qsizetype>(1, items.size())), segmentLinkLabel(p->id),
+                            esc(AnnotatedReportHtml::shortText(p->text, 90)));
+            if (items.isEmpty()) {
+                html += QStringLiteral("<td colspan=\"5\"%1 style=\"color:%2\"><i>%3</i></td></tr>")
+                            .arg(alert, hex(pal.alert), esc(tr("No plan entry")));
                 continue;
             }
-            const bool late = it->isOverdue(o.today);
-            overdue += late ? 1 : 0;
-            QString status = esc(displayName(it->status));
-            if (late && it->status != PlanStatus::Overdue)
-                status = esc(tr("%1 (overdue)").arg(displayName(it->status)));
-            const QString statusColour = late    ? hex(pal.alert)
-                : it->status == PlanStatus::Done ? hex(pal.done)
-                                                 : hex(pal.text);
-            html += QStringLiteral("<td>%1</td><td%2>%3</td><td%2 style=\"color:%4\">%5%6</td><td>%7</td></tr>")
-                        .arg(it->owner.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(tr("none"))) : esc(it->owner),
-                            late ? QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground)) : QString(),
-                            it->due.isValid() ? esc(dates.toString(it->due, QStringLiteral("d MMM yyyy")))
-                                              : QStringLiteral("\u2014"),
-                            statusColour, late ? QStringLiteral("\u26A0 ") : QString(), status,
-                            escMultiline(it->evidence));
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (i > 0)
+                    html += QStringLiteral("<tr>");
+                actionRow(*items[i]);
+                ++actions;
+            }
+        }
+        for (const PlanItem *item : loose) {
+            html += QStringLiteral("<tr><td%1><i>%2</i></td>")
+                        .arg(white, esc(QCoreApplication::translate("AnnotatedReportHtml", "No priority")));
+            actionRow(*item);
+            ++actions;
         }
         html += QStringLiteral("</table>");
-        html += QStringLiteral("<p style=\"font-size:9pt; color:%1\">%2</p>")
+        html += QStringLiteral("<p style=\"font-size:9pt; color:%1\">%3%2</p>")
                     .arg(hex(overdue ? pal.alert : pal.muted),
-                        esc(tr("%1 of %n priorities overdue as of %2.", nullptr, int(priorities.size()))
-                                .arg(overdue)
-                                .arg(dates.toString(o.today, QStringLiteral("d MMMM yyyy")))));
+                        esc(QCoreApplication::translate("AnnotatedReportHtml", "Actions overdue as of %1: %2 of %3.")
+                                .arg(dates.toString(o.today, QStringLiteral("d MMMM yyyy")), QString::number(overdue),
+                                    QString::number(actions))),
+                        groupAnchor(false, u"plan"));
     }
 
     // ---- endnotes and appendix -----------------------------------------------
@@ -988,6 +1067,16 @@ QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(const Annotate
 QString AnnotatedReportHtml::segmentAnchor(QStringView segmentId)
 {
     return QStringLiteral("seg-") + segmentId.toString();
+}
+
+QString AnnotatedReportHtml::groupStartAnchor(QStringView name)
+{
+    return QStringLiteral("group-") + name.toString();
+}
+
+QString AnnotatedReportHtml::groupEndAnchor(QStringView name)
+{
+    return QStringLiteral("groupend-") + name.toString();
 }
 
 QString AnnotatedReportHtml::segmentHeadAnchor(QStringView segmentId)

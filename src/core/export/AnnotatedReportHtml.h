@@ -54,6 +54,12 @@ public:
     /// Names the rule that closes a segment's box: a printer keeps the box's last
     /// text line, cross-links, plan and rule on one page.
     static QString segmentTailAnchor(QStringView segmentId);
+    /// Name the first and the last line of a run of lines (a list after the
+    /// matrix, a slice of the matrix) that a printer moves to the next page
+    /// whole when it is short, and whose last line it never leaves alone at
+    /// the top of a page.
+    static QString groupStartAnchor(QStringView name);
+    static QString groupEndAnchor(QStringView name);
     static QString noteAnchor(int number);
     /// The title of the section holding the notes on the whole report (page 2).
     static QString briefingTitle();

@@ -15,6 +15,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -109,9 +110,15 @@ struct AnnotatedReportPrinter::Private
     {
         const QString head = AnnotatedReportHtml::segmentHeadAnchor(u"");
         const QString tail = AnnotatedReportHtml::segmentTailAnchor(u"");
+        const QString groupStart = AnnotatedReportHtml::groupStartAnchor(u"");
         QAbstractTextDocumentLayout *layout = doc.documentLayout();
         const double keepWhole = bodyHeight * 0.3;
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QString group = anchoredId(block, groupStart);
+            if (!group.isEmpty()) {
+                keepGroupTogether(block, group, keepWhole);
+                continue;
+            }
             // A heading (section, report or note) stays with the first line after it.
             if (block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
                 if (pageOf(layout->blockBoundingRect(block).top()) != pageOf(lineTop(block.next(), 0)))
@@ -147,6 +154,44 @@ struct AnnotatedReportPrinter::Private
             cursor.insertBlock();
             breakBefore(cursor.block());
         }
+    }
+
+    /// A run of lines (AnnotatedReportHtml::groupStartAnchor) that would run
+    /// over a page end moves to the next page whole when short, with the
+    /// heading right above it (or starting it); a long one at least takes a second line along
+    /// with its last, which never starts a page alone.
+    void keepGroupTogether(const QTextBlock &start, const QString &name, double keepWhole)
+    {
+        const QString endPrefix = AnnotatedReportHtml::groupEndAnchor(u"");
+        QTextBlock end = start;
+        bool table = false;
+        while (end.isValid() && anchoredId(end, endPrefix) != name) {
+            table = table || QTextCursor(end).currentTable();
+            end = end.next();
+        }
+        if (!end.isValid())
+            return;
+        // A table row cut by a page end loses its borders and repeats its
+        // empty cells: a table moves whole when it fills up to 60% of a page.
+        if (table)
+            keepWhole = std::max(keepWhole, bodyHeight * 0.6);
+        QAbstractTextDocumentLayout *layout = doc.documentLayout();
+        const double top = layout->blockBoundingRect(start).top();
+        const double bottom = layout->blockBoundingRect(end).bottom();
+        if (pageOf(top) == pageOf(bottom - 2))
+            return;
+        if (bottom - top <= keepWhole) {
+            const QTextBlock before = start.previous();
+            const bool underHeading = start.blockFormat().headingLevel() == 0 && before.isValid()
+                && before.blockFormat().headingLevel() > 0;
+            breakBefore(underHeading ? before : start);
+            return;
+        }
+        const QTextBlock last = end.previous();
+        if (end != start && last.isValid() && last != start
+            && pageOf(layout->blockBoundingRect(end).top()) != pageOf(layout->blockBoundingRect(last).top())
+            && (!end.layout() || end.layout()->lineCount() < 2))
+            breakBefore(last);
     }
 
     void collectAnchors()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintPalette.h"
 #include "theme/SegmentPalette.h"
+#include "theme/ThemeRepository.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -27,9 +28,9 @@ QColor mixWithWhite(const QColor &colour, double share)
 const PrintPalette &PrintPalette::light()
 {
     static const PrintPalette palette = [] {
-        // One Repository per process: loading the definitions is the costly part.
-        static KSyntaxHighlighting::Repository repository;
-        const Theme theme = repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
+        // The process's one Repository (the window's theme menu uses the same).
+        const Theme theme
+            = ThemeRepository::shared().defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
         PrintPalette p;
         p.text = styleColour(theme, Theme::Normal, QColor(0x1f1c1b));
         p.muted = styleColour(theme, Theme::Comment, QColor(0x707070)).darker(115);

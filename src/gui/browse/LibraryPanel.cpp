@@ -3,6 +3,7 @@
 
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/LibraryModel.h"
+#include "session/EditCommands.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
@@ -104,9 +105,7 @@ void LibraryPanel::showContextMenu(const QPoint &pos)
             tr("Remove “%1” and its tags, links, notes and action plan from this project?").arg(title));
         if (answer != QMessageBox::Yes)
             return;
-        QString error;
-        if (!m_session->store()->removeDocument(id, &error))
-            Q_EMIT m_session->errorOccurred(error);
+        EditCommands::removeDocument(m_session, id);
     });
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

@@ -133,9 +133,8 @@ void SearchPanel::refreshTagFilter()
     const QSignalBlocker blocker(m_ui->tag);
     m_ui->tag->clear();
     m_ui->tag->addItem(tr("Any tag"), QString());
-    if (m_session->store()->isOpen())
-        for (const Tag &tag : m_session->store()->tags())
-            m_ui->tag->addItem(tag.name, tag.name);
+    for (const Tag &tag : m_session->tags())
+        m_ui->tag->addItem(tag.name, tag.name);
     const int index = m_ui->tag->findData(current);
     m_ui->tag->setCurrentIndex(index < 0 ? 0 : index);
 }

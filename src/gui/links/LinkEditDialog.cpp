@@ -2,8 +2,8 @@
 #include "links/LinkEditDialog.h"
 #include "ui_LinkEditDialog.h"
 
+#include "session/EditCommands.h"
 #include "session/ReportSession.h"
-#include "store/ProjectStore.h"
 
 #include <QPushButton>
 
@@ -98,10 +98,7 @@ bool LinkEditDialog::save()
     edited.note = m_ui->note->toPlainText().trimmed();
     if (edited.type == link->type && edited.note == link->note)
         return true;
-    ProjectStore *store = m_session->store();
-    const qint64 documentId = m_session->documentId();
-    return m_session->perform(tr("edit link %1 → %2").arg(link->from, link->to),
-        [&](QString *error) { return store->updateLink(documentId, edited, error); });
+    return EditCommands::updateLink(m_session, m_session->documentId(), edited);
 }
 
 bool LinkEditDialog::removeLink()
@@ -109,11 +106,7 @@ bool LinkEditDialog::removeLink()
     const auto link = linkById(m_session->report(), m_linkId);
     if (!link)
         return false;
-    ProjectStore *store = m_session->store();
-    const qint64 documentId = m_session->documentId();
-    const qint64 linkId = m_linkId;
-    return m_session->perform(tr("unlink %1 from %2").arg(link->from, link->to),
-        [&](QString *error) { return store->removeLink(documentId, linkId, error); });
+    return EditCommands::removeLink(m_session, m_session->documentId(), m_linkId);
 }
 
 } // namespace Scrutiny

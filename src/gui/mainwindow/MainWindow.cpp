@@ -9,17 +9,17 @@
 #include "browse/SearchPanel.h"
 #include "browse/StructurePanel.h"
 #include "common/MessageBar.h"
-#include "ingest/ReportImporter.h"
 #include "links/LinkActions.h"
 #include "links/SegmentDragSource.h"
 #include "links/SegmentDropTarget.h"
-#include "mainwindow/ImportOutcome.h"
 #include "matrix/TraceabilityView.h"
 #include "plan/ActionPlanView.h"
 #include "reader/NoteEditor.h"
 #include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
+#include "session/ProjectOpener.h"
 #include "session/ReportSession.h"
+#include "session/ThemeController.h"
 #include "store/CoverFields.h"
 #include "store/ProjectStore.h"
 #include "tags/TagActions.h"
@@ -31,9 +31,7 @@
 #include "mainwindow/WelcomePage.h"
 #include "tags/TagsPanel.h"
 #include "progress/SeriesActions.h"
-#include "ingest/ReportImporter.h"
 #include "store/ProjectStore.h"
-#include "theme/SegmentPalette.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -57,25 +55,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Scrutiny {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-constexpr int maximumRecent = 10;
-
-bool isProjectFile(const QString &path)
-{
-    return path.endsWith(u".scrutiny"_s, Qt::CaseInsensitive);
-}
-
-QString settingsKeyLastProject()
-{
-    return u"project/last"_s;
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(lastProjectPath().isEmpty() ? ProjectStore::defaultPath() : lastProjectPath(), parent)
@@ -87,8 +70,8 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(new ProjectStore(this))
     , m_session(new ReportSession(m_store, this))
-    , m_systemPalette(QApplication::palette())
-    , m_importWatcher(new QFutureWatcher<ImportOutcome>(this))
+    , m_importRunner(new ImportRunner(m_session, this))
+    , m_projects(new ProjectOpener(m_session, this))
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
@@ -143,7 +126,13 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
         else
             statusBar()->showMessage(tr("Selected: %1").arg(selected.join(u", "_s)));
     });
-    connect(m_importWatcher, &QFutureWatcherBase::finished, this, &MainWindow::finishImport);
+    connect(m_importRunner, &ImportRunner::started, this, [this](const QString &path) {
+        m_ui->importLabel->setText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+        m_ui->importRow->show();
+        m_messageBar->hide();
+    });
+    connect(m_importRunner, &ImportRunner::progressed, m_ui->importProgress, &QProgressBar::setValue);
+    connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::finishImport);
     connect(m_ui->importCancel, &QPushButton::clicked, this, &MainWindow::cancelImport);
 
     restoreLayout();
@@ -156,10 +145,9 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The worker posts progress to this window: stop it before the window goes.
-    if (m_importCancelled)
-        m_importCancelled->store(true);
-    m_importWatcher->waitForFinished();
+    // The worker posts progress to the runner: stop it before the window goes.
+    m_importRunner->cancel();
+    m_importRunner->wait();
     // Panels use the session and the session uses the store: take them down in
     // that order (Qt would delete the store, the first child, first), so no
     // panel or session slot runs against a half-destroyed store.
@@ -282,7 +270,7 @@ void MainWindow::updateWelcome()
     // With no report open the main area says how to start instead of showing an empty page.
     const bool none = m_session->documentId() == 0;
     if (none) {
-        QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+        QStringList recent = ProjectOpener::recentFiles();
         m_welcome->setRecent(recent);
     }
     m_welcome->setVisible(none);
@@ -602,70 +590,24 @@ void MainWindow::setUpThemeMenu()
 
 QString MainWindow::themeName() const
 {
-    return m_themeName;
+    return m_session->themeController()->themeName();
 }
 
 void MainWindow::setThemeName(const QString &name)
 {
-    KSyntaxHighlighting::Repository &repository = m_session->repository();
-    const KSyntaxHighlighting::Theme chosen = name.isEmpty() ? KSyntaxHighlighting::Theme() : repository.theme(name);
-    m_themeName = chosen.isValid() ? name : QString();
+    ThemeController *themes = m_session->themeController();
+    themes->setThemeName(name);
     for (QAction *action : m_themeGroup->actions())
-        action->setChecked(action->data().toString() == m_themeName);
-    QSettings().setValue(u"view/theme"_s, m_themeName);
-    applyTheme();
-}
-
-void MainWindow::applyTheme()
-{
-    KSyntaxHighlighting::Repository &repository = m_session->repository();
-    m_applyingPalette = true;
-    if (m_themeName.isEmpty()) {
-        QApplication::setPalette(m_systemPalette);
-        m_session->setTheme(repository.themeForPalette(m_systemPalette));
-    } else {
-        // A chosen theme colours the whole window, so a dark theme is dark everywhere.
-        const KSyntaxHighlighting::Theme theme = repository.theme(m_themeName);
-        const QColor base = SegmentPalette::background(theme);
-        const QColor text = SegmentPalette::text(theme);
-        const QColor window = SegmentPalette::blend(text, base, 0.07);
-        QPalette p = m_systemPalette;
-        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-            p.setColor(group, QPalette::Window, window);
-            p.setColor(group, QPalette::WindowText, text);
-            p.setColor(group, QPalette::Base, base);
-            p.setColor(group, QPalette::AlternateBase, SegmentPalette::blend(text, base, 0.04));
-            p.setColor(group, QPalette::Text, text);
-            p.setColor(group, QPalette::Button, window);
-            p.setColor(group, QPalette::ButtonText, text);
-            p.setColor(group, QPalette::ToolTipBase, base);
-            p.setColor(group, QPalette::ToolTipText, text);
-            p.setColor(group, QPalette::Highlight, SegmentPalette::selection(theme));
-            p.setColor(group, QPalette::HighlightedText, text);
-            p.setColor(group, QPalette::PlaceholderText, SegmentPalette::blend(text, base, 0.5));
-            p.setColor(group, QPalette::Light, SegmentPalette::blend(text, base, 0.15));
-            p.setColor(group, QPalette::Midlight, SegmentPalette::blend(text, base, 0.12));
-            p.setColor(group, QPalette::Mid, SegmentPalette::blend(text, base, 0.3));
-            p.setColor(group, QPalette::Dark, SegmentPalette::blend(text, base, 0.45));
-            p.setColor(group, QPalette::Shadow, SegmentPalette::blend(text, base, 0.6));
-        }
-        p.setColor(QPalette::Disabled, QPalette::Text, SegmentPalette::blend(text, base, 0.45));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, SegmentPalette::blend(text, base, 0.45));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, SegmentPalette::blend(text, base, 0.45));
-        QApplication::setPalette(p);
-        m_session->setTheme(theme);
-    }
-    m_applyingPalette = false;
+        action->setChecked(action->data().toString() == themes->themeName());
+    QSettings().setValue(u"view/theme"_s, themes->themeName());
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     // Following the system: a desktop switch to dark (or back) switches the theme.
-    if (event->type() == QEvent::ApplicationPaletteChange && !m_applyingPalette && m_themeName.isEmpty()) {
-        m_systemPalette = QApplication::palette();
-        m_session->setTheme(m_session->repository().themeForPalette(m_systemPalette));
-    }
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        m_session->themeController()->desktopPaletteChanged(QApplication::palette());
 }
 
 void MainWindow::showError(const QString &message)
@@ -675,33 +617,16 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::openProject(const QString &path)
 {
-    const QString previous = m_store->isOpen() ? m_store->path() : QString();
     if (isImporting()) {
         showError(tr("Wait for the import to finish (or cancel it) before switching project."));
         return false;
     }
-    m_store->close();
-    QString error;
-    // A project the user may not change (a read-only file or folder) is still worth
-    // reading. By the permission bits, as the store judges: root may write anything.
-    const QFileInfo info(path);
-    const bool readOnly = info.exists()
-        && (!(info.permissions() & QFileDevice::WriteOwner) || !QFileInfo(info.absolutePath()).isWritable());
-    if (!m_store->open(path, &error, readOnly)) {
-        QString again;
-        if (!previous.isEmpty())
-            m_store->open(previous, &again);
-        m_session->resetProject();
-        showError(tr("Cannot open project %1: %2").arg(QDir::toNativeSeparators(path), error));
-        if (!previous.isEmpty()) {
-            const QList<ProjectStore::DocumentSummary> documents = m_store->documents();
-            if (!documents.isEmpty())
-                m_session->setDocument(documents.constFirst().id);
-        }
+    const ProjectOpener::Result result = m_projects->open(path);
+    if (!result.opened) {
+        showError(tr("Cannot open project %1: %2").arg(QDir::toNativeSeparators(path), result.error));
         return false;
     }
-    m_session->resetProject();
-    if (readOnly) {
+    if (result.readOnly) {
         m_readOnlyBanner->showMessage(
             tr("%1 is read-only: you can read, search and export it, but not change it.")
                 .arg(QDir::toNativeSeparators(path)),
@@ -709,18 +634,6 @@ bool MainWindow::openProject(const QString &path)
     } else {
         m_readOnlyBanner->hide();
     }
-    QSettings().setValue(settingsKeyLastProject(), path);
-    if (isProjectFile(path))
-        rememberRecent(path);
-    // Reopen where the user was in this project.
-    const qint64 last = QSettings().value(u"project/lastDocument/"_s + QFileInfo(path).absoluteFilePath()).toLongLong();
-    const QList<ProjectStore::DocumentSummary> documents = m_store->documents();
-    qint64 show = documents.isEmpty() ? 0 : documents.constFirst().id;
-    for (const ProjectStore::DocumentSummary &d : documents)
-        if (d.id == last)
-            show = last;
-    if (show)
-        m_session->setDocument(show);
     updateTitle();
     // A damaged project opens read-only: say so and offer a repaired copy.
     if (auto *notice = m_messageBar->findChild<DamagedProjectNotice *>())
@@ -731,7 +644,7 @@ bool MainWindow::openProject(const QString &path)
 
 QString MainWindow::lastProjectPath()
 {
-    return QSettings().value(settingsKeyLastProject()).toString();
+    return ProjectOpener::lastProject();
 }
 
 void MainWindow::openFile(const QString &path)
@@ -741,7 +654,7 @@ void MainWindow::openFile(const QString &path)
         showError(tr("%1: no such file").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (isProjectFile(path)) {
+    if (ProjectOpener::isProjectFile(path)) {
         openProject(info.absoluteFilePath());
         return;
     }
@@ -750,101 +663,48 @@ void MainWindow::openFile(const QString &path)
 
 bool MainWindow::isImporting() const
 {
-    return m_importWatcher->isRunning() || !m_importPath.isEmpty();
+    return m_importRunner->isRunning();
 }
 
 void MainWindow::cancelImport()
 {
-    m_pendingImports.clear();
-    if (m_importCancelled)
-        m_importCancelled->store(true);
+    m_importRunner->cancel();
     m_ui->importLabel->setText(tr("Cancelling…"));
 }
 
 void MainWindow::startImport(const QString &path)
 {
-    if (isImporting()) {
-        m_pendingImports << path;
-        return;
-    }
-    m_importPath = path;
-    m_importCancelled = std::make_shared<std::atomic_bool>(false);
-    m_ui->importLabel->setText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    m_ui->importProgress->setValue(0);
-    m_ui->importRow->show();
-    m_messageBar->hide();
-
-    const std::shared_ptr<std::atomic_bool> cancelled = m_importCancelled;
-    // The progress callback runs on the worker: post to the window, which waits
-    // for the worker before it is destroyed.
-    QProgressBar *bar = m_ui->importProgress;
-    m_importWatcher->setFuture(QtConcurrent::run([this, path, cancelled, bar] {
-        ImportOutcome outcome;
-        outcome.path = path;
-        ReportImporter::Options options;
-        options.progress = [this, cancelled, bar](int percent) {
-            QMetaObject::invokeMethod(
-                this, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
-            return !cancelled->load();
-        };
-        outcome.report = ReportImporter::importFile(path, &outcome.error, options);
-        outcome.cancelled = cancelled->load();
-        if (outcome.report && !outcome.cancelled) {
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly)) {
-                outcome.original = file.readAll();
-            } else {
-                outcome.report.reset();
-                outcome.error = tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-            }
-        }
-        return outcome;
-    }));
+    m_importRunner->start(path);
 }
 
-void MainWindow::finishImport()
+void MainWindow::finishImport(const ImportRunner::Outcome &outcome)
 {
-    const ImportOutcome outcome = m_importWatcher->result();
-    m_importPath.clear();
     m_ui->importRow->hide();
-    const QString name = QFileInfo(outcome.path).fileName();
-    qint64 documentId = 0;
-    if (outcome.cancelled) {
-        m_messageBar->showMessage(
-            tr("Import of %1 cancelled; nothing was added.").arg(name), MessageBar::Type::Information);
-    } else if (!outcome.report) {
-        showError(outcome.error.isEmpty() ? tr("%1: could not be imported.").arg(name) : outcome.error);
-    } else {
-        QString error;
-        const std::optional<ProjectStore::ImportResult> result
-            = m_store->importReport(*outcome.report, outcome.original, name, &error);
-        if (!result) {
-            showError(tr("%1: could not be stored: %2").arg(name, error));
-        } else {
-            documentId = result->documentId;
-            rememberRecent(outcome.path);
-            if (result->alreadyPresent)
-                m_messageBar->showMessage(
-                    tr("%1 is already in this project; showing it.").arg(name), MessageBar::Type::Information);
-            else if (!result->unplaced.isEmpty())
-                m_messageBar->showMessage(
-                    tr("%1 imported; %n annotation(s) could not be placed: %2", nullptr, int(result->unplaced.size()))
-                        .arg(name, result->unplaced.join(u"; "_s)),
-                    MessageBar::Type::Warning);
-            else
-                // Two counts, so two %n phrases in one sentence.
-                statusBar()->showMessage(
-                    tr("Imported %1: %2, %3")
-                        .arg(name,
-                            tr("%n findings", nullptr, int(outcome.report->count(SegmentKind::Finding))),
-                            tr("%n priorities", nullptr, int(outcome.report->count(SegmentKind::Priority)))),
-                    5000);
-            m_session->setDocument(documentId);
-        }
+    switch (outcome.result) {
+    case ImportRunner::Result::Failed:
+        showError(outcome.message);
+        break;
+    case ImportRunner::Result::Cancelled:
+    case ImportRunner::Result::AlreadyPresent:
+        m_messageBar->showMessage(outcome.message, MessageBar::Type::Information);
+        break;
+    case ImportRunner::Result::PartlyPlaced:
+        m_messageBar->showMessage(outcome.message, MessageBar::Type::Warning);
+        break;
+    case ImportRunner::Result::Imported:
+        // Two counts, so two %n phrases in one sentence.
+        statusBar()->showMessage(tr("Imported %1: %2, %3")
+                                     .arg(QFileInfo(outcome.path).fileName(),
+                                         tr("%n findings", nullptr, int(outcome.findings)),
+                                         tr("%n priorities", nullptr, int(outcome.priorities))),
+            5000);
+        break;
     }
-    Q_EMIT importFinished(documentId);
-    if (!m_pendingImports.isEmpty())
-        startImport(m_pendingImports.takeFirst());
+    if (outcome.documentId != 0) {
+        ProjectOpener::rememberRecent(outcome.path);
+        m_session->setDocument(outcome.documentId);
+    }
+    Q_EMIT importFinished(outcome.documentId);
 }
 
 void MainWindow::showSegment(qint64 documentId, const QString &segmentId)
@@ -897,21 +757,10 @@ void MainWindow::createProject()
     openProject(path);
 }
 
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > maximumRecent)
-        recent.removeLast();
-    settings.setValue(u"recentFiles"_s, recent);
-}
-
 void MainWindow::fillRecentMenu()
 {
     m_ui->menuRecent->clear();
-    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    const QStringList recent = ProjectOpener::recentFiles();
     int n = 0;
     for (const QString &path : recent) {
         const QString label
@@ -926,7 +775,7 @@ void MainWindow::fillRecentMenu()
         return;
     }
     m_ui->menuRecent->addSeparator();
-    m_ui->menuRecent->addAction(tr("&Clear List"), this, [] { QSettings().remove(u"recentFiles"_s); });
+    m_ui->menuRecent->addAction(tr("&Clear List"), this, [] { ProjectOpener::clearRecent(); });
 }
 
 void MainWindow::updateUndoActions()
@@ -945,9 +794,6 @@ void MainWindow::updateTitle()
     if (title.isEmpty())
         title = m_session->report().fileName;
     setWindowTitle(title.isEmpty() ? tr("%1 — Scrutiny").arg(project) : tr("%1 — %2 — Scrutiny").arg(title, project));
-    if (m_session->documentId() != 0)
-        QSettings().setValue(
-            u"project/lastDocument/"_s + QFileInfo(m_store->path()).absoluteFilePath(), m_session->documentId());
 }
 
 void MainWindow::restoreLayout()
@@ -968,7 +814,7 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelImport();
-    m_importWatcher->waitForFinished();
+    m_importRunner->wait();
     saveLayout();
     event->accept();
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFutureWatcher>
+#include "session/ImportRunner.h"
+
 #include <QMainWindow>
 #include <QPalette>
 
-#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -28,10 +28,10 @@ class TraceabilityView;
 class WelcomePage;
 class ProjectStore;
 class ReaderView;
+class ProjectOpener;
 class ReportSession;
 class SearchPanel;
 class StructurePanel;
-struct ImportOutcome;
 
 /// The main window: the reader in the middle, a message bar above it, and the
 /// library, structure, search and annotation panels docked around it. Owns the
@@ -106,15 +106,13 @@ private:
     void setUpPanels();
     void setUpThemeMenu();
     void startImport(const QString &path);
-    void finishImport();
+    void finishImport(const ImportRunner::Outcome &outcome);
     void chooseReport();
     void chooseProject();
     void createProject();
-    void rememberRecent(const QString &path);
     void fillRecentMenu();
     void updateUndoActions();
     void updateTitle();
-    void applyTheme();
     void showError(const QString &message);
     void restoreLayout();
     void saveLayout();
@@ -142,14 +140,9 @@ private:
     ExportActions *m_exports = nullptr;
     PanelCycle *m_panels = nullptr;
     QActionGroup *m_themeGroup = nullptr;
-    QString m_themeName; ///< empty: follow the system
-    QPalette m_systemPalette;
-    bool m_applyingPalette = false;
 
-    QFutureWatcher<ImportOutcome> *m_importWatcher;
-    std::shared_ptr<std::atomic_bool> m_importCancelled;
-    QString m_importPath;
-    QStringList m_pendingImports;
+    ImportRunner *m_importRunner;
+    ProjectOpener *m_projects;
 };
 
 } // namespace Scrutiny

@@ -7,6 +7,8 @@
 #include "links/SegmentDragSource.h"
 #include "links/SegmentDropTarget.h"
 #include "matrix/TraceabilityCellDelegate.h"
+#include "session/EditCommands.h"
+#include "session/ReportCache.h"
 #include "session/ReportSession.h"
 #include "session/SegmentLinking.h"
 #include "store/ProjectStore.h"
@@ -132,19 +134,12 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
     connect(m_showSuggestions, &QCheckBox::toggled, this, &TraceabilityView::reload);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TraceabilityView::reload);
     // Across the project, any report's change shows. The open report's changes
-    // come through the session; other reports are re-read only when they changed.
+    // come through the session; the session's report cache knows which others changed.
     connect(session->store(), &ProjectStore::annotationsChanged, this, [this](qint64 documentId) {
-        if (documentId == 0)
-            m_otherReports.clear();
-        else
-            m_changedReports.insert(documentId);
         if (scope() == Scope::Project && documentId != m_session->documentId())
             reload();
     });
     connect(session->store(), &ProjectStore::documentsChanged, this, [this] {
-        // A report removed or put back (undo): check every kept one, it costs a row each.
-        for (auto it = m_otherReports.keyBegin(); it != m_otherReports.keyEnd(); ++it)
-            m_changedReports.insert(*it);
         if (scope() == Scope::Project)
             reload();
     });
@@ -243,8 +238,6 @@ void TraceabilityView::reloadNow()
 {
     m_stale = false;
     if (scope() == Scope::Report) {
-        m_otherReports.clear();
-        m_changedReports.clear();
         const AnnotatedReport &report = m_session->report();
         Shown shown {report.documentId, report.report.segments, report.links, openSuggestions(report)};
         // Tagging a segment or writing a note leaves the matrix as it was.
@@ -259,7 +252,6 @@ void TraceabilityView::reloadNow()
     ProjectStore *store = m_session->store();
     const QList<ProjectStore::DocumentSummary> documents
         = store->isOpen() ? store->documents() : QList<ProjectStore::DocumentSummary>();
-    QHash<qint64, AnnotatedReport> kept;
     for (const ProjectStore::DocumentSummary &document : documents) {
         TraceabilityModel::Source source;
         if (document.id == m_session->documentId()) {
@@ -267,26 +259,16 @@ void TraceabilityView::reloadNow()
         } else {
             // Reports read before are brought up to date (one row when only their
             // annotations changed), not read again with all their text.
-            auto cached = m_otherReports.find(document.id);
-            QString error;
-            if (cached != m_otherReports.end()
-                && (!m_changedReports.contains(document.id) || store->refreshAnnotations(&*cached, &error))) {
-                source.report = *cached;
-            } else {
-                std::optional<AnnotatedReport> report = store->annotatedReport(document.id, &error);
-                if (!report)
-                    continue;
-                source.report = std::move(*report);
-            }
-            kept.insert(document.id, source.report);
+            const std::shared_ptr<const AnnotatedReport> report = m_session->reportCache()->report(document.id);
+            if (!report)
+                continue;
+            source.report = *report;
         }
         const QString title = document.title.simplified();
         source.title = title.size() > 28 ? title.left(27).trimmed() + QChar(0x2026) : title;
         source.suggestions = openSuggestions(source.report);
         sources.append(std::move(source));
     }
-    m_otherReports = std::move(kept);
-    m_changedReports.clear();
     m_model->setReports(sources);
     m_shown = Shown();
     m_summary->setText(sources.isEmpty() ? tr("No reports in the project") : m_model->summary());
@@ -354,16 +336,10 @@ bool TraceabilityView::resolveSuggestion(const QModelIndex &index, bool accept)
     const auto suggestion = m_model->suggestionAt(index);
     if (!suggestion || !openReportOf(index))
         return false;
-    ProjectStore *store = m_session->store();
     const qint64 documentId = m_session->documentId();
-    const QString from = suggestion->from;
-    const QString to = suggestion->to;
-    if (accept) {
-        return m_session->perform(tr("accept suggestion %1 → %2").arg(from, to),
-            [=](QString *error) { return store->acceptSuggestion(documentId, from, to, error).has_value(); });
-    }
-    const bool ok = m_session->perform(tr("reject suggestion %1 → %2").arg(from, to),
-        [=](QString *error) { return store->rejectSuggestion(documentId, from, to, error); });
+    if (accept)
+        return EditCommands::acceptSuggestion(m_session, documentId, suggestion->from, suggestion->to);
+    const bool ok = EditCommands::rejectSuggestion(m_session, documentId, suggestion->from, suggestion->to);
     // A rejection may not change the report itself; make sure the ghost goes.
     reloadNow();
     return ok;
@@ -385,11 +361,7 @@ bool TraceabilityView::setLinkType(const QModelIndex &index, int linkType)
     if (!link || int(link->type) == linkType || !openReportOf(index))
         return false;
     link->type = LinkType(linkType);
-    ProjectStore *store = m_session->store();
-    const qint64 documentId = m_session->documentId();
-    const Link edited = *link;
-    return m_session->perform(tr("edit link %1 → %2").arg(edited.from, edited.to),
-        [=](QString *error) { return store->updateLink(documentId, edited, error); });
+    return EditCommands::updateLink(m_session, m_session->documentId(), *link);
 }
 
 void TraceabilityView::editLink(const QModelIndex &index)

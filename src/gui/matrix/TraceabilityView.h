@@ -99,9 +99,6 @@ private:
     QCheckBox *m_showSuggestions;
     QComboBox *m_scope;
     bool m_stale = false;
-    /// Across the project: the reports other than the open one, as last read.
-    QHash<qint64, AnnotatedReport> m_otherReports;
-    QSet<qint64> m_changedReports; ///< annotated since they were read
 
     /// What the report-scope matrix was built from: tags and notes change none of it.
     struct Shown

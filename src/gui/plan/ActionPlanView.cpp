@@ -3,8 +3,8 @@
 
 #include "itemmodels/PlanModel.h"
 #include "plan/PlanItemDelegate.h"
+#include "session/EditCommands.h"
 #include "session/ReportSession.h"
-#include "store/ProjectStore.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -60,12 +60,7 @@ ActionPlanView::ActionPlanView(ReportSession *session, QWidget *parent)
     header->setSectionResizeMode(PlanModel::EvidenceColumn, QHeaderView::Stretch);
     header->resizeSection(PlanModel::OwnerColumn, 140);
 
-    m_model->setCommit([this](const PlanItem &item) {
-        ProjectStore *store = m_session->store();
-        const qint64 documentId = m_session->documentId();
-        return m_session->perform(tr("plan for %1").arg(item.priority),
-            [=](QString *error) { return store->setPlanItem(documentId, item, error); });
-    });
+    m_model->setCommit([this](const PlanItem &item) { return EditCommands::setPlanItem(m_session, item); });
 
     m_add->setObjectName(QStringLiteral("addAction"));
     m_add->setToolTip(tr("Another action for the selected priority (Insert)"));
@@ -230,16 +225,10 @@ bool ActionPlanView::addPlanAction(bool untied)
     item.priority = untied ? QString() : m_model->priorityAt(current.isValid() ? current.row() : -1);
     if (!untied && item.priority.isEmpty() && m_model->rowCount() > 0)
         item.priority = m_model->priorityAt(0);
-    ProjectStore *store = m_session->store();
-    qint64 added = 0;
-    const bool ok = m_session->perform(
-        item.priority.isEmpty() ? tr("add action") : tr("add action to %1").arg(item.priority), [&](QString *error) {
-            const auto stored = store->addPlanItem(documentId, item, error);
-            if (stored)
-                added = stored->id;
-            return stored.has_value();
-        });
+    const std::optional<PlanItem> stored = EditCommands::addPlanItem(m_session, item);
+    const bool ok = stored.has_value();
     if (ok) {
+        const qint64 added = stored->id;
         // Straight to typing what will be done.
         const int row = m_model->rowOfItem(added);
         const QModelIndex cell = m_proxy->mapFromSource(m_model->index(row, PlanModel::ActionColumn));
@@ -257,9 +246,7 @@ bool ActionPlanView::removePlanAction()
     const qint64 documentId = m_session->documentId();
     if (!itemId || !documentId)
         return false;
-    ProjectStore *store = m_session->store();
-    return m_session->perform(
-        tr("remove action"), [=](QString *error) { return store->removePlanItem(documentId, itemId, error); });
+    return EditCommands::removePlanItem(m_session, itemId);
 }
 
 void ActionPlanView::updateDetail()

@@ -2,6 +2,7 @@
 #include "progress/SeriesActions.h"
 
 #include "progress/ProgressView.h"
+#include "session/EditCommands.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
@@ -58,11 +59,8 @@ void SeriesActions::showProgress(bool shown)
 
 bool SeriesActions::follows(qint64 earlier)
 {
-    QString error;
-    if (!m_session->store()->setFollows(m_session->documentId(), earlier, &error)) {
-        Q_EMIT errorOccurred(error);
+    if (!EditCommands::setFollows(m_session, m_session->documentId(), earlier))
         return false;
-    }
     m_view->reload();
     return true;
 }

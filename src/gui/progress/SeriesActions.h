@@ -27,7 +27,7 @@ public:
     QAction *followsAction() const;
     ProgressView *progressView() const;
 
-    /// Records that the open report follows up `earlier`; false (and errorOccurred) on failure.
+    /// Records that the open report follows up `earlier`; false on failure (the session reports why).
     bool follows(qint64 earlier);
 
 Q_SIGNALS:

@@ -3,7 +3,7 @@
 
 #include "export/NoteMarkdown.h"
 #include "session/ReportSession.h"
-#include "store/ProjectStore.h"
+#include "session/EditCommands.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -213,12 +213,7 @@ bool NoteEditor::flush()
         m_status->setText(tr("Saved"));
         return true;
     }
-    ProjectStore *store = m_session->store();
-    const qint64 documentId = m_documentId;
-    const QString segment = this->segment();
-    const QString description = segment.isEmpty() ? tr("note on the report") : tr("note on %1").arg(segment);
-    const bool ok = m_session->perform(
-        description, [=](QString *error) { return store->setNote(documentId, segment, markdown, error); });
+    const bool ok = EditCommands::setNote(m_session, m_documentId, segment(), markdown);
     if (ok) {
         m_status->setText(tr("Saved"));
     } else {

@@ -11,12 +11,14 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -24,7 +26,24 @@ namespace Scrutiny {
 
 namespace {
 constexpr int focusRing = 2; ///< pixels of the band round the text that shows the focus
+
+/// Reports longer than this (in characters, about 35,000 words) open progressively.
+constexpr qsizetype progressiveFrom = 200'000;
+/// What is laid out before the first paint: several screens even on a tall monitor.
+constexpr qsizetype firstScreen = 24'000;
+constexpr qsizetype sliceCharacters = 16'000;
+/// One slice of the rest stays well under the 50 ms a user would notice.
+constexpr qint64 sliceMilliseconds = 12;
+
+/// The position of the first line break at or after `from` (the text's end when none).
+qsizetype lineEndAfter(const QString &text, qsizetype from)
+{
+    if (from >= text.size())
+        return text.size();
+    const qsizetype lineBreak = text.indexOf(u'\n', from);
+    return lineBreak < 0 ? text.size() : lineBreak;
 }
+} // namespace
 
 
 using namespace Qt::StringLiterals;
@@ -78,7 +97,11 @@ ReaderView::ReaderView(ReportSession *session, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_session(session)
     , m_margin(new ReaderMargin(this))
+    , m_loadTimer(new QTimer(this))
 {
+    m_loadTimer->setSingleShot(true);
+    m_loadTimer->setInterval(0);
+    connect(m_loadTimer, &QTimer::timeout, this, [this] { loadMore(); });
     setObjectName(u"reader"_s);
     setAccessibleName(tr("Report text"));
     setAccessibleDescription(tr("The report. J and K move between segments; Shift extends the selection."));
@@ -156,12 +179,44 @@ void ReaderView::showDocument()
     m_wordMarks.clear();
     setExtraSelections({});
     m_shownText = annotated.report.text;
-    setPlainText(m_shownText);
+    // A long report shows its first screen at once and the rest follows in short
+    // slices from the event loop, so opening never holds the window for long.
+    m_loadTimer->stop();
+    m_loaded = m_shownText.size() <= progressiveFrom ? m_shownText.size() : lineEndAfter(m_shownText, firstScreen);
+    setPlainText(m_loaded == m_shownText.size() ? m_shownText : m_shownText.left(m_loaded));
+    if (m_loaded < m_shownText.size())
+        m_loadTimer->start();
     m_highlighter.invalidate();
     rebuildSegmentMap();
     rebuildBadges();
     viewport()->update();
     m_margin->update();
+}
+
+bool ReaderView::isFullyLoaded() const
+{
+    return m_loaded >= m_shownText.size();
+}
+
+void ReaderView::loadMore(qsizetype upTo)
+{
+    if (isFullyLoaded())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    QTextCursor end(document());
+    end.movePosition(QTextCursor::End);
+    // Each piece ends before a line break and the next starts with it, so the
+    // document's blocks come out as setPlainText() would make them.
+    while (!isFullyLoaded() && (upTo >= 0 ? m_loaded < upTo : clock.elapsed() < sliceMilliseconds)) {
+        const qsizetype next = lineEndAfter(m_shownText, m_loaded + sliceCharacters);
+        end.insertText(m_shownText.mid(m_loaded, next - m_loaded));
+        m_loaded = next;
+    }
+    rebuildSegmentMap();
+    m_margin->update();
+    if (!isFullyLoaded() && !m_loadTimer->isActive())
+        m_loadTimer->start();
 }
 
 void ReaderView::onReportReloaded()
@@ -276,6 +331,8 @@ QRect ReaderView::segmentRect(const QString &segmentId) const
 
 void ReaderView::showSegment(const QString &segmentId)
 {
+    if (const Segment *segment = m_session->report().report.segment(segmentId); segment && segment->end > m_loaded)
+        loadMore(segment->end);
     const int index = m_segmentIndex.value(segmentId, -1);
     if (index < 0 || m_segmentFirstBlock[size_t(index)] < 0)
         return;
@@ -341,6 +398,7 @@ void ReaderView::moveSelection(int step, bool extend)
 
 void ReaderView::setHighlightedWords(const QStringList &words)
 {
+    loadMore(m_shownText.size()); // marks are found in the whole text
     m_wordMarks.clear();
     QStringList escaped;
     for (const QString &w : words)
@@ -669,7 +727,6 @@ void ReaderView::addAnnotationMenus(QMenu *menu, QAction *before)
 {
     const QStringList selected = m_session->selectedSegments();
     const qint64 documentId = m_session->documentId();
-    ProjectStore *store = m_session->store();
     if (selected.isEmpty() || documentId == 0)
         return;
     const AnnotatedReport &annotated = m_session->report();
@@ -677,7 +734,7 @@ void ReaderView::addAnnotationMenus(QMenu *menu, QAction *before)
     auto *tagMenu = new QMenu(tr("&Tag"), menu);
     tagMenu->setObjectName(u"tagMenu"_s);
     menu->insertMenu(before, tagMenu);
-    const QList<Tag> tags = store->tags();
+    const QList<Tag> tags = m_session->tags();
     if (tags.isEmpty())
         tagMenu->addAction(tr("No tags yet"))->setEnabled(false);
     for (const Tag &tag : tags) {
@@ -723,7 +780,7 @@ void ReaderView::addAnnotationMenus(QMenu *menu, QAction *before)
 
 void ReaderView::applyTag(qint64 documentId, const QStringList &segments, const Tag &tag, bool add)
 {
-    // The annotation panels' tagging: one store call per segment, one undo step.
+    // The annotation panels' tagging: one batch call, one undo step.
     if (documentId != m_session->documentId())
         return;
     if (add)

@@ -8,6 +8,8 @@
 #include <QPlainTextEdit>
 #include <QSet>
 
+class QTimer;
+
 #include <vector>
 
 class QMenu;
@@ -35,6 +37,8 @@ public:
 
     /// Scrolls so the segment is near the top and puts the text cursor on it.
     void showSegment(const QString &segmentId);
+    /// False while a long report is still being laid out after its first screen.
+    bool isFullyLoaded() const;
     /// The segment under a point in viewport coordinates; empty when none.
     QString segmentAt(const QPoint &viewportPos) const;
     /// Where the segment's first paragraph is drawn, in viewport coordinates.
@@ -77,6 +81,9 @@ private:
     friend class ReaderMargin;
 
     void showDocument();
+    /// Appends the next pieces of a long report's text: up to `upTo` characters, or
+    /// (upTo < 0) for one short time slice, then again from the event loop.
+    void loadMore(qsizetype upTo = -1);
     void onReportReloaded();
     void rebuildSegmentMap();
     void rebuildBadges();
@@ -97,6 +104,8 @@ private:
     ReportHighlighter m_highlighter;
     qint64 m_shownDocument = -1;
     QString m_shownText; ///< what the document holds, to compare without toPlainText()
+    qsizetype m_loaded = 0; ///< how much of m_shownText the document holds so far
+    QTimer *m_loadTimer;
     QList<Segment> m_shownSegments; ///< the segments the block map was built from
     std::vector<int> m_blockSegment; ///< block number -> index into report.segments, -1 between segments
     std::vector<int> m_segmentFirstBlock; ///< segment index -> its first block

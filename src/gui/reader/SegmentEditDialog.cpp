@@ -3,7 +3,7 @@
 #include "ui_SegmentEditDialog.h"
 
 #include "session/ReportSession.h"
-#include "store/ProjectStore.h"
+#include "session/EditCommands.h"
 
 #include <QPushButton>
 
@@ -124,11 +124,7 @@ bool SegmentEditDialog::save()
     const QString role = m_ui->speakerRole->text().trimmed();
     if (kind == found->kind && side == found->side && name == found->speakerName && role == found->speakerRole)
         return true;
-    ProjectStore *store = m_session->store();
-    const qint64 documentId = m_session->documentId();
-    const QString label = m_segment;
-    return m_session->perform(tr("edit segment %1").arg(label),
-        [=](QString *error) { return store->updateSegment(documentId, label, kind, side, name, role, error); });
+    return EditCommands::updateSegment(m_session, m_segment, kind, side, name, role);
 }
 
 bool SegmentEditDialog::splitAtCursor()
@@ -137,22 +133,14 @@ bool SegmentEditDialog::splitAtCursor()
     const qsizetype offset = m_ui->text->textCursor().position();
     if (!found || offset <= 0 || offset >= found->text.size())
         return false;
-    ProjectStore *store = m_session->store();
-    const qint64 documentId = m_session->documentId();
-    const QString label = m_segment;
-    return m_session->perform(tr("split %1").arg(label),
-        [=](QString *error) { return store->splitSegment(documentId, label, offset, error); });
+    return EditCommands::splitSegment(m_session, m_segment, offset);
 }
 
 bool SegmentEditDialog::mergeWithNext()
 {
     if (!m_session->report().report.segment(m_segment))
         return false;
-    ProjectStore *store = m_session->store();
-    const qint64 documentId = m_session->documentId();
-    const QString label = m_segment;
-    return m_session->perform(tr("merge %1 with the next segment").arg(label),
-        [=](QString *error) { return store->mergeSegments(documentId, label, error); });
+    return EditCommands::mergeWithNext(m_session, m_segment);
 }
 
 } // namespace Scrutiny

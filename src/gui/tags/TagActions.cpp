@@ -73,7 +73,7 @@ FilterPopup *TagActions::picker() const
 
 void TagActions::refresh()
 {
-    const QList<Tag> tags = m_session->store()->isOpen() ? m_session->store()->tags() : QList<Tag>();
+    const QList<Tag> tags = m_session->tags();
     const bool haveSelection = m_session->documentId() != 0 && !m_session->selectedSegments().isEmpty();
     // Keys belong to tags (assigned in the tag manager), not to positions in a list.
     QHash<int, const Tag *> byKey;
@@ -103,7 +103,7 @@ void TagActions::openPicker()
         return;
     const QStringList selection = m_session->selectedSegments();
     QList<FilterPopup::Choice> choices;
-    for (const Tag &tag : m_session->store()->tags()) {
+    for (const Tag &tag : m_session->tags()) {
         choices.append({QString::number(tag.id), tag.name, tag.colour,
             SegmentTagging::allHaveTag(m_session, selection, tag.id), tag.description});
     }
@@ -114,7 +114,7 @@ void TagActions::openPicker()
 
 void TagActions::createAndApply(const QString &name)
 {
-    const QColor colour = TagSwatch::colourFor(int(m_session->store()->tags().size()));
+    const QColor colour = TagSwatch::colourFor(int(m_session->tags().size()));
     SegmentTagging::createAndApply(m_session, name, colour, m_session->selectedSegments());
 }
 

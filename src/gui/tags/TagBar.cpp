@@ -93,7 +93,7 @@ QToolButton *TagBar::buttonForTag(qint64 tagId) const
 
 void TagBar::rebuild()
 {
-    const QList<Tag> tags = m_session->store()->isOpen() ? m_session->store()->tags() : QList<Tag>();
+    const QList<Tag> tags = m_session->tags();
     // Rebuilding on every store change would drop keyboard focus; only do it when tags differ.
     bool same = tags.size() == m_tagButtons.size();
     for (qsizetype i = 0; same && i < tags.size(); ++i) {

@@ -3,6 +3,7 @@
 
 #include "common/TagSwatch.h"
 #include "itemmodels/TagTreeModel.h"
+#include "session/EditCommands.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
@@ -19,9 +20,9 @@
 namespace Scrutiny {
 
 namespace {
-std::optional<Tag> findTag(ProjectStore *store, qint64 tagId)
+std::optional<Tag> findTag(const ReportSession *session, qint64 tagId)
 {
-    for (const Tag &tag : store->tags()) {
+    for (const Tag &tag : session->tags()) {
         if (tag.id == tagId)
             return tag;
     }
@@ -121,7 +122,7 @@ void TagManagerDialog::refresh()
         for (qint64 tagId : it.value())
             ++usage[tagId];
     }
-    m_model->setTags(m_session->store()->isOpen() ? m_session->store()->tags() : QList<Tag>(), usage);
+    m_model->setTags(m_session->tags(), usage);
     m_view->expandAll();
     if (current != 0)
         setCurrentTag(current);
@@ -139,7 +140,7 @@ void TagManagerDialog::updateButtons()
     const bool haveTag = currentTagId() != 0;
     for (QPushButton *button : {m_newChild, m_rename, m_colour, m_key, m_move, m_merge, m_delete})
         button->setEnabled(haveTag);
-    m_merge->setEnabled(haveTag && m_model->rowCount() > 0 && m_session->store()->tags().size() > 1);
+    m_merge->setEnabled(haveTag && m_model->rowCount() > 0 && m_session->tags().size() > 1);
 }
 
 bool TagManagerDialog::createTag(const QString &name, qint64 parentId)
@@ -147,64 +148,41 @@ bool TagManagerDialog::createTag(const QString &name, qint64 parentId)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return false;
-    ProjectStore *store = m_session->store();
-    const QColor colour = TagSwatch::colourFor(int(store->tags().size()));
-    qint64 created = 0;
-    const bool ok = m_session->perform(tr("create tag %1").arg(trimmed), [&](QString *error) {
-        const auto tag = store->createTag(trimmed, colour, error, {}, parentId);
-        if (tag)
-            created = tag->id;
-        return tag.has_value();
-    });
-    if (ok)
-        setCurrentTag(created);
-    return ok;
+    const QColor colour = TagSwatch::colourFor(int(m_session->tags().size()));
+    const std::optional<Tag> created = EditCommands::createTag(m_session, trimmed, colour, parentId);
+    if (created)
+        setCurrentTag(created->id);
+    return created.has_value();
 }
 
 bool TagManagerDialog::renameTag(qint64 tagId, const QString &name)
 {
-    auto tag = findTag(m_session->store(), tagId);
+    const auto tag = findTag(m_session, tagId);
     const QString trimmed = name.trimmed();
     if (!tag || trimmed.isEmpty() || trimmed == tag->name)
         return false;
-    const QString oldName = tag->name;
-    tag->name = trimmed;
-    ProjectStore *store = m_session->store();
-    return m_session->perform(
-        tr("rename tag %1 to %2").arg(oldName, trimmed), [&](QString *error) { return store->updateTag(*tag, error); });
+    return EditCommands::renameTag(m_session, tagId, trimmed);
 }
 
 bool TagManagerDialog::recolourTag(qint64 tagId, const QColor &colour)
 {
-    auto tag = findTag(m_session->store(), tagId);
+    const auto tag = findTag(m_session, tagId);
     if (!tag || !colour.isValid() || colour == tag->colour)
         return false;
-    tag->colour = colour;
-    ProjectStore *store = m_session->store();
-    return m_session->perform(
-        tr("recolour tag %1").arg(tag->name), [&](QString *error) { return store->updateTag(*tag, error); });
+    return EditCommands::recolourTag(m_session, tagId, colour);
 }
 
 bool TagManagerDialog::reparentTag(qint64 tagId, qint64 parentId)
 {
-    auto tag = findTag(m_session->store(), tagId);
+    const auto tag = findTag(m_session, tagId);
     if (!tag || tagId == parentId || tag->parentId == parentId)
         return false;
-    tag->parentId = parentId;
-    ProjectStore *store = m_session->store();
-    return m_session->perform(
-        tr("move tag %1").arg(tag->name), [&](QString *error) { return store->updateTag(*tag, error); });
+    return EditCommands::reparentTag(m_session, tagId, parentId);
 }
 
 bool TagManagerDialog::mergeTag(qint64 fromTagId, qint64 intoTagId)
 {
-    const auto from = findTag(m_session->store(), fromTagId);
-    const auto into = findTag(m_session->store(), intoTagId);
-    if (!from || !into || fromTagId == intoTagId)
-        return false;
-    ProjectStore *store = m_session->store();
-    const bool ok = m_session->perform(tr("merge tag %1 into %2").arg(from->name, into->name),
-        [&](QString *error) { return store->mergeTags(fromTagId, intoTagId, error); });
+    const bool ok = EditCommands::mergeTags(m_session, fromTagId, intoTagId);
     if (ok)
         setCurrentTag(intoTagId);
     return ok;
@@ -212,12 +190,7 @@ bool TagManagerDialog::mergeTag(qint64 fromTagId, qint64 intoTagId)
 
 bool TagManagerDialog::deleteTag(qint64 tagId)
 {
-    const auto tag = findTag(m_session->store(), tagId);
-    if (!tag)
-        return false;
-    ProjectStore *store = m_session->store();
-    return m_session->perform(
-        tr("delete tag %1").arg(tag->name), [&](QString *error) { return store->deleteTag(tagId, error); });
+    return EditCommands::deleteTag(m_session, tagId);
 }
 
 void TagManagerDialog::askCreate(bool child)
@@ -231,7 +204,7 @@ void TagManagerDialog::askCreate(bool child)
 
 void TagManagerDialog::askRename()
 {
-    const auto tag = findTag(m_session->store(), currentTagId());
+    const auto tag = findTag(m_session, currentTagId());
     if (!tag)
         return;
     bool ok = false;
@@ -242,7 +215,7 @@ void TagManagerDialog::askRename()
 
 void TagManagerDialog::askRecolour()
 {
-    const auto tag = findTag(m_session->store(), currentTagId());
+    const auto tag = findTag(m_session, currentTagId());
     if (!tag)
         return;
     const QColor colour = QColorDialog::getColor(tag->colour, this, tr("Colour of “%1”").arg(tag->name));
@@ -252,12 +225,12 @@ void TagManagerDialog::askRecolour()
 
 void TagManagerDialog::askReparent()
 {
-    const auto tag = findTag(m_session->store(), currentTagId());
+    const auto tag = findTag(m_session, currentTagId());
     if (!tag)
         return;
     QStringList names {tr("(top level)")};
     QList<qint64> ids {0};
-    for (const Tag &other : m_session->store()->tags()) {
+    for (const Tag &other : m_session->tags()) {
         if (other.id != tag->id) {
             names.append(other.name);
             ids.append(other.id);
@@ -272,12 +245,12 @@ void TagManagerDialog::askReparent()
 
 void TagManagerDialog::askMerge()
 {
-    const auto tag = findTag(m_session->store(), currentTagId());
+    const auto tag = findTag(m_session, currentTagId());
     if (!tag)
         return;
     QStringList names;
     QList<qint64> ids;
-    for (const Tag &other : m_session->store()->tags()) {
+    for (const Tag &other : m_session->tags()) {
         if (other.id != tag->id) {
             names.append(other.name);
             ids.append(other.id);
@@ -310,22 +283,19 @@ void TagManagerDialog::askDelete()
 
 bool TagManagerDialog::setTagKey(qint64 tagId, int key)
 {
-    auto tag = findTag(m_session->store(), tagId);
+    const auto tag = findTag(m_session, tagId);
     if (!tag || key < 0 || key > 9 || tag->key == key)
         return false;
-    tag->key = key;
-    ProjectStore *store = m_session->store();
-    return m_session->perform(key ? tr("give tag %1 key %2").arg(tag->name).arg(key) : tr("take key from tag %1").arg(tag->name),
-        [&](QString *error) { return store->updateTag(*tag, error); });
+    return EditCommands::setTagKey(m_session, tagId, key);
 }
 
 void TagManagerDialog::askKey()
 {
-    const auto tag = findTag(m_session->store(), currentTagId());
+    const auto tag = findTag(m_session, currentTagId());
     if (!tag)
         return;
     QHash<int, QString> holders;
-    for (const Tag &t : m_session->store()->tags())
+    for (const Tag &t : m_session->tags())
         if (t.key)
             holders.insert(t.key, t.name);
     QStringList items {tr("No key")};

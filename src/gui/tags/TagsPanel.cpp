@@ -166,7 +166,7 @@ void TagsPanel::refresh()
 {
     m_stale = false;
     ProjectStore *store = m_session->store();
-    const QList<Tag> tags = store->isOpen() ? store->tags() : QList<Tag>();
+    const QList<Tag> tags = m_session->tags();
     const QHash<qint64, int> inReport
         = store->isOpen() && m_session->documentId() ? store->tagUsage(m_session->documentId()) : QHash<qint64, int>();
     const QHash<qint64, int> inProject = store->isOpen() ? store->tagUsage() : QHash<qint64, int>();

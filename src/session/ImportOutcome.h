@@ -11,7 +11,8 @@
 namespace Scrutiny {
 
 /// What a background import hands back to the UI thread, which alone talks to
-/// the project store.
+/// the project store: the bytes read once, and the report parsed from those
+/// same bytes, so the stored original is exactly what was parsed.
 struct ImportOutcome
 {
     QString path;
