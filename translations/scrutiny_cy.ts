@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>partly addresses</source>
-        <translation>yn mynd i'r afael â hi'n rhannol</translation>
+        <translation>yn mynd i&apos;r afael â hi&apos;n rhannol</translation>
     </message>
     <message>
         <source>contradicts</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>addresses</source>
-        <translation>yn mynd i'r afael â</translation>
+        <translation>yn mynd i&apos;r afael â</translation>
     </message>
     <message>
         <source>web page</source>
@@ -110,22 +110,6 @@
         <translation>Fformat</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Barn</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>heb ei nodi</translation>
-    </message>
-    <message>
-        <source>Serving people</source>
-        <translation>Gwasanaethu pobl</translation>
-    </message>
-    <message>
-        <source>Prospects</source>
-        <translation>Rhagolygon</translation>
-    </message>
-    <message>
         <source>findings</source>
         <translation>canfyddiadau</translation>
     </message>
@@ -155,11 +139,11 @@
     </message>
     <message>
         <source>%1 of the review&apos;s findings are linked to a priority %2</source>
-        <translation>Mae %1 o ganfyddiadau'r adolygiad wedi'u cysylltu â blaenoriaeth %2</translation>
+        <translation>Mae %1 o ganfyddiadau&apos;r adolygiad wedi&apos;u cysylltu â blaenoriaeth %2</translation>
     </message>
     <message>
         <source>%1 of priorities are supported by a finding %2</source>
-        <translation>Mae %1 o'r blaenoriaethau wedi'u hategu gan ganfyddiad %2</translation>
+        <translation>Mae %1 o&apos;r blaenoriaethau wedi&apos;u hategu gan ganfyddiad %2</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -175,19 +159,19 @@
     </message>
     <message>
         <source>source p.&#xa0;%1</source>
-        <translation>t. %1 y ffynhonnell</translation>
+        <translation>t.&#xa0;%1 y ffynhonnell</translation>
     </message>
     <message>
         <source>[note&#xa0;%1]</source>
-        <translation>[nodyn %1]</translation>
+        <translation>[nodyn&#xa0;%1]</translation>
     </message>
     <message>
         <source>Supported by:</source>
-        <translation>Wedi'i hategu gan:</translation>
+        <translation>Wedi&apos;i hategu gan:</translation>
     </message>
     <message>
         <source>Contradicted by:</source>
-        <translation>Wedi'i gwrth-ddweud gan:</translation>
+        <translation>Wedi&apos;i gwrth-ddweud gan:</translation>
     </message>
     <message>
         <source>Responses:</source>
@@ -199,7 +183,7 @@
     </message>
     <message>
         <source>No finding supports this priority.</source>
-        <translation>Nid oes canfyddiad yn ategu'r flaenoriaeth hon.</translation>
+        <translation>Nid oes canfyddiad yn ategu&apos;r flaenoriaeth hon.</translation>
     </message>
     <message>
         <source>Priorities:</source>
@@ -219,23 +203,23 @@
     </message>
     <message>
         <source>Rows are findings (and other passages linked to a priority), columns the priorities for action. %1 addresses, %2 partly addresses, %3 contradicts, %4 responds to. %5 rows and columns have no link: gaps.</source>
-        <translation>Canfyddiadau yw'r rhesi (a darnau eraill sydd wedi'u cysylltu â blaenoriaeth), a'r blaenoriaethau i'w gweithredu yw'r colofnau. %1 yn mynd i'r afael â, %2 yn mynd i'r afael â hi'n rhannol, %3 yn gwrth-ddweud, %4 yn ymateb i. Nid oes cysylltiad gan y rhesi a'r colofnau %5: bylchau.</translation>
+        <translation>Canfyddiadau yw&apos;r rhesi (a darnau eraill sydd wedi&apos;u cysylltu â blaenoriaeth), a&apos;r blaenoriaethau i&apos;w gweithredu yw&apos;r colofnau. %1 yn mynd i&apos;r afael â, %2 yn mynd i&apos;r afael â hi&apos;n rhannol, %3 yn gwrth-ddweud, %4 yn ymateb i. Nid oes cysylltiad gan y rhesi a&apos;r colofnau %5: bylchau.</translation>
     </message>
     <message>
         <source>Highlighted</source>
-        <translation>wedi'u hamlygu</translation>
+        <translation>wedi&apos;u hamlygu</translation>
     </message>
     <message>
         <source>With more than %1 priorities the matrix comes in slices of %1 columns, each showing the rows linked into it.</source>
-        <translation>Gyda mwy na %1 o flaenoriaethau daw'r matrics mewn darnau o %1 colofn, pob un yn dangos y rhesi sydd wedi'u cysylltu ag ef.</translation>
+        <translation>Gyda mwy na %1 o flaenoriaethau daw&apos;r matrics mewn darnau o %1 colofn, pob un yn dangos y rhesi sydd wedi&apos;u cysylltu ag ef.</translation>
     </message>
     <message>
         <source>The report has no priorities to trace.</source>
-        <translation>Nid oes blaenoriaethau i'w holrhain yn yr adroddiad.</translation>
+        <translation>Nid oes blaenoriaethau i&apos;w holrhain yn yr adroddiad.</translation>
     </message>
     <message>
         <source>The report has no findings to trace.</source>
-        <translation>Nid oes canfyddiadau i'w holrhain yn yr adroddiad.</translation>
+        <translation>Nid oes canfyddiadau i&apos;w holrhain yn yr adroddiad.</translation>
     </message>
     <message>
         <source>Findings with no link to any priority</source>
@@ -243,7 +227,7 @@
     </message>
     <message>
         <source>None: every finding is linked.</source>
-        <translation>Dim: mae pob canfyddiad wedi'i gysylltu.</translation>
+        <translation>Dim: mae pob canfyddiad wedi&apos;i gysylltu.</translation>
     </message>
     <message>
         <source>Priorities</source>
@@ -263,7 +247,7 @@
     </message>
     <message>
         <source>The report has no priorities for action.</source>
-        <translation>Nid oes blaenoriaethau i'w gweithredu yn yr adroddiad.</translation>
+        <translation>Nid oes blaenoriaethau i&apos;w gweithredu yn yr adroddiad.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -293,16 +277,6 @@
         <source>none</source>
         <translation>dim</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n priorities overdue as of %2.</source>
-        <translation>
-            <numerusform>%1 o %n blaenoriaeth yn hwyr ar %2.</numerusform>
-            <numerusform>%1 o %n flaenoriaeth yn hwyr ar %2.</numerusform>
-            <numerusform>%1 o %n blaenoriaeth yn hwyr ar %2.</numerusform>
-            <numerusform>%1 o %n blaenoriaeth yn hwyr ar %2.</numerusform>
-            <numerusform>%1 o %n blaenoriaeth yn hwyr ar %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notes</source>
         <translation>Nodiadau</translation>
@@ -321,7 +295,7 @@
     </message>
     <message>
         <source>The report text above is the cleaned text. These words were repaired and these passages removed when the report was imported.</source>
-        <translation>Y testun wedi'i lanhau yw testun yr adroddiad uchod. Trwsiwyd y geiriau hyn a thynnwyd y darnau hyn pan fewnforiwyd yr adroddiad.</translation>
+        <translation>Y testun wedi&apos;i lanhau yw testun yr adroddiad uchod. Trwsiwyd y geiriau hyn a thynnwyd y darnau hyn pan fewnforiwyd yr adroddiad.</translation>
     </message>
     <message>
         <source>Repaired words (%1)</source>
@@ -333,11 +307,11 @@
     </message>
     <message>
         <source>As imported</source>
-        <translation>Fel y'i mewnforiwyd</translation>
+        <translation>Fel y&apos;i mewnforiwyd</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation>Wedi'i drwsio</translation>
+        <translation>Wedi&apos;i drwsio</translation>
     </message>
     <message>
         <source>Removed text (%1)</source>
@@ -347,16 +321,36 @@
         <source>Cover</source>
         <translation>Clawr</translation>
     </message>
+    <message>
+        <source>The report states no overall judgement.</source>
+        <translation>Nid yw'r adroddiad yn nodi barn gyffredinol.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>as the priority says</source>
+        <translation>fel y dywed y flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Dim blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Actions overdue as of %1: %2 of %3.</source>
+        <translation>Camau gweithredu yn hwyr ar %1: %2 o %3.</translation>
+    </message>
 </context>
 <context>
     <name>AnnotatedReportPrinter</name>
     <message>
         <source>(p.&#xa0;%1)</source>
-        <translation>(t. %1)</translation>
+        <translation>(t.&#xa0;%1)</translation>
     </message>
     <message>
         <source>Annotated by Scrutiny</source>
-        <translation>Wedi'i anodi gan Scrutiny</translation>
+        <translation>Wedi&apos;i anodi gan Scrutiny</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -473,7 +467,7 @@
     </message>
     <message>
         <source>supported by</source>
-        <translation>wedi'i ategu gan</translation>
+        <translation>wedi&apos;i ategu gan</translation>
     </message>
     <message>
         <source>link notes</source>
@@ -702,7 +696,7 @@
     </message>
     <message>
         <source>partly addresses</source>
-        <translation>yn mynd i'r afael â hi'n rhannol</translation>
+        <translation>yn mynd i&apos;r afael â hi&apos;n rhannol</translation>
     </message>
     <message>
         <source>contradicts</source>
@@ -714,7 +708,7 @@
     </message>
     <message>
         <source>addresses</source>
-        <translation>yn mynd i'r afael â</translation>
+        <translation>yn mynd i&apos;r afael â</translation>
     </message>
     <message>
         <source>Speaker: %1</source>
@@ -734,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>OverallJudgements</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Prospects for improvement</source>
+        <translation>Rhagolygon ar gyfer gwella</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Sgôr gyffredinol</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s words</source>
+        <translation>Yng ngeiriau'r adroddiad</translation>
+    </message>
+</context>
+<context>
     <name>PlanStatus</name>
     <message>
         <source>in progress</source>
@@ -741,7 +754,7 @@
     </message>
     <message>
         <source>done</source>
-        <translation>wedi'i gwblhau</translation>
+        <translation>wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -843,10 +856,6 @@
         <translation>Cynllun gweithredu</translation>
     </message>
     <message>
-        <source>plan for %1</source>
-        <translation>cynllun ar gyfer %1</translation>
-    </message>
-    <message>
         <source>No report open</source>
         <translation>Dim adroddiad ar agor</translation>
     </message>
@@ -889,18 +898,6 @@
     <message>
         <source>Select an action to read its priority in full and who changed what, when.</source>
         <translation>Dewiswch gam gweithredu i ddarllen ei flaenoriaeth yn llawn a phwy a newidiodd beth, a phryd.</translation>
-    </message>
-    <message>
-        <source>add action</source>
-        <translation>ychwanegu cam gweithredu</translation>
-    </message>
-    <message>
-        <source>add action to %1</source>
-        <translation>ychwanegu cam gweithredu at %1</translation>
-    </message>
-    <message>
-        <source>remove action</source>
-        <translation>dileu cam gweithredu</translation>
     </message>
     <message>
         <source>Action: %1</source>
@@ -1032,6 +1029,126 @@
     <message>
         <source>Repaired copy saved as %1 (%2). Open it with File › Open; the damaged project was left as it is.</source>
         <translation>Cadwyd y copi wedi&apos;i drwsio fel %1 (%2). Agorwch ef gyda Ffeil › Agor; gadawyd y prosiect a ddifrodwyd fel y mae.</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::EditCommand</name>
+    <message>
+        <source>Cannot undo or redo “%1”.</source>
+        <translation>Methu dadwneud nac ailwneud “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::EditCommands</name>
+    <message>
+        <source>create tag %1</source>
+        <translation>creu'r tag %1</translation>
+    </message>
+    <message>
+        <source>rename tag %1 to %2</source>
+        <translation>ailenwi tag %1 yn %2</translation>
+    </message>
+    <message>
+        <source>recolour tag %1</source>
+        <translation>ail-liwio tag %1</translation>
+    </message>
+    <message>
+        <source>move tag %1</source>
+        <translation>symud tag %1</translation>
+    </message>
+    <message>
+        <source>give tag %1 key %2</source>
+        <translation>rhoi bysell %2 i dag %1</translation>
+    </message>
+    <message>
+        <source>take key from tag %1</source>
+        <translation>tynnu'r fysell oddi ar dag %1</translation>
+    </message>
+    <message>
+        <source>merge tag %1 into %2</source>
+        <translation>cyfuno tag %1 â %2</translation>
+    </message>
+    <message>
+        <source>delete tag %1</source>
+        <translation>dileu tag %1</translation>
+    </message>
+    <message>
+        <source>note on the report</source>
+        <translation>nodyn ar yr adroddiad</translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation>nodyn ar %1</translation>
+    </message>
+    <message>
+        <source>edit segment %1</source>
+        <translation>golygu segment %1</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>hollti %1</translation>
+    </message>
+    <message>
+        <source>merge %1 with the next segment</source>
+        <translation>cyfuno %1 â'r segment nesaf</translation>
+    </message>
+    <message>
+        <source>edit link %1 → %2</source>
+        <translation>golygu cysylltiad %1 → %2</translation>
+    </message>
+    <message>
+        <source>remove link</source>
+        <translation>dileu cysylltiad</translation>
+    </message>
+    <message>
+        <source>unlink %1 from %2</source>
+        <translation>datgysylltu %1 oddi wrth %2</translation>
+    </message>
+    <message>
+        <source>accept suggestion %1 → %2</source>
+        <translation>derbyn awgrym %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>derbyn %n awgrym</numerusform>
+            <numerusform>derbyn %n awgrym</numerusform>
+            <numerusform>derbyn %n awgrym</numerusform>
+            <numerusform>derbyn %n awgrym</numerusform>
+            <numerusform>derbyn %n awgrym</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reject suggestion %1 → %2</source>
+        <translation>gwrthod awgrym %1 → %2</translation>
+    </message>
+    <message>
+        <source>change an action of the plan</source>
+        <translation>newid cam gweithredu yn y cynllun</translation>
+    </message>
+    <message>
+        <source>plan for %1</source>
+        <translation>cynllun ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>add action to %1</source>
+        <translation>ychwanegu cam gweithredu at %1</translation>
+    </message>
+    <message>
+        <source>remove action</source>
+        <translation>dileu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>remove the report</source>
+        <translation>tynnu'r adroddiad</translation>
+    </message>
+    <message>
+        <source>set the earlier inspection</source>
+        <translation>gosod yr arolygiad cynharach</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1306,35 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ImportRunner</name>
+    <message>
+        <source>Import of %1 cancelled; nothing was added.</source>
+        <translation>Canslwyd mewnforio %1; ni ychwanegwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1: could not be imported.</source>
+        <translation>%1: methu ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>%1: could not be stored: %2</source>
+        <translation>%1: methu ei gadw: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in this project; showing it.</source>
+        <translation>Mae %1 yn y prosiect hwn yn barod; yn ei ddangos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
+        <translation>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1393,14 +1539,6 @@ Mewnforiwyd: %4</translation>
         <source>This link no longer exists.</source>
         <translation>Nid yw&apos;r cysylltiad hwn yn bodoli mwyach.</translation>
     </message>
-    <message>
-        <source>edit link %1 → %2</source>
-        <translation>golygu cysylltiad %1 → %2</translation>
-    </message>
-    <message>
-        <source>unlink %1 from %2</source>
-        <translation>datgysylltu %1 oddi wrth %2</translation>
-    </message>
 </context>
 <context>
     <name>Scrutiny::MainWindow</name>
@@ -1467,36 +1605,6 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>Importing %1…</source>
         <translation>Yn mewnforio %1…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing was added.</source>
-        <translation>Canslwyd mewnforio %1; ni ychwanegwyd dim.</translation>
-    </message>
-    <message>
-        <source>%1: could not be imported.</source>
-        <translation>%1: methu ei fewnforio.</translation>
-    </message>
-    <message>
-        <source>%1: could not be stored: %2</source>
-        <translation>%1: methu ei gadw: %2</translation>
-    </message>
-    <message>
-        <source>%1 is already in this project; showing it.</source>
-        <translation>Mae %1 yn y prosiect hwn yn barod; yn ei ddangos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
-        <translation>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open Report</source>
@@ -1669,14 +1777,6 @@ Mewnforiwyd: %4</translation>
         <translation>Yn golygu…</translation>
     </message>
     <message>
-        <source>note on the report</source>
-        <translation>nodyn ar yr adroddiad</translation>
-    </message>
-    <message>
-        <source>note on %1</source>
-        <translation>nodyn ar %1</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -1830,7 +1930,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>%1 after report %2: %3 %4 (suggested, not confirmed)</source>
-        <translation>%1 ar ôl adroddiad %2: %3 %4 (wedi'i awgrymu, heb ei gadarnhau)</translation>
+        <translation>%1 ar ôl adroddiad %2: %3 %4 (wedi&apos;i awgrymu, heb ei gadarnhau)</translation>
     </message>
     <message>
         <source>%1 after report %2: %3 %4</source>
@@ -2069,18 +2169,6 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>Segment %1 no longer exists.</source>
         <translation>Nid yw segment %1 yn bodoli mwyach.</translation>
-    </message>
-    <message>
-        <source>edit segment %1</source>
-        <translation>golygu segment %1</translation>
-    </message>
-    <message>
-        <source>split %1</source>
-        <translation>hollti %1</translation>
-    </message>
-    <message>
-        <source>merge %1 with the next segment</source>
-        <translation>cyfuno %1 â&apos;r segment nesaf</translation>
     </message>
 </context>
 <context>
@@ -2322,30 +2410,6 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
         <translation>Tagiau</translation>
     </message>
     <message>
-        <source>create tag %1</source>
-        <translation>creu&apos;r tag %1</translation>
-    </message>
-    <message>
-        <source>rename tag %1 to %2</source>
-        <translation>ailenwi tag %1 yn %2</translation>
-    </message>
-    <message>
-        <source>recolour tag %1</source>
-        <translation>ail-liwio tag %1</translation>
-    </message>
-    <message>
-        <source>move tag %1</source>
-        <translation>symud tag %1</translation>
-    </message>
-    <message>
-        <source>merge tag %1 into %2</source>
-        <translation>cyfuno tag %1 â %2</translation>
-    </message>
-    <message>
-        <source>delete tag %1</source>
-        <translation>dileu tag %1</translation>
-    </message>
-    <message>
         <source>New Child Tag</source>
         <translation>Is-dag Newydd</translation>
     </message>
@@ -2406,14 +2470,6 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>Choose the key (1–9) that applies this tag in the reader</source>
         <translation>Dewis y fysell (1–9) sy&apos;n rhoi&apos;r tag hwn yn y darllenydd</translation>
-    </message>
-    <message>
-        <source>give tag %1 key %2</source>
-        <translation>rhoi bysell %2 i dag %1</translation>
-    </message>
-    <message>
-        <source>take key from tag %1</source>
-        <translation>tynnu&apos;r fysell oddi ar dag %1</translation>
     </message>
     <message>
         <source>No key</source>
@@ -2549,11 +2605,11 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message numerus="yes">
         <source>%n segments tagged “%1”</source>
         <translation>
-            <numerusform>%n segment wedi'u tagio â “%1”</numerusform>
-            <numerusform>%n segment wedi'i dagio â “%1”</numerusform>
-            <numerusform>%n segment wedi'u tagio â “%1”</numerusform>
-            <numerusform>%n segment wedi'u tagio â “%1”</numerusform>
-            <numerusform>%n segment wedi'u tagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;u tagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;i dagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;u tagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;u tagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;u tagio â “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -2729,18 +2785,6 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>No reports in the project</source>
         <translation>Dim adroddiadau yn y prosiect</translation>
-    </message>
-    <message>
-        <source>accept suggestion %1 → %2</source>
-        <translation>derbyn awgrym %1 → %2</translation>
-    </message>
-    <message>
-        <source>reject suggestion %1 → %2</source>
-        <translation>gwrthod awgrym %1 → %2</translation>
-    </message>
-    <message>
-        <source>edit link %1 → %2</source>
-        <translation>golygu cysylltiad %1 → %2</translation>
     </message>
     <message>
         <source>&amp;Accept Suggested Link</source>

@@ -107,22 +107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prospects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,13 +274,6 @@
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n priorities overdue as of %2.</source>
-        <translation>
-            <numerusform>%1 of %n priority overdue as of %2.</numerusform>
-            <numerusform>%1 of %n priorities overdue as of %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -339,6 +316,26 @@
     </message>
     <message>
         <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report states no overall judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the priority says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions overdue as of %1: %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,6 +725,25 @@
     </message>
 </context>
 <context>
+    <name>OverallJudgements</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the report&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanStatus</name>
     <message>
         <source>in progress</source>
@@ -837,10 +853,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plan for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No report open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,18 +894,6 @@
     </message>
     <message>
         <source>Select an action to read its priority in full and who changed what, when.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add action to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,6 +1022,123 @@
     </message>
     <message>
         <source>Repaired copy saved as %1 (%2). Open it with File › Open; the damaged project was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::EditCommand</name>
+    <message>
+        <source>Cannot undo or redo “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::EditCommands</name>
+    <message>
+        <source>create tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename tag %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recolour tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give tag %1 key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take key from tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge tag %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge %1 with the next segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit link %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept suggestion %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>accept %n suggestion</numerusform>
+            <numerusform>accept %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reject suggestion %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an action of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add action to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the earlier inspection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1297,32 @@
     <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ImportRunner</name>
+    <message>
+        <source>Import of %1 cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this project; showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
+        <translation>
+            <numerusform>%1 imported; %n annotation could not be placed: %2</numerusform>
+            <numerusform>%1 imported; %n annotations could not be placed: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1382,14 +1525,6 @@ Imported: %4</source>
         <source>This link no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>edit link %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlink %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Scrutiny::MainWindow</name>
@@ -1456,33 +1591,6 @@ Imported: %4</source>
     <message>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not be stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already in this project; showing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
-        <translation>
-            <numerusform>%1 imported; %n annotation could not be placed: %2</numerusform>
-            <numerusform>%1 imported; %n annotations could not be placed: %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open Report</source>
@@ -1646,14 +1754,6 @@ Imported: %4</source>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note on the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2045,18 +2145,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Segment %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>edit segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>split %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge %1 with the next segment</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Scrutiny::SeriesActions</name>
@@ -2294,30 +2382,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rename tag %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recolour tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge tag %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Child Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,14 +2438,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Choose the key (1–9) that applies this tag in the reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give tag %1 key %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>take key from tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2676,18 +2732,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>No reports in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accept suggestion %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reject suggestion %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit link %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
