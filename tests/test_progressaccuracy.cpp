@@ -3,7 +3,10 @@
 // earlier priority a careful reader links a later finding to (top-1), and the
 // progress type they give it, against tests/data/series/*.gold, over reports
 // segmented by the real ReportImporter. Prints the figures per series and
-// overall; fails below the floors (0.8 link top-1, 0.75 type).
+// overall; fails below the floors (0.8 link top-1, 0.75 type) and below the
+// series-* floors of tests/data/accuracy/floors.txt (overall, held-out series,
+// and each series' type accuracy), so a change to the rules cannot quietly
+// lose what they read right.
 #include "SeriesGold.h"
 #include "ingest/ReportImporter.h"
 #include "linking/ProgressSuggester.h"
@@ -163,14 +166,39 @@ private Q_SLOTS:
         }
     }
 
+    /// "series-…" lines of tests/data/accuracy/floors.txt: key -> floor.
+    static QHash<QString, double> floors()
+    {
+        QHash<QString, double> out;
+        QFile f(QStringLiteral(SCRUTINY_TEST_DATA "/accuracy/floors.txt"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+            const QStringList parts = line.simplified().split(u' ');
+            if (parts.size() == 2 && parts[0].startsWith(u"series-"_s))
+                out.insert(parts[0], parts[1].toDouble());
+        }
+        return out;
+    }
+
     void accuracy()
     {
+        const QHash<QString, double> floor = floors();
+        QVERIFY2(floor.contains(u"series-type-overall"_s), "tests/data/accuracy/floors.txt has no series floors");
+        QStringList below;
+        auto check = [&](const QString &key, int right, int of) {
+            const double value = of ? double(right) / of : 0;
+            if (floor.contains(key) && value + 1e-9 < floor.value(key))
+                below.append(u"%1 %2 is below its floor %3"_s.arg(
+                    key, QString::number(value, 'f', 2), QString::number(floor.value(key), 'f', 2)));
+        };
         Score total, heldOut;
         print(u"Cross-report link assistant (ProgressSuggester), per series:"_s);
         for (const Series &s : std::as_const(m_series)) {
             const Score x = evaluate(s);
             if (s.gold.heldOut)
                 heldOut += x;
+            check(u"series-type-"_s + QFileInfo(s.gold.path).completeBaseName(), x.types, x.resolved());
             print(u"  %1: %2 links (%3 segmented as written), link top-1 %4, type %5; repeats found %6/%7"_s.arg(
                 QFileInfo(s.gold.path).completeBaseName(), QString::number(x.links), QString::number(x.resolved()),
                 percent(x.top1, x.resolved()), percent(x.types, x.resolved()), QString::number(x.repeatsFound),
@@ -197,6 +225,10 @@ private Q_SLOTS:
         QVERIFY2(total.resolved() >= 30, "too few gold links for a meaningful measure");
         QVERIFY2(top1 >= 0.80, qPrintable(u"cross-report link top-1 %1 is below the floor 0.80"_s.arg(top1)));
         QVERIFY2(types >= 0.75, qPrintable(u"progress type accuracy %1 is below the floor 0.75"_s.arg(types)));
+        check(u"series-link-top1-overall"_s, total.top1, total.resolved());
+        check(u"series-type-overall"_s, total.types, total.resolved());
+        check(u"series-type-heldout"_s, heldOut.types, heldOut.resolved());
+        QVERIFY2(below.isEmpty(), qPrintable(below.join(u"; "_s)));
     }
 };
 

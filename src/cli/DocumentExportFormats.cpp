@@ -9,6 +9,7 @@
 #include "export/HtmlExporter.h"
 #include "export/OriginalPdfAnnotator.h"
 #include "export/QdpxProject.h"
+#include "series/SeriesProgress.h"
 #include "store/CoverFields.h"
 
 namespace Scrutiny::Cli {
@@ -51,6 +52,9 @@ int writePdf(ProjectStore &store, const AnnotatedReport &report, const ExportOpt
     AnnotatedPdfExporter::Options pdfOptions;
     pdfOptions.cover = CoverFields::read(store);
     pdfOptions.author = store.author();
+    // A later report of a series: the pack says what became of the earlier priorities.
+    const std::optional<SeriesProgress> progress = SeriesProgress::upTo(store, report.documentId);
+    pdfOptions.progress = progress ? &*progress : nullptr;
     if (!options.pageSize.isEmpty()) {
         const auto size = AnnotatedPdfExporter::pageSizeFromName(options.pageSize);
         if (!size)
@@ -74,7 +78,9 @@ const ExportFormat::Registration html(
     ExportFormat {QStringLiteral("html"), QStringLiteral("One self-contained HTML file, the same content as the PDF"),
         [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
             QString error;
-            const QString page = HtmlExporter::toHtml(report, QDate::currentDate(), CoverFields::read(store));
+            const std::optional<SeriesProgress> progress = SeriesProgress::upTo(store, report.documentId);
+            const QString page = HtmlExporter::toHtml(
+                report, QDate::currentDate(), CoverFields::read(store), progress ? &*progress : nullptr);
             if (!writeOutput(options.output, page.toUtf8(), &error))
                 return fail(error);
             return 0;

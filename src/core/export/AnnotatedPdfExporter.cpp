@@ -61,6 +61,7 @@ QByteArray AnnotatedPdfExporter::toPdf(const AnnotatedReport &annotated, const O
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     AnnotatedReportPrinter printer(annotated, options.today, options.cover);
+    printer.setProgress(options.progress);
     const QString title = annotated.report.title.isEmpty() ? annotated.fileName : annotated.report.title;
     {
         QPdfWriter writer(&buffer);
@@ -76,7 +77,7 @@ QByteArray AnnotatedPdfExporter::toPdf(const AnnotatedReport &annotated, const O
     // QPdfWriter has no outline API: add bookmarks by section (and, under the
     // report text, by finding and priority) pointing at Qt's named destinations.
     QList<PdfOutline::Entry> outline;
-    for (const AnnotatedReportHtml::Section &section : AnnotatedReportHtml::sections(annotated)) {
+    for (const AnnotatedReportHtml::Section &section : AnnotatedReportHtml::sections(annotated, options.progress)) {
         if (!printer.destinations().contains(section.anchor))
             continue;
         PdfOutline::Entry entry {section.title, section.anchor, {}};

@@ -14,6 +14,8 @@ class QPagedPaintDevice;
 
 namespace Scrutiny {
 
+struct SeriesProgress;
+
 /// Writes the annotated report as a PDF for a committee pack: cover, report
 /// text, cross-links with page numbers, matrix, plan, endnotes, appendix;
 /// clickable internal links and an outline by section.
@@ -27,6 +29,9 @@ public:
         CoverDetails cover; ///< the meeting: on the cover and in the footer
         QString author; ///< the PDF's Author: the user preparing the pack
         QString language = Translation::languageTag(); ///< the catalog's /Lang
+        /// The report's series up to it, for "Progress since the last inspection"
+        /// (AnnotatedReportHtml::Options::progress); null: no such section.
+        const SeriesProgress *progress = nullptr;
     };
 
     /// The PDF bytes, or empty with *error set.

@@ -4,6 +4,7 @@
 #include "NoteHtml.h"
 #include "OverallJudgements.h"
 #include "PrintPalette.h"
+#include "ProgressSection.h"
 #include "ReportStatistics.h"
 #include "model/TagName.h"
 
@@ -32,6 +33,12 @@ QString escMultiline(const QString &text)
     QString escaped = text.trimmed().toHtmlEscaped();
     escaped.replace(QLatin1Char('\n'), QLatin1StringView("<br/>"));
     return escaped;
+}
+
+// A series with a report before this one: the pack gets a progress section.
+bool hasProgress(const SeriesProgress *progress)
+{
+    return progress && progress->series.size() > 1;
 }
 
 QString hex(const QColor &colour)
@@ -168,6 +175,7 @@ public:
         reportText();
         matrix();
         plan();
+        progress();
         endnotes();
         appendix();
         html += QStringLiteral("</body></html>");
@@ -358,7 +366,7 @@ private:
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
                                " margin-top:16px; margin-bottom:4px\">%1</p>")
                     .arg(esc(tr("Contents")));
-        const QList<AnnotatedReportHtml::Section> parts = AnnotatedReportHtml::sections(a);
+        const QList<AnnotatedReportHtml::Section> parts = AnnotatedReportHtml::sections(a, o.progress);
         for (const auto &part : parts) {
             if (part.anchor == QLatin1StringView("sec-cover"))
                 continue;
@@ -980,6 +988,16 @@ private:
                         groupAnchor(false, u"plan"));
     }
 
+    // ---- progress since the last inspection ----------------------------------
+
+    void progress()
+    {
+        if (!hasProgress(o.progress))
+            return;
+        html += sectionHeading(ProgressSection::packAnchor(), ProgressSection::packTitle(), false);
+        html += ProgressSection::body(*o.progress);
+    }
+
     // ---- endnotes and appendix -----------------------------------------------
 
     void endnotes()
@@ -1046,18 +1064,23 @@ QString AnnotatedReportHtml::html(const AnnotatedReport &annotated, const Option
     return Builder(annotated, options).build();
 }
 
-QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(const AnnotatedReport &annotated)
+QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(
+    const AnnotatedReport &annotated, const SeriesProgress *progress)
 {
     const auto title = [](const char *text) { return QCoreApplication::translate("AnnotatedReportHtml", text); };
     QList<Section> parts {{QStringLiteral("sec-cover"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Cover"))}};
     if (std::any_of(
             annotated.notes.cbegin(), annotated.notes.cend(), [](const Note &n) { return n.segment.isEmpty(); }))
         parts.append({QStringLiteral("sec-briefing"), briefingTitle()});
+    parts += QList<Section> {
+        {QStringLiteral("sec-report"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "The report"))},
+        {QStringLiteral("sec-matrix"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Traceability matrix"))},
+        {QStringLiteral("sec-plan"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Action plan"))},
+    };
+    if (hasProgress(progress))
+        parts.append({ProgressSection::packAnchor(), ProgressSection::packTitle()});
     return parts
         + QList<Section> {
-            {QStringLiteral("sec-report"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "The report"))},
-            {QStringLiteral("sec-matrix"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Traceability matrix"))},
-            {QStringLiteral("sec-plan"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Action plan"))},
             {QStringLiteral("sec-notes"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Notes"))},
             {QStringLiteral("sec-appendix"),
                 title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Appendix: what the import changed"))},

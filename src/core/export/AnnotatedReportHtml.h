@@ -12,6 +12,8 @@
 
 namespace Scrutiny {
 
+struct SeriesProgress;
+
 /// The annotated report as one HTML document: cover, the report text with its
 /// tags, cross-links and note markers, the traceability matrix, the action
 /// plan, the endnotes and the appendix of repairs and removed text.
@@ -34,6 +36,10 @@ public:
         QDate today = QDate::currentDate(); ///< decides what is overdue
         CoverDetails cover; ///< the meeting the pack is for
         QString language = Translation::languageTag(); ///< BCP 47 tag of the pack's language
+        /// The report's series up to it (SeriesProgress::upTo): with an earlier
+        /// report, a "Progress since the last inspection" section follows the
+        /// action plan. Null: no such section. Must outlive html().
+        const SeriesProgress *progress = nullptr;
     };
 
     /// A top-level part of the document, for outlines and the contents list.
@@ -44,7 +50,8 @@ public:
     };
 
     static QString html(const AnnotatedReport &annotated, const Options &options);
-    static QList<Section> sections(const AnnotatedReport &annotated);
+    /// `progress` as in Options: its section is listed when it has an earlier report.
+    static QList<Section> sections(const AnnotatedReport &annotated, const SeriesProgress *progress = nullptr);
 
     /// The anchor a segment's label carries ("seg-F3"); links point at "#seg-F3".
     static QString segmentAnchor(QStringView segmentId);

@@ -36,6 +36,7 @@ struct AnnotatedReportPrinter::Private
     const AnnotatedReport &annotated;
     QDate today;
     CoverDetails cover;
+    const SeriesProgress *progress = nullptr;
     QTextDocument doc;
     QHash<QString, Destination> destinations;
     /// A page reference to paint: where its placeholder sits and what it points at.
@@ -301,6 +302,11 @@ AnnotatedReportPrinter::AnnotatedReportPrinter(const AnnotatedReport &annotated,
 
 AnnotatedReportPrinter::~AnnotatedReportPrinter() = default;
 
+void AnnotatedReportPrinter::setProgress(const SeriesProgress *progress)
+{
+    d->progress = progress;
+}
+
 int AnnotatedReportPrinter::layout(QPagedPaintDevice *device)
 {
     const QPageLayout pageLayout = device->pageLayout();
@@ -328,6 +334,7 @@ int AnnotatedReportPrinter::layout(QPagedPaintDevice *device)
     options.target = AnnotatedReportHtml::Target::Print;
     options.today = d->today;
     options.cover = d->cover;
+    options.progress = d->progress;
     // Placeholders are as wide as the page numbers: guess their digits from the
     // text's length, and lay out again when the guess was wrong.
     const double guessedPages = 5 + d->annotated.report.text.size() / 2000.0;

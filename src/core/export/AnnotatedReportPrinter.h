@@ -16,6 +16,8 @@ class QTextDocument;
 
 namespace Scrutiny {
 
+struct SeriesProgress;
+
 /// Lays the annotated report out for a paged device (a QPdfWriter, a QPrinter)
 /// and paints it there with a running header and footer. Cross-references
 /// carry page numbers: the markup holds fixed-width placeholders (linked to
@@ -35,6 +37,10 @@ public:
     explicit AnnotatedReportPrinter(
         const AnnotatedReport &annotated, QDate today = QDate::currentDate(), const CoverDetails &cover = {});
     ~AnnotatedReportPrinter();
+
+    /// The series up to this report, for the pack's progress section (see
+    /// AnnotatedReportHtml::Options::progress); null (the default): none. Before layout().
+    void setProgress(const SeriesProgress *progress);
 
     /// Lays out for the device's page layout; returns the page count.
     int layout(QPagedPaintDevice *device);

@@ -8,19 +8,21 @@
 
 namespace Scrutiny {
 
-QString HtmlExporter::toHtml(const AnnotatedReport &annotated, QDate today, const CoverDetails &cover)
+QString HtmlExporter::toHtml(
+    const AnnotatedReport &annotated, QDate today, const CoverDetails &cover, const SeriesProgress *progress)
 {
     AnnotatedReportHtml::Options options;
     options.target = AnnotatedReportHtml::Target::Browser;
     options.today = today;
     options.cover = cover;
+    options.progress = progress;
     return QStringLiteral("<!DOCTYPE html>\n") + AnnotatedReportHtml::html(annotated, options);
 }
 
-bool HtmlExporter::exportTo(
-    const AnnotatedReport &annotated, const QString &path, QString *error, QDate today, const CoverDetails &cover)
+bool HtmlExporter::exportTo(const AnnotatedReport &annotated, const QString &path, QString *error, QDate today,
+    const CoverDetails &cover, const SeriesProgress *progress)
 {
-    const QByteArray bytes = toHtml(annotated, today, cover).toUtf8();
+    const QByteArray bytes = toHtml(annotated, today, cover, progress).toUtf8();
     QString reason;
     if (!OutputFile::write(path, bytes, &reason)) {
         if (error)

@@ -9,15 +9,19 @@
 
 namespace Scrutiny {
 
+struct SeriesProgress;
+
 /// The annotated report as one self-contained HTML file (styles inline, no
 /// external resources), with the same content as the PDF.
 class HtmlExporter
 {
 public:
-    static QString toHtml(
-        const AnnotatedReport &annotated, QDate today = QDate::currentDate(), const CoverDetails &cover = {});
+    /// `progress`: the report's series up to it, for "Progress since the last
+    /// inspection" (AnnotatedReportHtml::Options::progress); null: no such section.
+    static QString toHtml(const AnnotatedReport &annotated, QDate today = QDate::currentDate(),
+        const CoverDetails &cover = {}, const SeriesProgress *progress = nullptr);
     static bool exportTo(const AnnotatedReport &annotated, const QString &path, QString *error,
-        QDate today = QDate::currentDate(), const CoverDetails &cover = {});
+        QDate today = QDate::currentDate(), const CoverDetails &cover = {}, const SeriesProgress *progress = nullptr);
 };
 
 } // namespace Scrutiny

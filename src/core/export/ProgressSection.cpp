@@ -3,6 +3,7 @@
 
 #include "AnnotatedPdfExporter.h"
 #include "CsvExporter.h"
+#include "PrintPalette.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -98,31 +99,64 @@ QString ProgressSection::symbol(std::optional<ProgressType> type)
     return QStringLiteral("–");
 }
 
+QString ProgressSection::packAnchor()
+{
+    return QStringLiteral("sec-progress");
+}
+
+QString ProgressSection::packTitle()
+{
+    return tr("Progress since the last inspection");
+}
+
 QString ProgressSection::html(const SeriesProgress &progress)
+{
+    const QString content = body(progress);
+    if (content.isEmpty())
+        return {};
+    return QStringLiteral("<h1 style=\"font-family:'Liberation Sans',sans-serif; font-size:18pt\"><a "
+                          "name=\"%1\"></a>%2</h1>\n")
+               .arg(anchor(), escaped(title()))
+        + content;
+}
+
+QString ProgressSection::body(const SeriesProgress &progress)
 {
     if (progress.series.size() < 2)
         return {};
-    QString h = QStringLiteral("<h1><a name=\"%1\"></a>%2</h1>\n").arg(anchor(), escaped(title()));
+    // The pack's look: sans-serif headings that keep with what follows, tables
+    // ruled by a one-pixel grid of the palette's rule colour, grey header rows.
+    const QString rule = PrintPalette::light().rule.name(QColor::HexRgb);
+    const QString table = QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"3\" "
+                                         "bgcolor=\"%1\" style=\"font-family:'Liberation Sans',sans-serif; "
+                                         "font-size:8.5pt; page-break-inside:auto\">\n")
+                              .arg(rule);
+    const QString h2 = QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; "
+                                      "page-break-after:avoid; break-after:avoid\">%1</h2>\n");
+    const QString row
+        = QStringLiteral("<tr bgcolor=\"#ffffff\" style=\"page-break-inside:avoid; break-inside:avoid\">");
+    QString h;
     QStringList reports;
     for (qsizetype i = 0; i < progress.series.size(); ++i)
         reports.append(QStringLiteral("%1 (%2)").arg(escaped(progress.titles.value(i))).arg(progress.series[i]));
-    h += QStringLiteral("<p>%1</p>\n")
-             .arg(tr("The priorities of report %1 and what each later report of the series found: %2. Statuses marked "
-                     "“suggested” come from the link assistant and have not been confirmed.")
+    h += QStringLiteral("<p style=\"font-size:10pt\">%1</p>\n")
+             .arg(escaped(tr("The priorities of report %1 and what each later report of the series found: %2. "
+                             "Statuses marked “suggested” come from the link assistant and have not been confirmed."))
                       .arg(progress.series.constFirst())
                       .arg(reports.join(QStringLiteral(" → "))));
 
-    h += QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-        "style=\"border-collapse: collapse;\">\n<tr><th align=\"left\">%1</th><th align=\"left\">%2</th>")
-             .arg(escaped(tr("Priority")), escaped(tr("Action plan")));
+    h += table
+        + QStringLiteral("<thead><tr bgcolor=\"#f0f0f0\"><th align=\"left\" width=\"40%\">%1</th><th "
+                         "align=\"left\">%2</th>")
+              .arg(escaped(tr("Priority")), escaped(tr("Action plan")));
     for (qint64 id : progress.series.mid(1))
         h += QStringLiteral("<th align=\"left\">%1</th>").arg(escaped(tr("Report %1").arg(id)));
-    h += QStringLiteral("</tr>\n");
+    h += QStringLiteral("</tr></thead>\n");
     for (const SeriesProgress::Priority &p : progress.priorities) {
-        h += QStringLiteral("<tr><td><b>%1</b> %2</td><td>%3</td>")
-                 .arg(escaped(p.priority.text()), escaped(shortText(p.text, 140)),
-                     p.plan ? escaped(toString(*p.plan)) : QStringLiteral("–"));
+        h += row
+            + QStringLiteral("<td><b>%1</b> %2</td><td>%3</td>")
+                  .arg(escaped(p.priority.text()), escaped(shortText(p.text, 140)),
+                      p.plan ? escaped(toString(*p.plan)) : QStringLiteral("–"));
         for (const SeriesProgress::Status &s : p.statuses) {
             QString cell = QStringLiteral("%1 %2").arg(symbol(s.type), escaped(statusName(s.type)));
             if (!s.evidence.isEmpty())
@@ -135,7 +169,7 @@ QString ProgressSection::html(const SeriesProgress &progress)
     }
     h += QStringLiteral("</table>\n");
 
-    h += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Where the action plan and the inspections disagree")));
+    h += h2.arg(escaped(tr("Where the action plan and the inspections disagree")));
     QString disagreements;
     for (const SeriesProgress::Priority &p : progress.priorities) {
         if (!p.disagrees())
@@ -152,25 +186,27 @@ QString ProgressSection::html(const SeriesProgress &progress)
                                              .arg(statusName(last->type).toLower(), evidenceList(last->evidence))),
                                  escaped(shortText(last->quotes.value(0), 300)));
     }
-    h += disagreements.isEmpty() ? QStringLiteral("<p>%1</p>\n")
+    h += disagreements.isEmpty() ? QStringLiteral("<p style=\"font-size:10pt\">%1</p>\n")
                                        .arg(escaped(tr("None: where the action plan says "
                                                        "done, no later report says otherwise.")))
-                                 : QStringLiteral("<ul>\n%1</ul>\n").arg(disagreements);
+                                 : QStringLiteral("<ul style=\"font-size:10pt\">\n%1</ul>\n").arg(disagreements);
 
-    h += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Repeat findings")));
+    h += h2.arg(escaped(tr("Repeat findings")));
     if (progress.repeatFindings.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("No later finding repeats an earlier one.")));
+        h += QStringLiteral("<p style=\"font-size:10pt\">%1</p>\n")
+                 .arg(escaped(tr("No later finding repeats an earlier one.")));
     } else {
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-                            "style=\"border-collapse: collapse;\">\n<tr><th align=\"left\">%1</th><th "
-                            "align=\"left\">%2</th></tr>\n")
-                 .arg(escaped(tr("Earlier finding")), escaped(tr("Found again")));
+        h += table
+            + QStringLiteral("<thead><tr bgcolor=\"#f0f0f0\"><th align=\"left\" width=\"50%\">%1</th><th "
+                             "align=\"left\">%2</th></tr></thead>\n")
+                  .arg(escaped(tr("Earlier finding")), escaped(tr("Found again")));
         for (const ProgressLink &l : progress.repeatFindings)
-            h += QStringLiteral("<tr><td><b>%1</b> “%2”</td><td><b>%3</b> “%4”%5</td></tr>\n")
-                     .arg(escaped(l.to.text()), escaped(progress.findingText.value(l.to.text())),
-                         escaped(l.from.text()), escaped(progress.findingText.value(l.from.text())),
-                         l.confirmed ? QString()
-                                     : QStringLiteral("<br/><small>%1</small>").arg(escaped(tr("suggested"))));
+            h += row
+                + QStringLiteral("<td><b>%1</b> “%2”</td><td><b>%3</b> “%4”%5</td></tr>\n")
+                      .arg(escaped(l.to.text()), escaped(progress.findingText.value(l.to.text())),
+                          escaped(l.from.text()), escaped(progress.findingText.value(l.from.text())),
+                          l.confirmed ? QString()
+                                      : QStringLiteral("<br/><small>%1</small>").arg(escaped(tr("suggested"))));
         h += QStringLiteral("</table>\n");
     }
     return h;

@@ -26,6 +26,12 @@ public:
     static QString title();
     /// A <h1> and the section's content; empty when the series has no later report.
     static QString html(const SeriesProgress &progress);
+    /// The content without its <h1>, for a document that sets its own headings
+    /// (the annotated pack); empty when the series has no later report.
+    static QString body(const SeriesProgress &progress);
+    /// The section's anchor and title in the annotated pack of a later report.
+    static QString packAnchor();
+    static QString packTitle();
     /// Header plus one row per priority and later report, then one per repeat finding.
     static QList<QStringList> csvRows(const SeriesProgress &progress);
     static QByteArray toCsv(const SeriesProgress &progress);

@@ -113,7 +113,7 @@ bool reportsConclusions(QStringView paragraph, bool requireThat)
             R"(^(?:(?:however|but|and|also|overall|further(?:more)?|in addition|in the report|in its report|in their report|)"
             R"(the report (?:also )?(?:says|said|adds|added) that|today|taken together),?\s+)*)"
             R"((?:(?:the\s+)?(?:joint\s+)?(?:[\w'\x{2019}-]+\s+){0,2}?(?:report|review|inspection|inspectors?|inspection team|review team|reviewers|auditors|)"
-            R"(inspectorate|commission|audit commission|estyn|ofsted|cqc|ciw|cssiw|swia|hiw|rqia|nao|hmicfrs|regulator|watchdog|)"
+            R"(inspectorate|commission|audit commission|controller(?: of audit)?|auditor general|estyn|ofsted|cqc|ciw|cssiw|swia|hiw|rqia|nao|hmicfrs|regulator|watchdog|)"
             R"(care inspectorate|audit wales|hm inspectorate|his majesty's inspectorate)\b(?:\s+[\w'\x{2019}()-]+){0,12}?|)"
             R"((?:they|it|we|our (?:findings|evidence|work))))"
             R"(\s+(?:also\s+|further\s+|have\s+|has\s+|had\s+)?)"

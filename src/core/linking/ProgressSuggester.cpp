@@ -96,29 +96,35 @@ ProgressSuggester::Suggestions ProgressSuggester::suggest(const QList<Report> &s
         const ProgressReading &first = plain[size_t(i)];
         const double needed = first.saidAgain || first.persisting ? 0.6 * m_repeatScore : m_repeatScore;
         const bool repeats = repeatOf >= 0 && bestRepeat >= needed;
-        const ProgressReading reading
-            = ProgressReading::read(finding.segment->text, repeats, finding.segment->polarity == Polarity::Weakness);
+        // Best first; ties keep series and document order.
+        std::stable_sort(
+            priorities.begin(), priorities.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        // Read against a priority, a movement ("has fallen") is good or bad by what it asked for.
+        const bool weakness = finding.segment->polarity == Polarity::Weakness;
+        auto readFor = [&](qsizetype priority) {
+            return ProgressReading::read(
+                finding.segment->text, repeats, weakness, priority >= 0 ? members[priority].segment->text : QString());
+        };
+        const ProgressReading reading = readFor(priorities.empty() ? -1 : priorities.front().second);
         if (repeats && reading.type == ProgressType::Repeat) {
             out.repeats.append(ProgressLink {0, finding.ref, members[repeatOf].ref, ProgressType::Repeat, false,
                 rounded(std::min(1.0, 0.5 * bestRepeat / m_repeatScore * reading.confidence + 0.2), 2),
                 QStringLiteral("the same weakness: %1").arg(scorer.reason(i, repeatOf)), {}, {}});
         }
-        // Best first; ties keep series and document order.
-        std::stable_sort(
-            priorities.begin(), priorities.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
         QList<ProgressLink> ranked;
         for (size_t k = 0; k < priorities.size() && ranked.size() < perFinding; ++k) {
             const auto [score, j] = priorities[k];
+            const ProgressReading linkReading = k == 0 ? reading : readFor(j);
             // A clear link and a clear reading make a confident suggestion.
             const double linkConfidence = std::min(1.0, score / 0.4);
-            QString reason = reading.cues.isEmpty()
-                ? QStringLiteral("%1 (no cue words; read from the finding's tone)").arg(toString(reading.type))
-                : QStringLiteral("%1: %2").arg(toString(reading.type), reading.cues);
+            QString reason = linkReading.cues.isEmpty()
+                ? QStringLiteral("%1 (no cue words; read from the finding's tone)").arg(toString(linkReading.type))
+                : QStringLiteral("%1: %2").arg(toString(linkReading.type), linkReading.cues);
             reason += QStringLiteral("; %1").arg(scorer.reason(i, j));
-            if (reading.type == ProgressType::Repeat && repeats)
+            if (linkReading.type == ProgressType::Repeat && repeats)
                 reason += QStringLiteral("; repeats %1").arg(members[repeatOf].ref.text());
-            ranked.append(ProgressLink {0, finding.ref, members[j].ref, reading.type, false,
-                rounded(linkConfidence * (0.4 + 0.6 * reading.confidence), 2), reason, {}, {}});
+            ranked.append(ProgressLink {0, finding.ref, members[j].ref, linkReading.type, false,
+                rounded(linkConfidence * (0.4 + 0.6 * linkReading.confidence), 2), reason, {}, {}});
         }
         if (!ranked.isEmpty())
             out.ranked.append(ranked);

@@ -133,16 +133,9 @@ SeriesProgress SeriesProgress::build(const QList<AnnotatedReport> &series, const
     return out;
 }
 
-std::optional<SeriesProgress> SeriesProgress::read(const ProjectStore &store, qint64 documentId, QString *error)
+namespace {
+std::optional<SeriesProgress> readReports(const ProjectStore &store, const QList<qint64> &ids, QString *error)
 {
-    QList<qint64> ids = store.series(documentId);
-    // From the report asked about onwards: its priorities, the later reports' word on them.
-    ids = ids.mid(std::max<qsizetype>(0, ids.indexOf(documentId)));
-    if (ids.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("no document %1 in the project").arg(documentId);
-        return std::nullopt;
-    }
     QList<AnnotatedReport> reports;
     for (qint64 id : ids) {
         auto r = store.annotatedReport(id, error);
@@ -154,7 +147,30 @@ std::optional<SeriesProgress> SeriesProgress::read(const ProjectStore &store, qi
     for (const AnnotatedReport &r : std::as_const(reports))
         members.append(ProgressSuggester::Report {r.documentId, &r.report});
     static const ProgressSuggester suggester;
-    return build(reports, store.progressLinks(ids.mid(1)), suggester.suggest(members));
+    return SeriesProgress::build(reports, store.progressLinks(ids.mid(1)), suggester.suggest(members));
+}
+} // namespace
+
+std::optional<SeriesProgress> SeriesProgress::read(const ProjectStore &store, qint64 documentId, QString *error)
+{
+    QList<qint64> ids = store.series(documentId);
+    // From the report asked about onwards: its priorities, the later reports' word on them.
+    ids = ids.mid(std::max<qsizetype>(0, ids.indexOf(documentId)));
+    if (ids.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no document %1 in the project").arg(documentId);
+        return std::nullopt;
+    }
+    return readReports(store, ids, error);
+}
+
+std::optional<SeriesProgress> SeriesProgress::upTo(const ProjectStore &store, qint64 documentId, QString *error)
+{
+    const QList<qint64> ids = store.series(documentId);
+    const qsizetype at = ids.indexOf(documentId);
+    if (at < 1)
+        return std::nullopt;
+    return readReports(store, ids.mid(0, at + 1), error);
 }
 
 QJsonObject SeriesProgress::toJson() const

@@ -57,6 +57,11 @@ struct SeriesProgress
         const ProgressSuggester::Suggestions &suggested);
     /// Reads the series holding `documentId` from the store and suggests what is not stored.
     static std::optional<SeriesProgress> read(const ProjectStore &store, qint64 documentId, QString *error);
+    /// For the pack of a later report: the series from its first report up to
+    /// `documentId` (what the reports up to this one say about the first report's
+    /// priorities). nullopt when `documentId` has no earlier report in a series
+    /// or a report cannot be read (then *error says why).
+    static std::optional<SeriesProgress> upTo(const ProjectStore &store, qint64 documentId, QString *error = nullptr);
 
     /// {"series": [...], "priorities": [{"priority", "text", "plan", "disagreement", "statuses":
     /// [{"report", "status", "evidence", "confirmed", "confidence", "reason"}]}], "repeat_findings":

@@ -207,6 +207,8 @@ void ExportActions::exportAs(QAction *action)
         cover = *answer;
     }
     const QString author = m_source.author ? m_source.author() : QString();
+    const std::optional<SeriesProgress> progress
+        = m_source.progress ? m_source.progress(report->documentId) : std::nullopt;
     const QString path = m_chooser(
         action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), suggestedName(kind.suffix), kind.filter);
     if (path.isEmpty())
@@ -231,11 +233,13 @@ void ExportActions::exportAs(QAction *action)
     const QPageSize pageSize = localPageSize();
     const QString partial = m_partial;
     const CoverDetails htmlCover = m_source.cover ? m_source.cover() : CoverDetails();
-    m_watcher->setFuture(QtConcurrent::run([copy, original, format, partial, pageSize, cover, htmlCover, author] {
+    // Everything by value (copy, original, format, partial, pageSize, cover, htmlCover, author, progress).
+    m_watcher->setFuture(QtConcurrent::run([=] {
         Outcome outcome;
+        const SeriesProgress *series = progress ? &*progress : nullptr;
         switch (format) {
         case Format::Html:
-            outcome.ok = HtmlExporter::exportTo(copy, partial, &outcome.error, QDate::currentDate(), htmlCover);
+            outcome.ok = HtmlExporter::exportTo(copy, partial, &outcome.error, QDate::currentDate(), htmlCover, series);
             break;
         case Format::Csv:
             outcome.ok = CsvExporter::exportTo(copy, partial, &outcome.error);
@@ -251,6 +255,7 @@ void ExportActions::exportAs(QAction *action)
             options.pageSize = pageSize;
             options.cover = cover;
             options.author = author;
+            options.progress = series;
             outcome.ok = AnnotatedPdfExporter::exportTo(copy, partial, options, &outcome.error);
             break;
         }
@@ -319,6 +324,9 @@ bool ExportActions::printTo(QPrinter *printer, QString *error) const
         return false;
     }
     AnnotatedReportPrinter layout(*report, QDate::currentDate(), m_source.cover ? m_source.cover() : CoverDetails());
+    const std::optional<SeriesProgress> progress
+        = m_source.progress ? m_source.progress(report->documentId) : std::nullopt;
+    layout.setProgress(progress ? &*progress : nullptr);
     layout.layout(printer);
     return layout.paint(printer, error);
 }

@@ -3,6 +3,7 @@
 
 #include "model/Annotations.h"
 #include "model/CoverDetails.h"
+#include "series/SeriesProgress.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -52,6 +53,9 @@ public:
         std::function<bool(const CoverDetails &details, QString *error)> saveCover = {};
         /// Who exports (the store's author): the PDF's Author, the QDA user, the annotations' author.
         std::function<QString()> author = {};
+        /// The report's series up to it (SeriesProgress::upTo), for the pack's "Progress since
+        /// the last inspection"; optional, and nullopt when the report has no earlier one.
+        std::function<std::optional<SeriesProgress>(qint64 documentId)> progress = {};
     };
 
     ExportActions(Source source, QWidget *window);

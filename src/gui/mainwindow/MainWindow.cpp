@@ -17,6 +17,7 @@
 #include "reader/NoteEditor.h"
 #include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
+#include "series/SeriesProgress.h"
 #include "session/ProjectOpener.h"
 #include "session/ReportSession.h"
 #include "session/ThemeController.h"
@@ -507,7 +508,8 @@ void MainWindow::setUpActions()
                                        [this](const CoverDetails &details, QString *error) {
                                            return CoverFields::setAll(*m_session->store(), details, error);
                                        },
-                                       [this] { return m_session->store()->author(); }},
+                                       [this] { return m_session->store()->author(); },
+                                       [this](qint64 id) { return SeriesProgress::upTo(*m_session->store(), id); }},
         this);
     m_exports->install(m_ui->menuExport, m_ui->menuFile);
     m_exports->setMessageBar(m_messageBar);
