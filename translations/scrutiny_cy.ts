@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>The report states no overall judgement.</source>
-        <translation>Nid yw'r adroddiad yn nodi barn gyffredinol.</translation>
+        <translation>Nid yw&apos;r adroddiad yn nodi barn gyffredinol.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>In the report&apos;s words</source>
-        <translation>Yng ngeiriau'r adroddiad</translation>
+        <translation>Yng ngeiriau&apos;r adroddiad</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     <name>Scrutiny::EditCommands</name>
     <message>
         <source>create tag %1</source>
-        <translation>creu'r tag %1</translation>
+        <translation>creu&apos;r tag %1</translation>
     </message>
     <message>
         <source>rename tag %1 to %2</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>take key from tag %1</source>
-        <translation>tynnu'r fysell oddi ar dag %1</translation>
+        <translation>tynnu&apos;r fysell oddi ar dag %1</translation>
     </message>
     <message>
         <source>merge tag %1 into %2</source>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <source>merge %1 with the next segment</source>
-        <translation>cyfuno %1 â'r segment nesaf</translation>
+        <translation>cyfuno %1 â&apos;r segment nesaf</translation>
     </message>
     <message>
         <source>edit link %1 → %2</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>remove the report</source>
-        <translation>tynnu'r adroddiad</translation>
+        <translation>tynnu&apos;r adroddiad</translation>
     </message>
     <message>
         <source>set the earlier inspection</source>
@@ -1998,6 +1998,10 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>the PDF could not be written</source>
         <translation>methu ysgrifennu&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>Progress since the last inspection</source>
+        <translation>Cynnydd ers yr arolygiad diwethaf</translation>
     </message>
 </context>
 <context>

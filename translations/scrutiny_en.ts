@@ -1979,6 +1979,10 @@ Imported: %4</source>
         <source>the PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ProgressType</name>
