@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <optional>
+
 namespace Scrutiny {
 
 namespace {
@@ -95,8 +97,42 @@ struct Salvage
                 bounded = true;
             }
         }
-        if (!bounded)
+        if (!bounded) {
+            // Each end on its own (a damaged page on one side leaves the other readable);
+            // when neither can be read the table's root is gone and bisecting rowids up to
+            // 2^40 would only spend the whole budget failing (fuzz_project_file found it).
             reattach();
+            const auto end = [&](const char *order) -> std::optional<qint64> {
+                std::optional<qint64> rowid;
+                bool failed = false;
+                {
+                    QSqlQuery probe(db);
+                    if (probe.exec(QStringLiteral("SELECT rowid FROM damaged.\"%1\" ORDER BY rowid %2 LIMIT 1")
+                                       .arg(table, QLatin1StringView(order)))
+                        && probe.next())
+                        rowid = probe.value(0).toLongLong();
+                    else if (probe.lastError().isValid())
+                        failed = true;
+                    else
+                        rowid = 0; // readable and empty
+                } // the statement is gone before the damaged file is attached again
+                if (failed)
+                    reattach();
+                return rowid;
+            };
+            const std::optional<qint64> first = end("ASC");
+            const std::optional<qint64> last = end("DESC");
+            if (!first && !last) {
+                ++skippedRanges;
+                return;
+            }
+            if ((first && *first == 0) || (last && *last == 0))
+                return; // empty
+            if (first)
+                low = *first;
+            if (last)
+                high = *last;
+        }
         copy(table, low, high);
     }
 

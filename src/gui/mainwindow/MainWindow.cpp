@@ -379,7 +379,8 @@ void MainWindow::setUpAnnotation()
     connect(plan, &ActionPlanView::segmentActivated, this, &MainWindow::showSegmentInReader);
 
     // Report series: the progress view shares the main area with the reader.
-    auto *series = new SeriesActions(m_session, m_reader, m_ui->centralLayout, this);
+    // The whole tabbed area (reader and traceability) gives way to the progress view.
+    auto *series = new SeriesActions(m_session, m_mainTabs, m_ui->centralLayout, this);
     m_ui->menuView->addAction(series->progressAction());
     m_ui->menuFile->addAction(series->followsAction());
     connect(series, &SeriesActions::errorOccurred, this, &MainWindow::showError);

@@ -3,12 +3,14 @@
 
 #include "common/FilterPopup.h"
 #include "common/TagSwatch.h"
+#include "model/TagName.h"
 #include "session/ReportSession.h"
 #include "session/SegmentTagging.h"
 #include "store/ProjectStore.h"
 
 #include <QAction>
 #include <QHash>
+#include <QLineEdit>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -39,6 +41,8 @@ TagActions::TagActions(ReportSession *session, QWidget *anchor)
 
     m_popup->setObjectName(QStringLiteral("tagPickerPopup"));
     m_popup->setPlaceholderText(tr("Tag name"));
+    // The name typed here may create a tag: no longer than the store accepts.
+    m_popup->filterEdit()->setMaxLength(TagName::maxLength);
     m_popup->setCreateLabel(tr("Create tag “%1”"));
     connect(m_popup, &FilterPopup::chosen, this, [this](const QString &key) {
         SegmentTagging::apply(m_session, m_session->selectedSegments(), key.toLongLong());

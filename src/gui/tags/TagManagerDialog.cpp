@@ -3,6 +3,7 @@
 
 #include "common/TagSwatch.h"
 #include "itemmodels/TagTreeModel.h"
+#include "model/TagName.h"
 #include "session/EditCommands.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
@@ -27,6 +29,23 @@ std::optional<Tag> findTag(const ReportSession *session, qint64 tagId)
             return tag;
     }
     return std::nullopt;
+}
+
+/// A tag name typed by the user, no longer than the store accepts: the field
+/// stops at TagName::maxLength rather than letting the store refuse the name later.
+std::optional<QString> askName(QWidget *parent, const QString &title, const QString &name)
+{
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("tagNameDialog"));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(TagManagerDialog::tr("Name:"));
+    if (auto *edit = dialog.findChild<QLineEdit *>())
+        edit->setMaxLength(TagName::maxLength);
+    dialog.setTextValue(name);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 } // namespace
 
@@ -195,11 +214,8 @@ bool TagManagerDialog::deleteTag(qint64 tagId)
 
 void TagManagerDialog::askCreate(bool child)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, child ? tr("New Child Tag") : tr("New Tag"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        createTag(name, child ? currentTagId() : 0);
+    if (const auto name = askName(this, child ? tr("New Child Tag") : tr("New Tag"), QString()))
+        createTag(*name, child ? currentTagId() : 0);
 }
 
 void TagManagerDialog::askRename()
@@ -207,10 +223,8 @@ void TagManagerDialog::askRename()
     const auto tag = findTag(m_session, currentTagId());
     if (!tag)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Tag"), tr("Name:"), QLineEdit::Normal, tag->name, &ok);
-    if (ok)
-        renameTag(tag->id, name);
+    if (const auto name = askName(this, tr("Rename Tag"), tag->name))
+        renameTag(tag->id, *name);
 }
 
 void TagManagerDialog::askRecolour()
