@@ -5,7 +5,7 @@
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME scrutiny)
 set(CPACK_PACKAGE_VENDOR "The Scrutiny developers")
-set(CPACK_PACKAGE_CONTACT "The Scrutiny developers <scrutiny@example.org>")
+set(CPACK_PACKAGE_CONTACT ${SCRUTINY_CONTACT}) # top-level CMakeLists.txt
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "read, tag and cross-link inspection reports")
 set(CPACK_PACKAGE_DESCRIPTION "Scrutiny opens inspection reports (plain text, saved web pages, PDF) and
 splits them into the overall judgement, findings, priorities for action,

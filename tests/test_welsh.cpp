@@ -3,7 +3,10 @@
 // once in English and once in Welsh, on the same project with the sample
 // imported, shows no menu, action, dock, label, button or column title that is
 // the same in both (names such as Scrutiny, PDF or a theme's name excepted).
-// And the choice of language follows the system locale and Settings.
+// And the choice of language follows the system locale and Settings. The
+// catalogue itself (the source tree's translations/scrutiny_cy.ts) has no
+// unfinished or empty message and keeps every %1 and %n of its source; the
+// menus keep one accelerator per letter.
 #include "mainwindow/MainWindow.h"
 #include "model/SegmentKind.h"
 #include "store/ProjectStore.h"
@@ -12,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -19,9 +23,10 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Scrutiny;
 using namespace Qt::StringLiterals;
@@ -84,6 +89,94 @@ Texts visibleTexts(MainWindow &window)
     return texts;
 }
 
+/// One message of a .ts catalogue.
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool unfinished = false;
+    QStringList translations; ///< one, or one per plural form
+};
+
+QList<Message> readCatalogue(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name"_s) {
+            context = xml.readElementText();
+        } else if (xml.name() == u"message"_s) {
+            Message m;
+            m.context = context;
+            m.numerus = xml.attributes().value(u"numerus"_s) == u"yes"_s;
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"source"_s) {
+                    m.source = xml.readElementText();
+                } else if (xml.name() == u"translation"_s) {
+                    m.unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
+                    if (m.numerus) {
+                        while (xml.readNextStartElement())
+                            m.translations.append(xml.readElementText());
+                    } else {
+                        m.translations.append(xml.readElementText());
+                    }
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+            messages.append(m);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+/// The placeholders a text holds: %1..%99 and %n, each once.
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression placeholder(u"%(\\d{1,2}|n)"_s);
+    QStringList found;
+    for (const QRegularExpressionMatch &m : placeholder.globalMatch(text)) {
+        if (!found.contains(m.captured()))
+            found.append(m.captured());
+    }
+    found.sort();
+    return found;
+}
+
+/// The letters marked with & in a menu's entries that more than one entry uses.
+QStringList clashingAccelerators(const QMenu *menu, const QString &path)
+{
+    QStringList clashes;
+    QHash<QChar, QString> taken;
+    for (QAction *action : menu->actions()) {
+        const QString text = action->text();
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+            if (text.at(i + 1) == u'&')
+                continue;
+            const QChar key = text.at(i + 1).toLower();
+            if (taken.contains(key))
+                clashes.append(path + u": "_s + taken.value(key) + u" / "_s + text);
+            taken.insert(key, text);
+            break;
+        }
+        if (action->menu())
+            clashes += clashingAccelerators(action->menu(), path + u" › "_s + action->text());
+    }
+    return clashes;
+}
+
 /// Names and symbols that are the same in both languages.
 bool isTheSameInWelsh(const QString &text)
 {
@@ -100,6 +193,7 @@ class TestWelsh final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QStringList m_welshAcceleratorClashes;
 
     Texts build(const QString &language)
     {
@@ -114,6 +208,23 @@ class TestWelsh final : public QObject
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             dock->show();
         QTest::qWait(100);
+        if (language == u"cy"_s) {
+            QStringList clashes;
+            QHash<QChar, QString> top;
+            for (QAction *action : window.menuBar()->actions()) {
+                if (!action->menu())
+                    continue;
+                const qsizetype amp = action->text().indexOf(u'&');
+                if (amp >= 0 && amp + 1 < action->text().size()) {
+                    const QChar key = action->text().at(amp + 1).toLower();
+                    if (top.contains(key))
+                        clashes.append(u"menu bar: "_s + top.value(key) + u" / "_s + action->text());
+                    top.insert(key, action->text());
+                }
+                clashes += clashingAccelerators(action->menu(), action->text());
+            }
+            m_welshAcceleratorClashes = clashes;
+        }
         return visibleTexts(window);
     }
 
@@ -146,6 +257,61 @@ private Q_SLOTS:
             all.append(text);
         for (const QString &expected : {u"&Ffeil"_s, u"&Cymorth"_s, u"Llyfrgell"_s, u"Olrheiniadwyedd"_s})
             QVERIFY2(all.contains(expected), qPrintable(expected));
+    }
+
+    void welshMenusHaveOneAcceleratorPerLetter()
+    {
+        if (m_welshAcceleratorClashes.isEmpty() && Translation::current() != u"cy"_s)
+            build(u"cy"_s);
+        Translation::install(u"en"_s);
+        QVERIFY2(m_welshAcceleratorClashes.isEmpty(), qPrintable(m_welshAcceleratorClashes.join(u"\n"_s)));
+    }
+
+    void catalogueIsComplete_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("numerusOnly");
+        QTest::newRow("cy") << u"scrutiny_cy.ts"_s << false;
+        // English is the source language: only its plural forms need filling in.
+        QTest::newRow("en") << u"scrutiny_en.ts"_s << true;
+    }
+
+    void catalogueIsComplete()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, numerusOnly);
+        QString error;
+        const QList<Message> messages
+            = readCatalogue(QStringLiteral(SCRUTINY_SOURCE_DIR "/translations/") + file, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 100);
+        QStringList faults;
+        for (const Message &m : messages) {
+            if (numerusOnly && !m.numerus)
+                continue;
+            const QString where = m.context + u" “"_s + m.source + u"”: "_s;
+            if (m.unfinished)
+                faults.append(where + u"unfinished"_s);
+            if (m.translations.isEmpty() || (m.numerus && m.translations.size() < 2))
+                faults.append(where + u"missing forms"_s);
+            const QStringList wanted = placeholders(m.source);
+            for (const QString &t : m.translations) {
+                if (t.isEmpty())
+                    faults.append(where + u"empty"_s);
+                else if (placeholders(t) != wanted)
+                    faults.append(where + u"placeholders "_s + placeholders(t).join(u' ') + u" instead of "_s
+                        + wanted.join(u' ') + u" in “"_s + t + u"”"_s);
+            }
+        }
+        QVERIFY2(faults.isEmpty(), qPrintable(QString::number(faults.size()) + u" faults:\n"_s + faults.join(u'\n')));
+    }
+
+    void placeholderCheckCatchesALostPlaceholder()
+    {
+        // The check above can fail: a translation that drops %2 or %n differs.
+        QCOMPARE(placeholders(u"%1 of %n priorities overdue as of %2."_s), (QStringList {u"%1"_s, u"%2"_s, u"%n"_s}));
+        QVERIFY(placeholders(u"%1 o flaenoriaethau yn hwyr"_s) != placeholders(u"%1 of %n priorities as of %2"_s));
+        QCOMPARE(placeholders(u"100% o %1"_s), QStringList {u"%1"_s});
     }
 
     void segmentKindNamesAreTranslated()

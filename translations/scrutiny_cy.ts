@@ -5,61 +5,356 @@
     <name>AnnotatedReportHtml</name>
     <message>
         <source>ANNOTATED REPORT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>of the review's findings are linked to a priority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>of priorities are supported by a finding</source>
-        <translation type="unfinished" />
+        <translation>ADRODDIAD ANODEDIG</translation>
     </message>
     <message numerus="yes">
-        <source>Claims in the inspected body's own words, shown apart and not counted as findings: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <source>Claims in the inspected body&apos;s own words, shown apart and not counted as findings: %n</source>
+        <translation>
+            <numerusform>Honiadau yng ngeiriau&apos;r corff a arolygwyd ei hun, a ddangosir ar wahân ac nas cyfrifir yn ganfyddiadau: %n</numerusform>
+            <numerusform>Honiadau yng ngeiriau&apos;r corff a arolygwyd ei hun, a ddangosir ar wahân ac nas cyfrifir yn ganfyddiadau: %n</numerusform>
+            <numerusform>Honiadau yng ngeiriau&apos;r corff a arolygwyd ei hun, a ddangosir ar wahân ac nas cyfrifir yn ganfyddiadau: %n</numerusform>
+            <numerusform>Honiadau yng ngeiriau&apos;r corff a arolygwyd ei hun, a ddangosir ar wahân ac nas cyfrifir yn ganfyddiadau: %n</numerusform>
+            <numerusform>Honiadau yng ngeiriau&apos;r corff a arolygwyd ei hun, a ddangosir ar wahân ac nas cyfrifir yn ganfyddiadau: %n</numerusform>
         </translation>
     </message>
     <message>
-        <source>the inspected body's own words</source>
-        <translation type="unfinished" />
+        <source>the inspected body&apos;s own words</source>
+        <translation>geiriau&apos;r corff a arolygwyd ei hun</translation>
     </message>
     <message>
         <source>No plan entry.</source>
-        <translation type="unfinished" />
+        <translation>Dim cofnod yn y cynllun.</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished" />
+        <translation>Cynllun:</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished" />
+        <translation>dim perchennog</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>erbyn</translation>
     </message>
     <message>
-        <source>Claims in the inspected body's own words come last, after a line of their own; they are not the review's findings and are never counted as gaps.</source>
-        <translation type="unfinished" />
+        <source>Claims in the inspected body&apos;s own words come last, after a line of their own; they are not the review&apos;s findings and are never counted as gaps.</source>
+        <translation>Daw honiadau yng ngeiriau&apos;r corff a arolygwyd ei hun yn olaf, ar ôl llinell eu hunain; nid canfyddiadau&apos;r adolygiad ydyn nhw ac nid ydyn nhw byth yn cael eu cyfrif yn fylchau.</translation>
     </message>
     <message>
-        <source>The inspected body's own claims (not gaps)</source>
-        <translation type="unfinished" />
+        <source>The inspected body&apos;s own claims (not gaps)</source>
+        <translation>Honiadau&apos;r corff a arolygwyd ei hun (nid bylchau)</translation>
     </message>
     <message>
         <source>No notes on passages.</source>
-        <translation type="unfinished" />
+        <translation>Dim nodiadau ar ddarnau.</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished" />
+        <translation>Briff</translation>
+    </message>
+    <message>
+        <source>partly addresses</source>
+        <translation>yn mynd i&apos;r afael â hi&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>yn gwrth-ddweud</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>yn ymateb i</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>yn mynd i&apos;r afael â</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>tudalen we</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dyblyg</translation>
+    </message>
+    <message>
+        <source>teaser</source>
+        <translation>rhagflas</translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation>testun safonol</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Ffeil ffynhonnell</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>canfyddiadau</translation>
+    </message>
+    <message>
+        <source>priorities</source>
+        <translation>blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>dyfyniadau</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>ymatebion</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tagiau</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>cysylltiadau</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation>(%1 o %2)</translation>
+    </message>
+    <message>
+        <source>%1 of the review&apos;s findings are linked to a priority %2</source>
+        <translation>Mae %1 o ganfyddiadau&apos;r adolygiad wedi&apos;u cysylltu â blaenoriaeth %2</translation>
+    </message>
+    <message>
+        <source>%1 of priorities are supported by a finding %2</source>
+        <translation>Mae %1 o&apos;r blaenoriaethau wedi&apos;u hategu gan ganfyddiad %2</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagiau:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Yr adroddiad</translation>
+    </message>
+    <message>
+        <source>source p.&#xa0;%1</source>
+        <translation>t.&#xa0;%1 y ffynhonnell</translation>
+    </message>
+    <message>
+        <source>[note&#xa0;%1]</source>
+        <translation>[nodyn&#xa0;%1]</translation>
+    </message>
+    <message>
+        <source>Supported by:</source>
+        <translation>Wedi&apos;i hategu gan:</translation>
+    </message>
+    <message>
+        <source>Contradicted by:</source>
+        <translation>Wedi&apos;i gwrth-ddweud gan:</translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation>Ymatebion:</translation>
+    </message>
+    <message>
+        <source>Links to:</source>
+        <translation>Cysylltiadau â:</translation>
+    </message>
+    <message>
+        <source>No finding supports this priority.</source>
+        <translation>Nid oes canfyddiad yn ategu&apos;r flaenoriaeth hon.</translation>
+    </message>
+    <message>
+        <source>Priorities:</source>
+        <translation>Blaenoriaethau:</translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation>Cysylltiadau o:</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (yn hwyr)</translation>
+    </message>
+    <message>
+        <source>Traceability matrix</source>
+        <translation>Matrics olrheiniadwyedd</translation>
+    </message>
+    <message>
+        <source>Rows are findings (and other passages linked to a priority), columns the priorities for action. %1 addresses, %2 partly addresses, %3 contradicts, %4 responds to. %5 rows and columns have no link: gaps.</source>
+        <translation>Canfyddiadau yw&apos;r rhesi (a darnau eraill sydd wedi&apos;u cysylltu â blaenoriaeth), a&apos;r blaenoriaethau i&apos;w gweithredu yw&apos;r colofnau. %1 yn mynd i&apos;r afael â, %2 yn mynd i&apos;r afael â hi&apos;n rhannol, %3 yn gwrth-ddweud, %4 yn ymateb i. Nid oes cysylltiad gan y rhesi a&apos;r colofnau %5: bylchau.</translation>
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation>wedi&apos;u hamlygu</translation>
+    </message>
+    <message>
+        <source>With more than %1 priorities the matrix comes in slices of %1 columns, each showing the rows linked into it.</source>
+        <translation>Gyda mwy na %1 o flaenoriaethau daw&apos;r matrics mewn darnau o %1 colofn, pob un yn dangos y rhesi sydd wedi&apos;u cysylltu ag ef.</translation>
+    </message>
+    <message>
+        <source>The report has no priorities to trace.</source>
+        <translation>Nid oes blaenoriaethau i&apos;w holrhain yn yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>The report has no findings to trace.</source>
+        <translation>Nid oes canfyddiadau i&apos;w holrhain yn yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>Findings with no link to any priority</source>
+        <translation>Canfyddiadau heb gysylltiad ag unrhyw flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>None: every finding is linked.</source>
+        <translation>Dim: mae pob canfyddiad wedi&apos;i gysylltu.</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>no supporting finding</source>
+        <translation>dim canfyddiad ategol</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Canfyddiad</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>The report has no priorities for action.</source>
+        <translation>Nid oes blaenoriaethau i&apos;w gweithredu yn yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>No plan entry</source>
+        <translation>Dim cofnod yn y cynllun</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>on the whole report</source>
+        <translation>ar yr adroddiad cyfan</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>ar %1</translation>
+    </message>
+    <message>
+        <source>Appendix: what the import changed</source>
+        <translation>Atodiad: beth a newidiodd y mewnforio</translation>
+    </message>
+    <message>
+        <source>The report text above is the cleaned text. These words were repaired and these passages removed when the report was imported.</source>
+        <translation>Y testun wedi&apos;i lanhau yw testun yr adroddiad uchod. Trwsiwyd y geiriau hyn a thynnwyd y darnau hyn pan fewnforiwyd yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>Repaired words (%1)</source>
+        <translation>Geiriau a drwsiwyd (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation>Fel y&apos;i mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Wedi&apos;i drwsio</translation>
+    </message>
+    <message>
+        <source>Removed text (%1)</source>
+        <translation>Testun a dynnwyd (%1)</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Clawr</translation>
+    </message>
+    <message>
+        <source>The report states no overall judgement.</source>
+        <translation>Nid yw&apos;r adroddiad yn nodi barn gyffredinol.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>as the priority says</source>
+        <translation>fel y dywed y flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Dim blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Actions overdue as of %1: %2 of %3.</source>
+        <translation>Camau gweithredu yn hwyr ar %1: %2 o %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedReportPrinter</name>
+    <message>
+        <source>(p.&#xa0;%1)</source>
+        <translation>(t.&#xa0;%1)</translation>
+    </message>
+    <message>
+        <source>Annotated by Scrutiny</source>
+        <translation>Wedi&apos;i anodi gan Scrutiny</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
     </message>
 </context>
 <context>
@@ -78,7 +373,7 @@
     </message>
     <message>
         <source>Reports to import (text, web page, PDF), or a .scrutiny project to open.</source>
-        <translation>Adroddiadau i'w mewnforio (testun, tudalen we, PDF), neu brosiect .scrutiny i'w agor.</translation>
+        <translation>Adroddiadau i&apos;w mewnforio (testun, tudalen we, PDF), neu brosiect .scrutiny i&apos;w agor.</translation>
     </message>
     <message>
         <source>[FILE...]</source>
@@ -86,7 +381,7 @@
     </message>
     <message>
         <source>Use this project (otherwise $SCRUTINY_PROJECT, otherwise the one used last).</source>
-        <translation>Defnyddio'r prosiect hwn (fel arall $SCRUTINY_PROJECT, fel arall yr un a ddefnyddiwyd ddiwethaf).</translation>
+        <translation>Defnyddio&apos;r prosiect hwn (fel arall $SCRUTINY_PROJECT, fel arall yr un a ddefnyddiwyd ddiwethaf).</translation>
     </message>
     <message>
         <source>path</source>
@@ -113,27 +408,94 @@
     <name>CoverDetails</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished" />
+        <translation>Pwyllgor</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished" />
+        <translation>Dyddiad y cyfarfod</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished" />
+        <translation>Eitem ar yr agenda</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished" />
+        <translation>Swyddog</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Fersiwn</translation>
+        <translation>Fersiwn</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>document id</source>
+        <translation>dynodydd y ddogfen</translation>
+    </message>
+    <message>
+        <source>document title</source>
+        <translation>teitl y ddogfen</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>dynodydd</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>math</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>ochr</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>siaradwr</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tagiau</translation>
+    </message>
+    <message>
+        <source>linked priorities</source>
+        <translation>blaenoriaethau cysylltiedig</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>wedi&apos;i ategu gan</translation>
+    </message>
+    <message>
+        <source>link notes</source>
+        <translation>nodiadau ar gysylltiadau</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>nodiadau</translation>
+    </message>
+    <message>
+        <source>plan owner</source>
+        <translation>perchennog y cynllun</translation>
+    </message>
+    <message>
+        <source>plan due</source>
+        <translation>dyddiad erbyn y cynllun</translation>
+    </message>
+    <message>
+        <source>plan status</source>
+        <translation>statws y cynllun</translation>
+    </message>
+    <message>
+        <source>plan evidence</source>
+        <translation>tystiolaeth y cynllun</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
     </message>
 </context>
 <context>
@@ -160,11 +522,11 @@
     </message>
     <message>
         <source>Why these belong together, or what is missing</source>
-        <translation>Pam mae'r rhain yn perthyn i'w gilydd, neu beth sydd ar goll</translation>
+        <translation>Pam mae&apos;r rhain yn perthyn i&apos;w gilydd, neu beth sydd ar goll</translation>
     </message>
     <message>
         <source>&amp;Remove Link</source>
-        <translation>&amp;Dileu'r Cysylltiad</translation>
+        <translation>&amp;Dileu&apos;r Cysylltiad</translation>
     </message>
 </context>
 <context>
@@ -187,7 +549,7 @@
     </message>
     <message>
         <source>Cancel import</source>
-        <translation>Canslo'r mewnforio</translation>
+        <translation>Canslo&apos;r mewnforio</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -199,7 +561,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Allforio</translation>
+        <translation>All&amp;forio</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -215,7 +577,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Gweld</translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -231,7 +593,7 @@
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation>&amp;Prosiect Newydd…</translation>
+        <translation>Prosiect &amp;Newydd…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
@@ -247,11 +609,11 @@
     </message>
     <message>
         <source>&amp;Default Project</source>
-        <translation>&amp;Prosiect Diofyn</translation>
+        <translation>Prosiect Di&amp;ofyn</translation>
     </message>
     <message>
         <source>Switch to the default project</source>
-        <translation>Newid i'r prosiect diofyn</translation>
+        <translation>Newid i&apos;r prosiect diofyn</translation>
     </message>
     <message>
         <source>&amp;Open Report…</source>
@@ -279,11 +641,11 @@
     </message>
     <message>
         <source>Search the report or the whole project</source>
-        <translation>Chwilio'r adroddiad neu'r prosiect cyfan</translation>
+        <translation>Chwilio&apos;r adroddiad neu&apos;r prosiect cyfan</translation>
     </message>
     <message>
         <source>&amp;Next Segment</source>
-        <translation>&amp;Segment Nesaf</translation>
+        <translation>Segment N&amp;esaf</translation>
     </message>
     <message>
         <source>Select the next segment (J)</source>
@@ -291,7 +653,7 @@
     </message>
     <message>
         <source>&amp;Previous Segment</source>
-        <translation>&amp;Segment Blaenorol</translation>
+        <translation>Segment B&amp;laenorol</translation>
     </message>
     <message>
         <source>Select the previous segment (K)</source>
@@ -299,11 +661,11 @@
     </message>
     <message>
         <source>Follow &amp;System Colours</source>
-        <translation>Dilyn Lliwiau'r &amp;System</translation>
+        <translation>Dilyn Lliwiau&apos;r &amp;System</translation>
     </message>
     <message>
         <source>Light or dark theme following the desktop palette</source>
-        <translation>Thema olau neu dywyll sy'n dilyn palet y bwrdd gwaith</translation>
+        <translation>Thema olau neu dywyll sy&apos;n dilyn palet y bwrdd gwaith</translation>
     </message>
     <message>
         <source>&amp;About Scrutiny</source>
@@ -314,15 +676,15 @@
     <name>OriginalPdfAnnotator</name>
     <message>
         <source>Plan: no plan entry</source>
-        <translation type="unfinished" />
+        <translation>Cynllun: dim cofnod yn y cynllun</translation>
     </message>
     <message>
         <source>Plan: %1, due %2, %3</source>
-        <translation type="unfinished" />
+        <translation>Cynllun: %1, erbyn %2, %3</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished" />
+        <translation>dim perchennog</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -330,22 +692,111 @@
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished" />
+        <translation>Briff</translation>
+    </message>
+    <message>
+        <source>partly addresses</source>
+        <translation>yn mynd i&apos;r afael â hi&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>yn gwrth-ddweud</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>yn ymateb i</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>yn mynd i&apos;r afael â</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>Siaradwr: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tagiau: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1, due %2, %3 (%4)</source>
+        <translation>Cynllun: %1, erbyn %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>OverallJudgements</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Prospects for improvement</source>
+        <translation>Rhagolygon ar gyfer gwella</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Sgôr gyffredinol</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s words</source>
+        <translation>Yng ngeiriau&apos;r adroddiad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>yn hwyr</translation>
+    </message>
+    <message>
+        <source>will not implement</source>
+        <translation>ni chaiff ei weithredu</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>heb ddechrau</translation>
+    </message>
+</context>
+<context>
+    <name>Polarity</name>
+    <message>
+        <source>strength</source>
+        <translation>cryfder</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>gwendid</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>cymysg</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>tag %1 with %2</source>
-        <translation>rhoi'r tag %2 ar %1</translation>
+        <translation>rhoi&apos;r tag %2 ar %1</translation>
     </message>
     <message>
         <source>untag %1 from %2</source>
-        <translation>tynnu'r tag %2 oddi ar %1</translation>
+        <translation>tynnu&apos;r tag %2 oddi ar %1</translation>
     </message>
     <message>
         <source>create tag %1</source>
-        <translation>creu'r tag %1</translation>
+        <translation>creu&apos;r tag %1</translation>
     </message>
     <message>
         <source>link %1 to %2</source>
@@ -370,12 +821,12 @@
         <translation>Ynghylch Scrutiny</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Scrutiny %1&lt;/h2&gt;&lt;p&gt;Read, tag and cross-link inspection reports.&lt;/p&gt;&lt;p&gt;Scrutiny is free software: you can redistribute it and change it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public Licence&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Scrutiny %1&lt;/h2&gt;&lt;p&gt;Darllen, tagio a chroesgysylltu adroddiadau arolygu.&lt;/p&gt;&lt;p&gt;Mae Scrutiny yn feddalwedd rydd: gallwch ei hailddosbarthu a'i newid o dan delerau &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Trwydded Gyhoeddus Gyffredinol GNU&lt;/a&gt;, fersiwn 3 neu (yn ôl eich dewis) unrhyw fersiwn diweddarach. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Scrutiny %1&lt;/h2&gt;&lt;p&gt;Read, tag and cross-link inspection reports.&lt;/p&gt;&lt;p&gt;Scrutiny is free software: you can redistribute it and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public Licence&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Scrutiny %1&lt;/h2&gt;&lt;p&gt;Darllen, tagio a chroesgysylltu adroddiadau arolygu.&lt;/p&gt;&lt;p&gt;Mae Scrutiny yn feddalwedd rydd: gallwch ei hailddosbarthu a&apos;i newid o dan delerau &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Trwydded Gyhoeddus Gyffredinol GNU&lt;/a&gt;, fersiwn 3 neu (yn ôl eich dewis) unrhyw fersiwn diweddarach. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Scrutiny is built on these libraries:</source>
-        <translation>Mae Scrutiny wedi'i adeiladu ar y llyfrgelloedd hyn:</translation>
+        <translation>Mae Scrutiny wedi&apos;i adeiladu ar y llyfrgelloedd hyn:</translation>
     </message>
     <message>
         <source>Library</source>
@@ -405,16 +856,8 @@
         <translation>Cynllun gweithredu</translation>
     </message>
     <message>
-        <source>plan for %1</source>
-        <translation>cynllun ar gyfer %1</translation>
-    </message>
-    <message>
         <source>No report open</source>
         <translation>Dim adroddiad ar agor</translation>
-    </message>
-    <message>
-        <source>%1 with an owner or date · %2 done · %3 overdue</source>
-        <translation>%1 â pherchennog neu ddyddiad · %2 wedi’u cwblhau · %3 yn hwyr</translation>
     </message>
     <message>
         <source>&amp;Add Action</source>
@@ -430,102 +873,61 @@
     </message>
     <message>
         <source>Another action for the selected priority (Insert)</source>
-        <translation type="unfinished" />
+        <translation>Cam gweithredu arall ar gyfer y flaenoriaeth a ddewiswyd (Insert)</translation>
     </message>
     <message>
         <source>An action tied to no priority</source>
-        <translation type="unfinished" />
+        <translation>Cam gweithredu nad yw&apos;n perthyn i unrhyw flaenoriaeth</translation>
     </message>
     <message>
         <source>Remove the selected action (Ctrl+Delete)</source>
-        <translation type="unfinished" />
+        <translation>Dileu&apos;r cam gweithredu a ddewiswyd (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>Add Action to Priority</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu cam gweithredu at flaenoriaeth</translation>
     </message>
     <message>
         <source>Remove Action</source>
-        <translation type="unfinished" />
+        <translation>Dileu cam gweithredu</translation>
     </message>
     <message>
         <source>The selected action in full, with its history</source>
-        <translation type="unfinished" />
+        <translation>Y cam gweithredu a ddewiswyd yn llawn, gyda&apos;i hanes</translation>
     </message>
     <message>
         <source>Select an action to read its priority in full and who changed what, when.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>add action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>add action to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>remove action</source>
-        <translation type="unfinished" />
+        <translation>Dewiswch gam gweithredu i ddarllen ei flaenoriaeth yn llawn a phwy a newidiodd beth, a phryd.</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished" />
+        <translation>Cam gweithredu: %1</translation>
     </message>
     <message>
         <source>%1 set to “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 wedi&apos;i osod yn “%2”</translation>
     </message>
     <message>
         <source>%1 changed from “%2” to “%3”</source>
-        <translation type="unfinished" />
+        <translation>%1 wedi newid o “%2” i “%3”</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>History, newest first:</source>
-        <translation type="unfinished" />
+        <translation>Hanes, y diweddaraf yn gyntaf:</translation>
     </message>
-</context>
-<context>
-    <name>Scrutiny::Builder</name>
-    <message>
-        <source>Supported by:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contradicted by:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Responses:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Links to:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No finding supports this priority.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Priorities:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Linked from:</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n actions · %1 with an owner or date · %2 done · %3 overdue</source>
+        <translation>
+            <numerusform>%n cam gweithredu · %1 â pherchennog neu ddyddiad · %2 wedi’u cwblhau · %3 yn hwyr</numerusform>
+            <numerusform>%n cam gweithredu · %1 â pherchennog neu ddyddiad · %2 wedi’u cwblhau · %3 yn hwyr</numerusform>
+            <numerusform>%n cam gweithredu · %1 â pherchennog neu ddyddiad · %2 wedi’u cwblhau · %3 yn hwyr</numerusform>
+            <numerusform>%n cam gweithredu · %1 â pherchennog neu ddyddiad · %2 wedi’u cwblhau · %3 yn hwyr</numerusform>
+            <numerusform>%n cam gweithredu · %1 â pherchennog neu ddyddiad · %2 wedi’u cwblhau · %3 yn hwyr</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -555,8 +957,8 @@
         <translation>enwch segmentau un ddogfen ar y tro; mae %1 a %2 mewn dogfennau gwahanol</translation>
     </message>
     <message>
-        <source>"%1" has an empty segment label</source>
-        <translation>Mae label segment gwag gan "%1"</translation>
+        <source>&quot;%1&quot; has an empty segment label</source>
+        <translation>Mae label segment gwag gan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Only the entries of this author</source>
@@ -567,66 +969,186 @@
     <name>Scrutiny::CoverDialog</name>
     <message>
         <source>e.g. Social Care Scrutiny Committee</source>
-        <translation type="unfinished" />
+        <translation>e.e. Pwyllgor Craffu Gofal Cymdeithasol</translation>
     </message>
     <message>
         <source>e.g. Ordinary meeting</source>
-        <translation type="unfinished" />
+        <translation>e.e. Cyfarfod cyffredin</translation>
     </message>
     <message>
         <source>e.g. 14 January 2027</source>
-        <translation type="unfinished" />
+        <translation>e.e. 14 Ionawr 2027</translation>
     </message>
     <message>
         <source>e.g. Item 6</source>
-        <translation type="unfinished" />
+        <translation>e.e. Eitem 6</translation>
     </message>
     <message>
         <source>e.g. the scrutiny officer who prepared the pack</source>
-        <translation type="unfinished" />
+        <translation>e.e. y swyddog craffu a baratôdd y pecyn</translation>
     </message>
     <message>
         <source>e.g. Version 2</source>
-        <translation type="unfinished" />
+        <translation>e.e. Fersiwn 2</translation>
     </message>
     <message>
         <source>Committee Pack Cover</source>
-        <translation type="unfinished" />
+        <translation>Clawr y Pecyn Pwyllgor</translation>
     </message>
     <message>
         <source>Printed on the cover and at the foot of every page. Remembered for this project; leave a field empty to leave it out.</source>
-        <translation type="unfinished" />
+        <translation>Caiff ei argraffu ar y clawr ac ar waelod pob tudalen. Caiff ei gofio ar gyfer y prosiect hwn; gadewch faes yn wag i&apos;w hepgor.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Allforio</translation>
     </message>
 </context>
 <context>
     <name>Scrutiny::DamagedProjectNotice</name>
     <message>
         <source>Save the repaired copy as</source>
-        <translation type="unfinished" />
+        <translation>Cadw&apos;r copi wedi&apos;i drwsio fel</translation>
     </message>
     <message>
         <source>Scrutiny projects (*.scrutiny)</source>
-        <translation type="unfinished">Prosiectau Scrutiny (*.scrutiny)</translation>
+        <translation>Prosiectau Scrutiny (*.scrutiny)</translation>
     </message>
     <message>
         <source>Make a repaired copy…</source>
-        <translation type="unfinished" />
+        <translation>Gwneud copi wedi&apos;i drwsio…</translation>
     </message>
     <message>
         <source>%1 (repaired).scrutiny</source>
-        <translation type="unfinished" />
+        <translation>%1 (wedi&apos;i drwsio).scrutiny</translation>
     </message>
     <message>
         <source>No repaired copy was made: %1</source>
-        <translation type="unfinished" />
+        <translation>Ni wnaed copi wedi&apos;i drwsio: %1</translation>
     </message>
     <message>
         <source>Repaired copy saved as %1 (%2). Open it with File › Open; the damaged project was left as it is.</source>
-        <translation type="unfinished" />
+        <translation>Cadwyd y copi wedi&apos;i drwsio fel %1 (%2). Agorwch ef gyda Ffeil › Agor; gadawyd y prosiect a ddifrodwyd fel y mae.</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::EditCommand</name>
+    <message>
+        <source>Cannot undo or redo “%1”.</source>
+        <translation>Methu dadwneud nac ailwneud “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::EditCommands</name>
+    <message>
+        <source>create tag %1</source>
+        <translation>creu&apos;r tag %1</translation>
+    </message>
+    <message>
+        <source>rename tag %1 to %2</source>
+        <translation>ailenwi tag %1 yn %2</translation>
+    </message>
+    <message>
+        <source>recolour tag %1</source>
+        <translation>ail-liwio tag %1</translation>
+    </message>
+    <message>
+        <source>move tag %1</source>
+        <translation>symud tag %1</translation>
+    </message>
+    <message>
+        <source>give tag %1 key %2</source>
+        <translation>rhoi bysell %2 i dag %1</translation>
+    </message>
+    <message>
+        <source>take key from tag %1</source>
+        <translation>tynnu&apos;r fysell oddi ar dag %1</translation>
+    </message>
+    <message>
+        <source>merge tag %1 into %2</source>
+        <translation>cyfuno tag %1 â %2</translation>
+    </message>
+    <message>
+        <source>delete tag %1</source>
+        <translation>dileu tag %1</translation>
+    </message>
+    <message>
+        <source>note on the report</source>
+        <translation>nodyn ar yr adroddiad</translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation>nodyn ar %1</translation>
+    </message>
+    <message>
+        <source>edit segment %1</source>
+        <translation>golygu segment %1</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>hollti %1</translation>
+    </message>
+    <message>
+        <source>merge %1 with the next segment</source>
+        <translation>cyfuno %1 â&apos;r segment nesaf</translation>
+    </message>
+    <message>
+        <source>edit link %1 → %2</source>
+        <translation>golygu cysylltiad %1 → %2</translation>
+    </message>
+    <message>
+        <source>remove link</source>
+        <translation>dileu cysylltiad</translation>
+    </message>
+    <message>
+        <source>unlink %1 from %2</source>
+        <translation>datgysylltu %1 oddi wrth %2</translation>
+    </message>
+    <message>
+        <source>accept suggestion %1 → %2</source>
+        <translation>derbyn awgrym %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>derbyn %n awgrym</numerusform>
+            <numerusform>derbyn %n awgrym</numerusform>
+            <numerusform>derbyn %n awgrym</numerusform>
+            <numerusform>derbyn %n awgrym</numerusform>
+            <numerusform>derbyn %n awgrym</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reject suggestion %1 → %2</source>
+        <translation>gwrthod awgrym %1 → %2</translation>
+    </message>
+    <message>
+        <source>change an action of the plan</source>
+        <translation>newid cam gweithredu yn y cynllun</translation>
+    </message>
+    <message>
+        <source>plan for %1</source>
+        <translation>cynllun ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>add action to %1</source>
+        <translation>ychwanegu cam gweithredu at %1</translation>
+    </message>
+    <message>
+        <source>remove action</source>
+        <translation>dileu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>remove the report</source>
+        <translation>tynnu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>set the earlier inspection</source>
+        <translation>gosod yr arolygiad cynharach</translation>
     </message>
 </context>
 <context>
@@ -645,7 +1167,7 @@
     </message>
     <message>
         <source>A copy of the original PDF with highlights and notes on each segment</source>
-        <translation>Copi o'r PDF gwreiddiol gydag amlygu a nodiadau ar bob segment</translation>
+        <translation>Copi o&apos;r PDF gwreiddiol gydag amlygu a nodiadau ar bob segment</translation>
     </message>
     <message>
         <source>&amp;HTML…</source>
@@ -653,7 +1175,7 @@
     </message>
     <message>
         <source>One self-contained web page with the same content as the PDF</source>
-        <translation>Un dudalen we hunangynhwysol gyda'r un cynnwys â'r PDF</translation>
+        <translation>Un dudalen we hunangynhwysol gyda&apos;r un cynnwys â&apos;r PDF</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
@@ -673,7 +1195,7 @@
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>&amp;Rhagolwg Argraffu…</translation>
+        <translation>R&amp;hagolwg Argraffu…</translation>
     </message>
     <message>
         <source>Preview the annotated report as it will print</source>
@@ -681,11 +1203,11 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>Print the annotated report</source>
-        <translation>Argraffu'r adroddiad anodedig</translation>
+        <translation>Argraffu&apos;r adroddiad anodedig</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -713,7 +1235,7 @@
     </message>
     <message>
         <source>Print Annotated Report</source>
-        <translation>Argraffu'r Adroddiad Anodedig</translation>
+        <translation>Argraffu&apos;r Adroddiad Anodedig</translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -721,11 +1243,11 @@
     </message>
     <message>
         <source>An export is still running; wait for it or cancel it.</source>
-        <translation type="unfinished" />
+        <translation>Mae allforio yn dal i redeg; arhoswch amdano neu canslwch ef.</translation>
     </message>
     <message>
         <source>The cover details were not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Ni chadwyd manylion y clawr: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -733,15 +1255,15 @@
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished" />
+        <translation>Yn allforio %1…</translation>
     </message>
     <message>
         <source>Export of %1 cancelled; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>Canslwyd allforio %1; ni chadwyd dim.</translation>
     </message>
     <message>
         <source>Could not save %1: it cannot be replaced.</source>
-        <translation type="unfinished" />
+        <translation>Methu cadw %1: ni ellir ei disodli.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -753,11 +1275,11 @@
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Wedi cadw yn %1</translation>
     </message>
     <message>
         <source>Printing failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Methodd yr argraffu: %1</translation>
     </message>
 </context>
 <context>
@@ -787,22 +1309,51 @@
     </message>
 </context>
 <context>
+    <name>Scrutiny::ImportRunner</name>
+    <message>
+        <source>Import of %1 cancelled; nothing was added.</source>
+        <translation>Canslwyd mewnforio %1; ni ychwanegwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1: could not be imported.</source>
+        <translation>%1: methu ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>%1: could not be stored: %2</source>
+        <translation>%1: methu ei gadw: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in this project; showing it.</source>
+        <translation>Mae %1 yn y prosiect hwn yn barod; yn ei ddangos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
+        <translation>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::Journal</name>
     <message>
         <source>nothing to undo</source>
-        <translation>dim i'w ddadwneud</translation>
+        <translation>dim i&apos;w ddadwneud</translation>
     </message>
     <message>
         <source>nothing to redo</source>
-        <translation>dim i'w ailwneud</translation>
+        <translation>dim i&apos;w ailwneud</translation>
     </message>
     <message>
         <source>“%1” is already undone.</source>
-        <translation>Mae “%1” wedi'i ddadwneud yn barod.</translation>
+        <translation>Mae “%1” wedi&apos;i ddadwneud yn barod.</translation>
     </message>
     <message>
         <source>“%1” is not undone; there is nothing to redo.</source>
-        <translation>Nid yw “%1” wedi'i ddadwneud; nid oes dim i'w ailwneud.</translation>
+        <translation>Nid yw “%1” wedi&apos;i ddadwneud; nid oes dim i&apos;w ailwneud.</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: a newer change by the same person or window replaced it.</source>
@@ -810,15 +1361,15 @@
     </message>
     <message>
         <source>“%1” is a record, not a step that can be undone or redone.</source>
-        <translation>Cofnod yw “%1”, nid cam y gellir ei ddadwneud na'i ailwneud.</translation>
+        <translation>Cofnod yw “%1”, nid cam y gellir ei ddadwneud na&apos;i ailwneud.</translation>
     </message>
     <message>
         <source>Cannot undo “%1”: its report was removed or replaced since.</source>
-        <translation>Methu dadwneud “%1”: mae ei adroddiad wedi'i dynnu neu wedi'i ddisodli ers hynny.</translation>
+        <translation>Methu dadwneud “%1”: mae ei adroddiad wedi&apos;i dynnu neu wedi&apos;i ddisodli ers hynny.</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: its report was removed or replaced since.</source>
-        <translation>Methu ailwneud “%1”: mae ei adroddiad wedi'i dynnu neu wedi'i ddisodli ers hynny.</translation>
+        <translation>Methu ailwneud “%1”: mae ei adroddiad wedi&apos;i dynnu neu wedi&apos;i ddisodli ers hynny.</translation>
     </message>
     <message>
         <source>Cannot undo “%1”: %2 changed the same rows later (%3, %4).</source>
@@ -830,11 +1381,11 @@
     </message>
     <message>
         <source>Cannot undo “%1”: what it changed has been changed since (%2 row %3).</source>
-        <translation>Methu dadwneud “%1”: mae'r hyn a newidiodd wedi'i newid ers hynny (%2 rhes %3).</translation>
+        <translation>Methu dadwneud “%1”: mae&apos;r hyn a newidiodd wedi&apos;i newid ers hynny (%2 rhes %3).</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: what it changed has been changed since (%2 row %3).</source>
-        <translation>Methu ailwneud “%1”: mae'r hyn a newidiodd wedi'i newid ers hynny (%2 rhes %3).</translation>
+        <translation>Methu ailwneud “%1”: mae&apos;r hyn a newidiodd wedi&apos;i newid ers hynny (%2 rhes %3).</translation>
     </message>
 </context>
 <context>
@@ -873,15 +1424,15 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Follows up report %1 (series %2)</source>
-        <translation type="unfinished" />
+        <translation>Yn dilyn adroddiad %1 (cyfres %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>↳ %1 (follows %2)</source>
-        <translation type="unfinished" />
+        <translation>↳ %1 (yn dilyn %2)</translation>
     </message>
 </context>
 <context>
@@ -896,15 +1447,15 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Remove from Project…</source>
-        <translation>Tynnu o'r Prosiect…</translation>
+        <translation>Tynnu o&apos;r Prosiect…</translation>
     </message>
     <message>
         <source>Remove Report</source>
-        <translation>Tynnu'r Adroddiad</translation>
+        <translation>Tynnu&apos;r Adroddiad</translation>
     </message>
     <message>
         <source>Remove “%1” and its tags, links, notes and action plan from this project?</source>
-        <translation>Tynnu “%1” a'i dagiau, ei gysylltiadau, ei nodiadau a'i gynllun gweithredu o'r prosiect hwn?</translation>
+        <translation>Tynnu “%1” a&apos;i dagiau, ei gysylltiadau, ei nodiadau a&apos;i gynllun gweithredu o&apos;r prosiect hwn?</translation>
     </message>
 </context>
 <context>
@@ -915,7 +1466,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Link the selected segments to a priority chosen by typing</source>
-        <translation>Cysylltu'r segmentau a ddewiswyd â blaenoriaeth a ddewisir drwy deipio</translation>
+        <translation>Cysylltu&apos;r segmentau a ddewiswyd â blaenoriaeth a ddewisir drwy deipio</translation>
     </message>
     <message>
         <source>Priority (label or words)</source>
@@ -931,7 +1482,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Link as</source>
-        <translation type="unfinished" />
+        <translation>Cysylltu fel</translation>
     </message>
     <message>
         <source>Link &amp;as:</source>
@@ -939,34 +1490,34 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Link &amp;As</source>
-        <translation type="unfinished" />
+        <translation>Cysylltu &amp;fel</translation>
     </message>
     <message>
         <source>Addresses (responses: responds to)</source>
-        <translation type="unfinished" />
+        <translation>Yn mynd i&apos;r afael â (ymatebion: yn ymateb i)</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">Yn mynd i'r afael â</translation>
+        <translation>Yn mynd i&apos;r afael â</translation>
     </message>
     <message>
         <source>Partly addresses</source>
-        <translation type="unfinished">Yn mynd i'r afael â hi'n rhannol</translation>
+        <translation>Yn mynd i&apos;r afael â hi&apos;n rhannol</translation>
     </message>
     <message>
         <source>Contradicts</source>
-        <translation type="unfinished">Yn gwrth-ddweud</translation>
+        <translation>Yn gwrth-ddweud</translation>
     </message>
     <message>
         <source>Responds to</source>
-        <translation type="unfinished">Yn ymateb i</translation>
+        <translation>Yn ymateb i</translation>
     </message>
 </context>
 <context>
     <name>Scrutiny::LinkEditDialog</name>
     <message>
         <source>Partly addresses</source>
-        <translation>Yn mynd i'r afael â hi'n rhannol</translation>
+        <translation>Yn mynd i&apos;r afael â hi&apos;n rhannol</translation>
     </message>
     <message>
         <source>Contradicts</source>
@@ -978,7 +1529,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation>Yn mynd i'r afael â</translation>
+        <translation>Yn mynd i&apos;r afael â</translation>
     </message>
     <message>
         <source>Link %1 → %2</source>
@@ -986,15 +1537,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>This link no longer exists.</source>
-        <translation>Nid yw'r cysylltiad hwn yn bodoli mwyach.</translation>
-    </message>
-    <message>
-        <source>edit link %1 → %2</source>
-        <translation>golygu cysylltiad %1 → %2</translation>
-    </message>
-    <message>
-        <source>unlink %1 from %2</source>
-        <translation>datgysylltu %1 oddi wrth %2</translation>
+        <translation>Nid yw&apos;r cysylltiad hwn yn bodoli mwyach.</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1584,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Wait for the import to finish (or cancel it) before switching project.</source>
-        <translation>Arhoswch i'r mewnforio orffen (neu canslwch ef) cyn newid prosiect.</translation>
+        <translation>Arhoswch i&apos;r mewnforio orffen (neu canslwch ef) cyn newid prosiect.</translation>
     </message>
     <message>
         <source>Cannot open project %1: %2</source>
@@ -1049,11 +1592,11 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>%1 is read-only: you can read, search and export it, but not change it.</source>
-        <translation>Mae %1 i'w ddarllen yn unig: gallwch ei ddarllen, chwilio ynddo a'i allforio, ond nid ei newid.</translation>
+        <translation>Mae %1 i&apos;w ddarllen yn unig: gallwch ei ddarllen, chwilio ynddo a&apos;i allforio, ond nid ei newid.</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1: nid oes ffeil o'r fath</translation>
+        <translation>%1: nid oes ffeil o&apos;r fath</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1062,40 +1605,6 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>Importing %1…</source>
         <translation>Yn mewnforio %1…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing was added.</source>
-        <translation>Canslwyd mewnforio %1; ni ychwanegwyd dim.</translation>
-    </message>
-    <message>
-        <source>%1: could not be imported.</source>
-        <translation>%1: methu ei fewnforio.</translation>
-    </message>
-    <message>
-        <source>%1: could not be stored: %2</source>
-        <translation>%1: methu ei gadw: %2</translation>
-    </message>
-    <message>
-        <source>%1 is already in this project; showing it.</source>
-        <translation>Mae %1 yn y prosiect hwn yn barod; yn ei ddangos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
-        <translation>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-            <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 findings, %3 priorities</source>
-        <translation>Mewnforiwyd %1: %2 canfyddiad, %3 blaenoriaeth</translation>
     </message>
     <message>
         <source>Open Report</source>
@@ -1131,7 +1640,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation>&amp;Clirio'r Rhestr</translation>
+        <translation>&amp;Clirio&apos;r Rhestr</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1163,7 +1672,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Traceability — Scrutiny</source>
-        <translation type="unfinished" />
+        <translation>Olrheiniadwyedd — Scrutiny</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1171,7 +1680,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Wedi cadw yn %1</translation>
     </message>
     <message>
         <source>Traceability in Own &amp;Window</source>
@@ -1179,7 +1688,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Show the traceability matrix in a window of its own, beside the report</source>
-        <translation type="unfinished" />
+        <translation>Dangos y matrics olrheiniadwyedd mewn ffenestr ei hun, wrth ochr yr adroddiad</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1187,11 +1696,35 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Return to the segment you were on before following a link</source>
-        <translation type="unfinished" />
+        <translation>Dychwelyd i&apos;r segment yr oeddech arno cyn dilyn cysylltiad</translation>
     </message>
     <message>
         <source>&amp;Go to Panel</source>
         <translation>&amp;Mynd i banel</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3</source>
+        <translation>Mewnforiwyd %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation>
+            <numerusform>%n canfyddiad</numerusform>
+            <numerusform>%n canfyddiad</numerusform>
+            <numerusform>%n canfyddiad</numerusform>
+            <numerusform>%n canfyddiad</numerusform>
+            <numerusform>%n canfyddiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities</source>
+        <translation>
+            <numerusform>%n blaenoriaeth</numerusform>
+            <numerusform>%n flaenoriaeth</numerusform>
+            <numerusform>%n blaenoriaeth</numerusform>
+            <numerusform>%n blaenoriaeth</numerusform>
+            <numerusform>%n blaenoriaeth</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1735,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation>Cau'r neges</translation>
+        <translation>Cau&apos;r neges</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1746,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Edit the note on the whole report instead of the selected segment</source>
-        <translation>Golygu'r nodyn ar yr adroddiad cyfan yn lle'r segment a ddewiswyd</translation>
+        <translation>Golygu&apos;r nodyn ar yr adroddiad cyfan yn lle&apos;r segment a ddewiswyd</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1221,7 +1754,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Show the note rendered (Ctrl+Shift+M)</source>
-        <translation>Dangos y nodyn wedi'i fformatio (Ctrl+Shift+M)</translation>
+        <translation>Dangos y nodyn wedi&apos;i fformatio (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Note (Markdown)</source>
@@ -1242,14 +1775,6 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>Editing…</source>
         <translation>Yn golygu…</translation>
-    </message>
-    <message>
-        <source>note on the report</source>
-        <translation>nodyn ar yr adroddiad</translation>
-    </message>
-    <message>
-        <source>note on %1</source>
-        <translation>nodyn ar %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1284,11 +1809,11 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next panel</source>
-        <translation type="unfinished" />
+        <translation>Symud ffocws y bysellfwrdd i&apos;r panel nesaf</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous panel</source>
-        <translation type="unfinished" />
+        <translation>Symud ffocws y bysellfwrdd i&apos;r panel blaenorol</translation>
     </message>
     <message>
         <source>Go to %1</source>
@@ -1296,7 +1821,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Show the %1 panel and move the keyboard focus to it</source>
-        <translation type="unfinished" />
+        <translation>Dangos y panel %1 a symud ffocws y bysellfwrdd iddo</translation>
     </message>
 </context>
 <context>
@@ -1354,11 +1879,11 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>(no priority)</source>
-        <translation type="unfinished" />
+        <translation>(dim blaenoriaeth)</translation>
     </message>
     <message>
         <source>An action tied to no priority</source>
-        <translation type="unfinished" />
+        <translation>Cam gweithredu nad yw&apos;n perthyn i unrhyw flaenoriaeth</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1372,32 +1897,24 @@ Mewnforiwyd: %4</translation>
         <translation>Heb ei adrodd</translation>
     </message>
     <message>
-        <source>%1 after report %2: %3 %4%5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (suggested, not confirmed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No finding of report %1 was linked or suggested for this priority.</source>
-        <translation type="unfinished" />
+        <translation>Ni chysylltwyd nac awgrymwyd unrhyw ganfyddiad o adroddiad %1 ar gyfer y flaenoriaeth hon.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished" />
+        <translation>Pam: %1</translation>
     </message>
     <message>
         <source>Action plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Cynllun gweithredu: %1</translation>
     </message>
     <message>
         <source>%1 ⚠ disagrees</source>
-        <translation type="unfinished" />
+        <translation>%1 ⚠ yn anghytuno</translation>
     </message>
     <message>
         <source>The action plan says done, but the latest inspection says %1.</source>
-        <translation type="unfinished" />
+        <translation>Mae&apos;r cynllun gweithredu&apos;n dweud ei fod wedi&apos;i gwblhau, ond mae&apos;r arolygiad diweddaraf yn dweud %1.</translation>
     </message>
     <message>
         <source>Priority (report %1)</source>
@@ -1409,18 +1926,26 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished" />
+        <translation>Adroddiad %1</translation>
+    </message>
+    <message>
+        <source>%1 after report %2: %3 %4 (suggested, not confirmed)</source>
+        <translation>%1 ar ôl adroddiad %2: %3 %4 (wedi&apos;i awgrymu, heb ei gadarnhau)</translation>
+    </message>
+    <message>
+        <source>%1 after report %2: %3 %4</source>
+        <translation>%1 ar ôl adroddiad %2: %3 %4</translation>
     </message>
 </context>
 <context>
     <name>Scrutiny::ProgressSection</name>
     <message>
         <source>Progress against priorities</source>
-        <translation type="unfinished" />
+        <translation>Cynnydd yn erbyn blaenoriaethau</translation>
     </message>
     <message>
         <source>The priorities of report %1 and what each later report of the series found: %2. Statuses marked “suggested” come from the link assistant and have not been confirmed.</source>
-        <translation type="unfinished" />
+        <translation>Blaenoriaethau adroddiad %1 a&apos;r hyn a ganfu pob adroddiad diweddarach yn y gyfres: %2. Daw&apos;r statwsau a nodir yn “wedi&apos;i awgrymu” o&apos;r cynorthwyydd cysylltu ac nid ydynt wedi&apos;u cadarnhau.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1432,54 +1957,58 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished" />
+        <translation>Adroddiad %1</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished" />
+        <translation>wedi&apos;i awgrymu</translation>
     </message>
     <message>
         <source>Where the action plan and the inspections disagree</source>
-        <translation type="unfinished" />
+        <translation>Lle mae&apos;r cynllun gweithredu a&apos;r arolygiadau&apos;n anghytuno</translation>
     </message>
     <message>
         <source>The action plan says done; report %1 says %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Mae&apos;r cynllun gweithredu&apos;n dweud ei fod wedi&apos;i gwblhau; mae adroddiad %1 yn dweud %2 (%3).</translation>
     </message>
     <message>
         <source>None: where the action plan says done, no later report says otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Dim: lle mae&apos;r cynllun gweithredu&apos;n dweud ei fod wedi&apos;i gwblhau, nid oes adroddiad diweddarach yn dweud fel arall.</translation>
     </message>
     <message>
         <source>Repeat findings</source>
-        <translation type="unfinished" />
+        <translation>Canfyddiadau a ailadroddwyd</translation>
     </message>
     <message>
         <source>No later finding repeats an earlier one.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes canfyddiad diweddarach yn ailadrodd un cynharach.</translation>
     </message>
     <message>
         <source>Earlier finding</source>
-        <translation type="unfinished" />
+        <translation>Canfyddiad cynharach</translation>
     </message>
     <message>
         <source>Found again</source>
-        <translation type="unfinished" />
+        <translation>Wedi&apos;i ganfod eto</translation>
     </message>
     <message>
         <source>report %1 has no later report in its series: nothing to show</source>
-        <translation type="unfinished" />
+        <translation>nid oes adroddiad diweddarach yng nghyfres adroddiad %1: dim i&apos;w ddangos</translation>
     </message>
     <message>
         <source>the PDF could not be written</source>
-        <translation type="unfinished" />
+        <translation>methu ysgrifennu&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>Progress since the last inspection</source>
+        <translation>Cynnydd ers yr arolygiad diwethaf</translation>
     </message>
 </context>
 <context>
     <name>Scrutiny::ProgressType</name>
     <message>
         <source>Met</source>
-        <translation>Wedi'i chyflawni</translation>
+        <translation>Wedi&apos;i chyflawni</translation>
     </message>
     <message>
         <source>Not met</source>
@@ -1491,7 +2020,7 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>No longer applicable</source>
-        <translation>Nid yw'n berthnasol mwyach</translation>
+        <translation>Nid yw&apos;n berthnasol mwyach</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1502,11 +2031,11 @@ Mewnforiwyd: %4</translation>
     <name>Scrutiny::ProgressView</name>
     <message>
         <source>Progress against priorities</source>
-        <translation type="unfinished" />
+        <translation>Cynnydd yn erbyn blaenoriaethau</translation>
     </message>
     <message>
         <source>Click a cell to see the evidence: the later finding, its words and why.</source>
-        <translation type="unfinished" />
+        <translation>Cliciwch ar gell i weld y dystiolaeth: y canfyddiad diweddarach, ei eiriau a&apos;r rheswm.</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1514,21 +2043,23 @@ Mewnforiwyd: %4</translation>
     </message>
     <message>
         <source>Open a report to follow its priorities through the later reports of its series.</source>
-        <translation type="unfinished" />
+        <translation>Agorwch adroddiad i ddilyn ei flaenoriaethau drwy adroddiadau diweddarach ei gyfres.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Series: %1</source>
-        <translation type="unfinished" />
+        <translation>Cyfres: %1</translation>
     </message>
     <message>
         <source>This report has no later report in its series yet, so there is no progress to show.
 
 Import the follow-up, progress or monitoring report (or the next full inspection), then record that it follows up this one: File › Follows Up…, or scrutiny-cli follows LATER %1. Scrutiny then suggests, for each finding of the later report, the priority it reports on and whether it was met.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes adroddiad diweddarach yng nghyfres yr adroddiad hwn eto, felly nid oes cynnydd i&apos;w ddangos.
+
+Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad monitro (neu&apos;r arolygiad llawn nesaf), yna cofnodwch ei fod yn dilyn yr un hwn: Ffeil › Yn dilyn…, neu scrutiny-cli follows LATER %1. Yna mae Scrutiny yn awgrymu, ar gyfer pob canfyddiad yn yr adroddiad diweddarach, y flaenoriaeth y mae&apos;n adrodd arni ac a gafodd ei chyflawni.</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +2098,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>nodyn</translation>
     </message>
 </context>
 <context>
@@ -1582,11 +2113,11 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation>Dim i'w ddadwneud.</translation>
+        <translation>Dim i&apos;w ddadwneud.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation>Dim i'w ailwneud.</translation>
+        <translation>Dim i&apos;w ailwneud.</translation>
     </message>
 </context>
 <context>
@@ -1603,13 +2134,15 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Open a report to search it.</source>
         <translation>Agorwch adroddiad i chwilio ynddo.</translation>
     </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 canlyniad</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 canlyniad</translation>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,18 +2174,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Segment %1 no longer exists.</source>
         <translation>Nid yw segment %1 yn bodoli mwyach.</translation>
     </message>
-    <message>
-        <source>edit segment %1</source>
-        <translation>golygu segment %1</translation>
-    </message>
-    <message>
-        <source>split %1</source>
-        <translation>hollti %1</translation>
-    </message>
-    <message>
-        <source>merge %1 with the next segment</source>
-        <translation>cyfuno %1 â'r segment nesaf</translation>
-    </message>
 </context>
 <context>
     <name>Scrutiny::SeriesActions</name>
@@ -1662,39 +2183,39 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Follows &amp;Up…</source>
-        <translation>Yn &amp;dilyn…</translation>
+        <translation>Yn di&amp;lyn…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Show what became of this report's priorities in the later reports of its series</source>
-        <translation type="unfinished" />
+        <source>Show what became of this report&apos;s priorities in the later reports of its series</source>
+        <translation>Dangos beth ddaeth o flaenoriaethau&apos;r adroddiad hwn yn adroddiadau diweddarach ei gyfres</translation>
     </message>
     <message>
         <source>Record that the open report follows up an earlier report (a report series)</source>
-        <translation type="unfinished" />
+        <translation>Cofnodi bod yr adroddiad agored yn dilyn adroddiad cynharach (cyfres o adroddiadau)</translation>
     </message>
     <message>
         <source>Open the later report first, then say which report it follows up.</source>
-        <translation type="unfinished" />
+        <translation>Agorwch yr adroddiad diweddarach yn gyntaf, yna dywedwch pa adroddiad y mae&apos;n ei ddilyn.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The project has no other report: import the earlier report first.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes adroddiad arall yn y prosiect: mewnforiwch yr adroddiad cynharach yn gyntaf.</translation>
     </message>
     <message>
         <source>Follows Up</source>
-        <translation type="unfinished" />
+        <translation>Yn Dilyn</translation>
     </message>
     <message>
         <source>Report %1 follows up which earlier report?</source>
-        <translation type="unfinished" />
+        <translation>Pa adroddiad cynharach y mae adroddiad %1 yn ei ddilyn?</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +2225,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Iaith y system</translation>
     </message>
     <message>
@@ -1713,7 +2234,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>The language is used in the window, the handbook and exported PDF and HTML files. A change takes effect when Scrutiny next starts.</source>
-        <translation>Defnyddir yr iaith yn y ffenestr, y llawlyfr a'r ffeiliau PDF a HTML a allforir. Daw newid i rym y tro nesaf y bydd Scrutiny yn cychwyn.</translation>
+        <translation>Defnyddir yr iaith yn y ffenestr, y llawlyfr a&apos;r ffeiliau PDF a HTML a allforir. Daw newid i rym y tro nesaf y bydd Scrutiny yn cychwyn.</translation>
     </message>
     <message>
         <source>OK and &amp;Restart</source>
@@ -1759,7 +2280,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Priorities for action</source>
-        <translation>Blaenoriaethau i'w gweithredu</translation>
+        <translation>Blaenoriaethau i&apos;w gweithredu</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -1842,7 +2363,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Tag the selected segments with “%1”%2</source>
-        <translation>Tagio'r segmentau a ddewiswyd â “%1”%2</translation>
+        <translation>Tagio&apos;r segmentau a ddewiswyd â “%1”%2</translation>
     </message>
     <message>
         <source>Tag %1</source>
@@ -1851,7 +2372,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     <message>
         <source>%1 %2</source>
         <comment>tag key, tag name</comment>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1893,30 +2414,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation>Tagiau</translation>
     </message>
     <message>
-        <source>create tag %1</source>
-        <translation>creu'r tag %1</translation>
-    </message>
-    <message>
-        <source>rename tag %1 to %2</source>
-        <translation>ailenwi tag %1 yn %2</translation>
-    </message>
-    <message>
-        <source>recolour tag %1</source>
-        <translation>ail-liwio tag %1</translation>
-    </message>
-    <message>
-        <source>move tag %1</source>
-        <translation>symud tag %1</translation>
-    </message>
-    <message>
-        <source>merge tag %1 into %2</source>
-        <translation>cyfuno tag %1 â %2</translation>
-    </message>
-    <message>
-        <source>delete tag %1</source>
-        <translation>dileu tag %1</translation>
-    </message>
-    <message>
         <source>New Child Tag</source>
         <translation>Is-dag Newydd</translation>
     </message>
@@ -1954,7 +2451,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Merge “%1” into (its segments get that tag, “%1” is removed):</source>
-        <translation>Cyfuno “%1” â (mae ei segmentau'n cael y tag hwnnw, a chaiff “%1” ei ddileu):</translation>
+        <translation>Cyfuno “%1” â (mae ei segmentau&apos;n cael y tag hwnnw, a chaiff “%1” ei ddileu):</translation>
     </message>
     <message>
         <source>Delete Tag</source>
@@ -1972,35 +2469,27 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>&amp;Key…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bysell…</translation>
     </message>
     <message>
         <source>Choose the key (1–9) that applies this tag in the reader</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>give tag %1 key %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>take key from tag %1</source>
-        <translation type="unfinished" />
+        <translation>Dewis y fysell (1–9) sy&apos;n rhoi&apos;r tag hwn yn y darllenydd</translation>
     </message>
     <message>
         <source>No key</source>
-        <translation type="unfinished" />
+        <translation>Dim bysell</translation>
     </message>
     <message>
         <source>%1 (now %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 ar hyn o bryd)</translation>
     </message>
     <message>
         <source>Tag Key</source>
-        <translation type="unfinished" />
+        <translation>Bysell Tag</translation>
     </message>
     <message>
         <source>Key that applies “%1”:</source>
-        <translation type="unfinished" />
+        <translation>Y fysell sy&apos;n rhoi “%1”:</translation>
     </message>
 </context>
 <context>
@@ -2019,22 +2508,22 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Bysell</translation>
+        <translation>Bysell</translation>
     </message>
 </context>
 <context>
     <name>Scrutiny::TagsPanel</name>
     <message>
         <source>&amp;Export List…</source>
-        <translation>&amp;Allforio'r rhestr…</translation>
+        <translation>&amp;Allforio&apos;r rhestr…</translation>
     </message>
     <message>
         <source>Tags and how many segments carry them</source>
-        <translation type="unfinished" />
+        <translation>Tagiau a faint o segmentau sy&apos;n eu cario</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2046,120 +2535,90 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Segments of the open report carrying the tag</source>
-        <translation type="unfinished" />
+        <translation>Segmentau&apos;r adroddiad agored sy&apos;n cario&apos;r tag</translation>
     </message>
     <message>
         <source>Segments of every report carrying the tag</source>
-        <translation type="unfinished" />
+        <translation>Segmentau pob adroddiad sy&apos;n cario&apos;r tag</translation>
     </message>
     <message>
         <source>List segments from</source>
-        <translation type="unfinished" />
+        <translation>Rhestru segmentau o</translation>
     </message>
     <message>
         <source>This report</source>
-        <translation type="unfinished">Yr adroddiad hwn</translation>
+        <translation>Yr adroddiad hwn</translation>
     </message>
     <message>
         <source>All reports</source>
-        <translation type="unfinished">Pob adroddiad</translation>
+        <translation>Pob adroddiad</translation>
     </message>
     <message>
         <source>Segments carrying the tag</source>
-        <translation type="unfinished" />
+        <translation>Segmentau sy&apos;n cario&apos;r tag</translation>
     </message>
     <message>
         <source>Choose a tag to list every segment carrying it.</source>
-        <translation type="unfinished" />
+        <translation>Dewiswch dag i restru pob segment sy&apos;n ei gario.</translation>
     </message>
     <message>
         <source>Save the listed segments, with their context, as CSV</source>
-        <translation type="unfinished" />
+        <translation>Cadw&apos;r segmentau a restrir, gyda&apos;u cyd-destun, fel CSV</translation>
     </message>
     <message>
         <source>Export Segments</source>
-        <translation type="unfinished" />
+        <translation>Allforio Segmentau</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>tag key, tag name</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 segment tagged “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 segments tagged “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished" />
+        <translation>adroddiad</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished" />
+        <translation>segment</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>math</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished" />
+        <translation>cyn</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>testun</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>ar ôl</translation>
     </message>
     <message>
         <source>Could not export the list: %1</source>
-        <translation type="unfinished" />
+        <translation>Methu allforio&apos;r rhestr: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments tagged “%1”</source>
+        <translation>
+            <numerusform>%n segment wedi&apos;u tagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;i dagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;u tagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;u tagio â “%1”</numerusform>
+            <numerusform>%n segment wedi&apos;u tagio â “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Scrutiny::TraceabilityModel</name>
-    <message>
-        <source>%1 report</source>
-        <translation>%1 adroddiad</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 adroddiad</translation>
-    </message>
-    <message>
-        <source>%1 finding</source>
-        <translation>%1 canfyddiad</translation>
-    </message>
-    <message>
-        <source>%1 findings</source>
-        <translation>%1 canfyddiad</translation>
-    </message>
-    <message>
-        <source>%1 priority</source>
-        <translation>%1 flaenoriaeth</translation>
-    </message>
-    <message>
-        <source>%1 priorities</source>
-        <translation>%1 blaenoriaeth</translation>
-    </message>
-    <message>
-        <source>%1 link</source>
-        <translation>%1 cysylltiad</translation>
-    </message>
-    <message>
-        <source>%1 links</source>
-        <translation>%1 cysylltiad</translation>
-    </message>
     <message>
         <source>%1 suggested</source>
         <translation>%1 wedi’u hawgrymu</translation>
@@ -2171,22 +2630,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     <message>
         <source>gaps: %1, %2</source>
         <translation>bylchau: %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 finding without a priority</source>
-        <translation>%1 canfyddiad heb flaenoriaeth</translation>
-    </message>
-    <message>
-        <source>%1 findings without a priority</source>
-        <translation>%1 canfyddiad heb flaenoriaeth</translation>
-    </message>
-    <message>
-        <source>%1 priority without a finding</source>
-        <translation>%1 flaenoriaeth heb ganfyddiad</translation>
-    </message>
-    <message>
-        <source>%1 priorities without a finding</source>
-        <translation>%1 blaenoriaeth heb ganfyddiad</translation>
     </message>
     <message>
         <source>%1 and %2 are in different reports: they cannot be linked.</source>
@@ -2214,34 +2657,94 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>%1 not linked to %2</source>
-        <translation>Nid yw %1 wedi'i gysylltu â %2</translation>
+        <translation>Nid yw %1 wedi&apos;i gysylltu â %2</translation>
     </message>
     <message>
         <source>Gap: no priority is linked to this finding.</source>
-        <translation>Bwlch: nid oes blaenoriaeth wedi'i chysylltu â'r canfyddiad hwn.</translation>
+        <translation>Bwlch: nid oes blaenoriaeth wedi&apos;i chysylltu â&apos;r canfyddiad hwn.</translation>
     </message>
     <message>
         <source>Gap: no finding is linked to this priority.</source>
-        <translation>Bwlch: nid oes canfyddiad wedi'i gysylltu â'r flaenoriaeth hon.</translation>
+        <translation>Bwlch: nid oes canfyddiad wedi&apos;i gysylltu â&apos;r flaenoriaeth hon.</translation>
     </message>
     <message>
         <source>Suggested link (match %1 of 100): %2</source>
-        <translation type="unfinished" />
+        <translation>Cysylltiad a awgrymir (cyfatebiaeth %1 o 100): %2</translation>
     </message>
     <message>
         <source>%1 suggested for %2, match %3 of 100</source>
-        <translation type="unfinished" />
+        <translation>Awgrymir %1 ar gyfer %2, cyfatebiaeth %3 o 100</translation>
     </message>
     <message>
-        <source>The inspected body's own claim: shown apart, never counted as a gap.</source>
-        <translation type="unfinished" />
+        <source>The inspected body&apos;s own claim: shown apart, never counted as a gap.</source>
+        <translation>Honiad y corff a arolygwyd ei hun: fe&apos;i dangosir ar wahân, ac ni chaiff byth ei gyfrif yn fwlch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reports (%1)</source>
+        <translation>
+            <numerusform>%n adroddiad (%1)</numerusform>
+            <numerusform>%n adroddiad (%1)</numerusform>
+            <numerusform>%n adroddiad (%1)</numerusform>
+            <numerusform>%n adroddiad (%1)</numerusform>
+            <numerusform>%n adroddiad (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation>
+            <numerusform>%n canfyddiad</numerusform>
+            <numerusform>%n canfyddiad</numerusform>
+            <numerusform>%n canfyddiad</numerusform>
+            <numerusform>%n canfyddiad</numerusform>
+            <numerusform>%n canfyddiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities</source>
+        <translation>
+            <numerusform>%n blaenoriaeth</numerusform>
+            <numerusform>%n flaenoriaeth</numerusform>
+            <numerusform>%n blaenoriaeth</numerusform>
+            <numerusform>%n blaenoriaeth</numerusform>
+            <numerusform>%n blaenoriaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n cysylltiad</numerusform>
+            <numerusform>%n cysylltiad</numerusform>
+            <numerusform>%n cysylltiad</numerusform>
+            <numerusform>%n cysylltiad</numerusform>
+            <numerusform>%n cysylltiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings without a priority</source>
+        <translation>
+            <numerusform>%n canfyddiad heb flaenoriaeth</numerusform>
+            <numerusform>%n canfyddiad heb flaenoriaeth</numerusform>
+            <numerusform>%n canfyddiad heb flaenoriaeth</numerusform>
+            <numerusform>%n canfyddiad heb flaenoriaeth</numerusform>
+            <numerusform>%n canfyddiad heb flaenoriaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities without a finding</source>
+        <translation>
+            <numerusform>%n blaenoriaeth heb ganfyddiad</numerusform>
+            <numerusform>%n flaenoriaeth heb ganfyddiad</numerusform>
+            <numerusform>%n blaenoriaeth heb ganfyddiad</numerusform>
+            <numerusform>%n blaenoriaeth heb ganfyddiad</numerusform>
+            <numerusform>%n blaenoriaeth heb ganfyddiad</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Scrutiny::TraceabilityView</name>
     <message>
         <source>Partly addresses</source>
-        <translation>Yn mynd i'r afael â hi'n rhannol</translation>
+        <translation>Yn mynd i&apos;r afael â hi&apos;n rhannol</translation>
     </message>
     <message>
         <source>Contradicts</source>
@@ -2253,7 +2756,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Addresses</source>
-        <translation>Yn mynd i'r afael â</translation>
+        <translation>Yn mynd i&apos;r afael â</translation>
     </message>
     <message>
         <source>Show &amp;suggestions</source>
@@ -2264,8 +2767,8 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation>Cwmpas y matrics</translation>
     </message>
     <message>
-        <source>Show the open report's findings and priorities, or every report's in the project</source>
-        <translation>Dangos canfyddiadau a blaenoriaethau'r adroddiad agored, neu rai pob adroddiad yn y prosiect</translation>
+        <source>Show the open report&apos;s findings and priorities, or every report&apos;s in the project</source>
+        <translation>Dangos canfyddiadau a blaenoriaethau&apos;r adroddiad agored, neu rai pob adroddiad yn y prosiect</translation>
     </message>
     <message>
         <source>This report</source>
@@ -2286,18 +2789,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     <message>
         <source>No reports in the project</source>
         <translation>Dim adroddiadau yn y prosiect</translation>
-    </message>
-    <message>
-        <source>accept suggestion %1 → %2</source>
-        <translation>derbyn awgrym %1 → %2</translation>
-    </message>
-    <message>
-        <source>reject suggestion %1 → %2</source>
-        <translation>gwrthod awgrym %1 → %2</translation>
-    </message>
-    <message>
-        <source>edit link %1 → %2</source>
-        <translation>golygu cysylltiad %1 → %2</translation>
     </message>
     <message>
         <source>&amp;Accept Suggested Link</source>
@@ -2344,7 +2835,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Open a report (%1) or drop one here: plain text, a saved web page or a PDF. Scrutiny splits it into findings, priorities, quotes and the response, ready to tag and link.</source>
-        <translation>Agorwch adroddiad (%1) neu ollwng un yma: testun plaen, tudalen we wedi'i chadw neu PDF. Mae Scrutiny yn ei rannu'n ganfyddiadau, blaenoriaethau, dyfyniadau a'r ymateb, yn barod i'w tagio a'u cysylltu.</translation>
+        <translation>Agorwch adroddiad (%1) neu ollwng un yma: testun plaen, tudalen we wedi&apos;i chadw neu PDF. Mae Scrutiny yn ei rannu&apos;n ganfyddiadau, blaenoriaethau, dyfyniadau a&apos;r ymateb, yn barod i&apos;w tagio a&apos;u cysylltu.</translation>
     </message>
     <message>
         <source>&amp;Recent projects and reports:</source>
@@ -2360,14 +2851,18 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Cannot copy the sample report to %1.</source>
-        <translation type="unfinished" />
+        <translation>Methu copïo&apos;r adroddiad enghreifftiol i %1.</translation>
+    </message>
+    <message>
+        <source>A fictionalised joint review of a council&apos;s social services, to see what Scrutiny does</source>
+        <translation>Adolygiad ar y cyd ffuglennol o wasanaethau cymdeithasol cyngor, i weld beth mae Scrutiny yn ei wneud</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Search words, "a phrase", lead*</source>
-        <translation>Chwilio geiriau, "ymadrodd", arwain*</translation>
+        <source>Search words, &quot;a phrase&quot;, lead*</source>
+        <translation>Chwilio geiriau, &quot;ymadrodd&quot;, arwain*</translation>
     </message>
     <message>
         <source>Search text</source>
@@ -2379,7 +2874,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Search the open report or every report of the project</source>
-        <translation>Chwilio'r adroddiad agored neu bob adroddiad yn y prosiect</translation>
+        <translation>Chwilio&apos;r adroddiad agored neu bob adroddiad yn y prosiect</translation>
     </message>
     <message>
         <source>This report</source>
@@ -2395,7 +2890,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Only segments of this kind</source>
-        <translation>Dim ond segmentau o'r math hwn</translation>
+        <translation>Dim ond segmentau o&apos;r math hwn</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -2403,7 +2898,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Only segments with this tag</source>
-        <translation>Dim ond segmentau â'r tag hwn</translation>
+        <translation>Dim ond segmentau â&apos;r tag hwn</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2430,7 +2925,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Who is speaking</source>
-        <translation>Pwy sy'n siarad</translation>
+        <translation>Pwy sy&apos;n siarad</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
@@ -2438,7 +2933,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Speaker name</source>
-        <translation>Enw'r siaradwr</translation>
+        <translation>Enw&apos;r siaradwr</translation>
     </message>
     <message>
         <source>Name, for quotes</source>
@@ -2458,7 +2953,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>&amp;Text (put the cursor where the segment should be split):</source>
-        <translation>&amp;Testun (rhowch y cyrchwr lle dylid hollti'r segment):</translation>
+        <translation>&amp;Testun (rhowch y cyrchwr lle dylid hollti&apos;r segment):</translation>
     </message>
     <message>
         <source>Segment text</source>
@@ -2470,7 +2965,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>&amp;Merge with Next</source>
-        <translation>&amp;Cyfuno â'r Nesaf</translation>
+        <translation>&amp;Cyfuno â&apos;r Nesaf</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2988,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Priorities for action</source>
-        <translation>Blaenoriaethau i'w gweithredu</translation>
+        <translation>Blaenoriaethau i&apos;w gweithredu</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -2536,7 +3031,7 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Reading PDF reports, annotating the original PDF</source>
-        <translation>Darllen adroddiadau PDF, anodi'r PDF gwreiddiol</translation>
+        <translation>Darllen adroddiadau PDF, anodi&apos;r PDF gwreiddiol</translation>
     </message>
     <message>
         <source>The project file</source>

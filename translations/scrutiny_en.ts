@@ -7,19 +7,11 @@
         <source>ANNOTATED REPORT</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>of the review&apos;s findings are linked to a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of priorities are supported by a finding</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Claims in the inspected body&apos;s own words, shown apart and not counted as findings: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Claims in the inspected body&apos;s own words, shown apart and not counted as findings: %n</numerusform>
+            <numerusform>Claims in the inspected body&apos;s own words, shown apart and not counted as findings: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -56,6 +48,309 @@
     </message>
     <message>
         <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the review&apos;s findings are linked to a priority %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of priorities are supported by a finding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source p.&#xa0;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[note&#xa0;%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding supports this priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are findings (and other passages linked to a priority), columns the priorities for action. %1 addresses, %2 partly addresses, %3 contradicts, %4 responds to. %5 rows and columns have no link: gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With more than %1 priorities the matrix comes in slices of %1 columns, each showing the rows linked into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no priorities to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no findings to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings with no link to any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every finding is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no supporting finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no priorities for action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: what the import changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report text above is the cleaned text. These words were repaired and these passages removed when the report was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired words (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report states no overall judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the priority says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions overdue as of %1: %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedReportPrinter</name>
+    <message>
+        <source>(p.&#xa0;%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated by Scrutiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -130,6 +425,73 @@
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -329,6 +691,95 @@
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>partly addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1, due %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverallJudgements</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the report&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will not implement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Polarity</name>
+    <message>
+        <source>strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -402,15 +853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plan for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No report open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 with an owner or date · %2 done · %3 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,26 +897,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add action to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,36 +916,12 @@
         <source>History, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Scrutiny::Builder</name>
-    <message>
-        <source>Supported by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contradicted by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responses:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No finding supports this priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked from:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n actions · %1 with an owner or date · %2 done · %3 overdue</source>
+        <translation>
+            <numerusform>%n action · %1 with an owner or date · %2 done · %3 overdue</numerusform>
+            <numerusform>%n actions · %1 with an owner or date · %2 done · %3 overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -623,6 +1022,123 @@
     </message>
     <message>
         <source>Repaired copy saved as %1 (%2). Open it with File › Open; the damaged project was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::EditCommand</name>
+    <message>
+        <source>Cannot undo or redo “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::EditCommands</name>
+    <message>
+        <source>create tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename tag %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recolour tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give tag %1 key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take key from tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge tag %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge %1 with the next segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit link %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept suggestion %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>accept %n suggestion</numerusform>
+            <numerusform>accept %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reject suggestion %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an action of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add action to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the earlier inspection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +1297,32 @@
     <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ImportRunner</name>
+    <message>
+        <source>Import of %1 cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this project; showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
+        <translation>
+            <numerusform>%1 imported; %n annotation could not be placed: %2</numerusform>
+            <numerusform>%1 imported; %n annotations could not be placed: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -983,14 +1525,6 @@ Imported: %4</source>
         <source>This link no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>edit link %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlink %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Scrutiny::MainWindow</name>
@@ -1056,37 +1590,6 @@ Imported: %4</source>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not be stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already in this project; showing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 imported; %n annotation(s) could not be placed: %2</source>
-        <translation>
-            <numerusform>%1 imported; %n annotation could not be placed: %2</numerusform>
-            <numerusform>%1 imported; %n annotations could not be placed: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 findings, %3 priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,6 +1688,24 @@ Imported: %4</source>
         <source>&amp;Go to Panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities</source>
+        <translation>
+            <numerusform>%n priority</numerusform>
+            <numerusform>%n priorities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::MessageBar</name>
@@ -1233,14 +1754,6 @@ Imported: %4</source>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note on the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1364,14 +1877,6 @@ Imported: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 after report %2: %3 %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (suggested, not confirmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No finding of report %1 was linked or suggested for this priority.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,6 +1906,14 @@ Imported: %4</source>
     </message>
     <message>
         <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after report %2: %3 %4 (suggested, not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after report %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,6 +1977,10 @@ Imported: %4</source>
     </message>
     <message>
         <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress since the last inspection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,13 +2112,12 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Open a report to search it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,18 +2147,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Segment %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>split %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge %1 with the next segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,30 +2386,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rename tag %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recolour tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge tag %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Child Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,14 +2442,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Choose the key (1–9) that applies this tag in the reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give tag %1 key %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>take key from tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2076,14 +2548,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 segment tagged “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 segments tagged “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,41 +2575,16 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Could not export the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n segments tagged “%1”</source>
+        <translation>
+            <numerusform>%n segment tagged “%1”</numerusform>
+            <numerusform>%n segments tagged “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::TraceabilityModel</name>
-    <message>
-        <source>%1 report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 priorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 links</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 suggested</source>
         <translation type="unfinished"></translation>
@@ -2156,22 +2595,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>gaps: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finding without a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 findings without a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 priority without a finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 priorities without a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2222,6 +2645,48 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>The inspected body&apos;s own claim: shown apart, never counted as a gap.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n reports (%1)</source>
+        <translation>
+            <numerusform>%n report (%1)</numerusform>
+            <numerusform>%n reports (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities</source>
+        <translation>
+            <numerusform>%n priority</numerusform>
+            <numerusform>%n priorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings without a priority</source>
+        <translation>
+            <numerusform>%n finding without a priority</numerusform>
+            <numerusform>%n findings without a priority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities without a finding</source>
+        <translation>
+            <numerusform>%n priority without a finding</numerusform>
+            <numerusform>%n priorities without a finding</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::TraceabilityView</name>
@@ -2271,18 +2736,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>No reports in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accept suggestion %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reject suggestion %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit link %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,6 +6,7 @@
 #include "ProjectCommandLine.h"
 
 #include "model/ReportJson.h"
+#include "translation/Translation.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -63,16 +64,45 @@ QString formatNames()
     return names.join(QStringLiteral(", "));
 }
 
+QString languageCodes()
+{
+    QStringList codes;
+    for (const Translation::Language &language : Translation::available())
+        codes.append(language.code);
+    return codes.join(QStringLiteral(", "));
+}
+
+/// The export's language, installed for as long as the export runs.
+class ExportLanguage
+{
+public:
+    explicit ExportLanguage(const QString &code)
+        : m_previous(Translation::current())
+    {
+        Translation::install(code);
+    }
+    ~ExportLanguage() { Translation::install(m_previous); }
+    ExportLanguage(const ExportLanguage &) = delete;
+    ExportLanguage &operator=(const ExportLanguage &) = delete;
+
+private:
+    QString m_previous;
+};
+
 int exportDocument(const QStringList &args)
 {
     ProjectCommandLine commandLine(
-        QStringLiteral("export FORMAT DOC [--output FILE] [--page-size A4|Letter] [--annotate-original]"),
+        QStringLiteral("export FORMAT DOC [--output FILE] [--page-size A4|Letter] [--annotate-original]"
+                       " [--language CODE]"),
         {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
              QStringLiteral("Write to FILE instead of standard output"), QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("page-size"),
                 QStringLiteral("pdf: A4 (default) or Letter; not with --annotate-original"), QStringLiteral("SIZE")),
             QCommandLineOption(QStringLiteral("annotate-original"),
-                QStringLiteral("pdf: the original PDF with highlights and notes instead of the annotated report"))},
+                QStringLiteral("pdf: the original PDF with highlights and notes instead of the annotated report")),
+            QCommandLineOption(QStringLiteral("language"),
+                QStringLiteral("The language of the export's headings and labels: en (default) or cy (Cymraeg)"),
+                QStringLiteral("CODE"))},
         2, 2);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
@@ -81,6 +111,11 @@ int exportDocument(const QStringList &args)
             [&](const ExportFormat &f) { return f.name == name; });
         if (format == ExportFormat::all().cend())
             return fail(QStringLiteral("unknown export format \"%1\"; use one of: %2").arg(name, formatNames()), 2);
+        const QString language = commandLine.isSet(QStringLiteral("language"))
+            ? commandLine.value(QStringLiteral("language"))
+            : QStringLiteral("en");
+        if (!Translation::isAvailable(language))
+            return fail(QStringLiteral("unknown language \"%1\"; use one of: %2").arg(language, languageCodes()), 2);
         const auto id = ProjectCommandLine::documentId(commandLine.arguments().at(1), &error);
         if (!id)
             return fail(error, 2);
@@ -93,12 +128,14 @@ int exportDocument(const QStringList &args)
         options.annotateOriginal = commandLine.isSet(QStringLiteral("annotate-original"));
         if ((!options.pageSize.isEmpty() || options.annotateOriginal) && name != QLatin1StringView("pdf"))
             return fail(QStringLiteral("--page-size and --annotate-original apply to pdf only"), 2);
+        const ExportLanguage inLanguage(language);
         return format->write(store, *report, options);
     });
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("export"),
-    QStringLiteral("export json|pdf|html|csv|qdpx DOC [-o FILE] [--page-size A4|Letter] [--annotate-original]"),
+    QStringLiteral("export json|pdf|html|csv|qdpx DOC [-o FILE] [--page-size A4|Letter] [--annotate-original]"
+                   " [--language CODE]"),
     QStringLiteral("Export a document with its annotations"), exportDocument});
 
 // json: the parse contract extended with tags, links, notes and plan.

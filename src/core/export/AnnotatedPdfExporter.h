@@ -3,6 +3,7 @@
 
 #include "model/Annotations.h"
 #include "model/CoverDetails.h"
+#include "translation/Translation.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -27,7 +28,7 @@ public:
         QDate today = QDate::currentDate(); ///< decides what is overdue
         CoverDetails cover; ///< the meeting: on the cover and in the footer
         QString author; ///< the PDF's Author: the user preparing the pack
-        QString language = QStringLiteral("en-GB"); ///< the catalog's /Lang
+        QString language = Translation::languageTag(); ///< the catalog's /Lang
         /// The report's series up to it, for "Progress since the last inspection"
         /// (AnnotatedReportHtml::Options::progress); null: no such section.
         const SeriesProgress *progress = nullptr;

@@ -83,15 +83,41 @@ QString linkTypeLabel(LinkType type)
 {
     switch (type) {
     case LinkType::PartlyAddresses:
-        return QStringLiteral("partly addresses");
+        return QCoreApplication::translate("AnnotatedReportHtml", "partly addresses");
     case LinkType::Contradicts:
-        return QStringLiteral("contradicts");
+        return QCoreApplication::translate("AnnotatedReportHtml", "contradicts");
     case LinkType::RespondsTo:
-        return QStringLiteral("responds to");
+        return QCoreApplication::translate("AnnotatedReportHtml", "responds to");
     case LinkType::Addresses:
         break;
     }
-    return QStringLiteral("addresses");
+    return QCoreApplication::translate("AnnotatedReportHtml", "addresses");
+}
+
+QString formatName(ParsedReport::Format format)
+{
+    switch (format) {
+    case ParsedReport::Format::Html:
+        return QCoreApplication::translate("AnnotatedReportHtml", "web page");
+    case ParsedReport::Format::Pdf:
+        return QCoreApplication::translate("AnnotatedReportHtml", "PDF");
+    case ParsedReport::Format::Text:
+        break;
+    }
+    return QCoreApplication::translate("AnnotatedReportHtml", "text");
+}
+
+QString removalReasonName(Removal::Reason reason)
+{
+    switch (reason) {
+    case Removal::Reason::Duplicate:
+        return QCoreApplication::translate("AnnotatedReportHtml", "duplicate");
+    case Removal::Reason::Teaser:
+        return QCoreApplication::translate("AnnotatedReportHtml", "teaser");
+    case Removal::Reason::Boilerplate:
+        break;
+    }
+    return QCoreApplication::translate("AnnotatedReportHtml", "boilerplate");
 }
 
 /// The mark a link type gets in the traceability matrix (legend on the page).
@@ -112,12 +138,16 @@ QString linkTypeMark(LinkType type)
 
 class Builder
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotatedReportHtml)
+
 public:
     Builder(const AnnotatedReport &annotated, const AnnotatedReportHtml::Options &options)
         : a(annotated)
         , r(annotated.report)
         , o(options)
         , pal(PrintPalette::light())
+        // Dates in the pack's language; English keeps the C locale's names.
+        , dates(o.language.startsWith(QLatin1StringView("en")) ? QLocale::c() : QLocale(o.language))
     {
         for (qsizetype i = 0; i < r.segments.size(); ++i)
             index.insert(r.segments[i].id, i);
@@ -157,6 +187,7 @@ private:
     const ParsedReport &r;
     const AnnotatedReportHtml::Options &o;
     const PrintPalette &pal;
+    const QLocale dates;
     QHash<QString, qsizetype> index;
     QList<const Note *> orderedNotes; ///< endnote n is orderedNotes[n - 1]; notes on passages only
     QList<const Note *> briefingNotes; ///< notes on the whole report: they open the pack
@@ -239,7 +270,6 @@ private:
     void cover()
     {
         const ReportStatistics s = ReportStatistics::of(a);
-        const QLocale c = QLocale::c();
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:9pt; color:%1;"
                                " margin-bottom:4px\">%2%3</p>")
                     .arg(hex(pal.muted), anchor(QStringLiteral("sec-cover")),
@@ -266,14 +296,15 @@ private:
             html += QStringLiteral("</table><table cellspacing=\"0\" cellpadding=\"0\" style=\"font-size:9pt;"
                                    " margin-bottom:12px\">");
         }
-        row(QStringLiteral("Source file"), esc(a.fileName));
+        row(tr("Source file"), esc(a.fileName));
         row(QStringLiteral("SHA-256"),
             QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono',monospace; font-size:8pt\">%1</span>")
-                .arg(esc(a.sha256.isEmpty() ? QStringLiteral("unknown") : a.sha256)));
-        row(QStringLiteral("Imported"),
-            esc(a.importedAt.isValid() ? c.toString(a.importedAt.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))
-                                       : QStringLiteral("unknown")));
-        row(QStringLiteral("Format"), esc(toString(r.format)));
+                .arg(esc(a.sha256.isEmpty() ? tr("unknown") : a.sha256)));
+        row(tr("Imported"),
+            esc(a.importedAt.isValid()
+                    ? dates.toString(a.importedAt.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))
+                    : tr("unknown")));
+        row(tr("Format"), esc(formatName(r.format)));
         html += QStringLiteral("</table>");
 
         // Counts, each in its kind's colour.
@@ -285,27 +316,28 @@ private:
                                    "<span style=\"font-size:8pt; color:%4\">%5</span></td>")
                         .arg(hex(tint), hex(colour), QString::number(n), hex(pal.muted), esc(label));
         };
-        count(s.findings, QStringLiteral("findings"), pal.colour(SegmentKind::Finding), pal.tint(SegmentKind::Finding));
-        count(s.priorities, QStringLiteral("priorities"), pal.colour(SegmentKind::Priority),
-            pal.tint(SegmentKind::Priority));
-        count(s.quotes, QStringLiteral("quotes"), pal.colour(SegmentKind::Quote), pal.tint(SegmentKind::Quote));
-        count(s.responses, QStringLiteral("responses"), pal.colour(SegmentKind::Response),
-            pal.tint(SegmentKind::Response));
-        count(s.tags, QStringLiteral("tags"), pal.text, QColor(0xf4f4f4));
-        count(s.links, QStringLiteral("links"), pal.text, QColor(0xf4f4f4));
+        // Captions under the numbers, not counted phrases: one word each.
+        count(s.findings, tr("findings"), pal.colour(SegmentKind::Finding), pal.tint(SegmentKind::Finding));
+        count(s.priorities, tr("priorities"), pal.colour(SegmentKind::Priority), pal.tint(SegmentKind::Priority));
+        count(s.quotes, tr("quotes"), pal.colour(SegmentKind::Quote), pal.tint(SegmentKind::Quote));
+        count(s.responses, tr("responses"), pal.colour(SegmentKind::Response), pal.tint(SegmentKind::Response));
+        count(s.tags, tr("tags"), pal.text, QColor(0xf4f4f4));
+        count(s.links, tr("links"), pal.text, QColor(0xf4f4f4));
         html += QStringLiteral("</tr></table>");
 
-        auto share = [&](int part, int whole, double fraction, const QString &what) {
+        // One sentence each: %1 the percentage (bold), %2 the counts (muted).
+        auto share = [&](int part, int whole, double fraction, const QString &sentence) {
             const QColor colour = whole > 0 && part < whole ? pal.alert : pal.done;
-            html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px\"><b style=\"color:%1\">%2%</b> %3"
-                                   " <span style=\"color:%4\">(%5 of %6)</span></p>")
-                        .arg(hex(colour), QString::number(qRound(fraction * 100)), esc(what), hex(pal.muted),
-                            QString::number(part), QString::number(whole));
+            html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px\">%1</p>")
+                        .arg(esc(sentence).arg(QStringLiteral("<b style=\"color:%1\">%2%</b>")
+                                                   .arg(hex(colour), QString::number(qRound(fraction * 100))),
+                            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                .arg(hex(pal.muted), esc(tr("(%1 of %2)").arg(part).arg(whole)))));
         };
         share(s.findingsLinked, s.findings, s.findingsLinkedShare(),
-            QCoreApplication::translate("AnnotatedReportHtml", "of the review's findings are linked to a priority"));
+            tr("%1 of the review's findings are linked to a priority %2"));
         share(s.prioritiesSupported, s.priorities, s.prioritiesSupportedShare(),
-            QCoreApplication::translate("AnnotatedReportHtml", "of priorities are supported by a finding"));
+            tr("%1 of priorities are supported by a finding %2"));
         if (s.councilClaims > 0)
             html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px; font-size:10pt; color:%1\">%2</p>")
                         .arg(hex(pal.muted),
@@ -324,7 +356,7 @@ private:
                 used.append(&t);
         }
         if (!used.isEmpty()) {
-            html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>Tags:</b> ");
+            html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>%1</b> ").arg(esc(tr("Tags:")));
             for (const Tag *t : used)
                 html += tagLabel(*t) + QStringLiteral(" ");
             html += QStringLiteral("</p>");
@@ -332,7 +364,8 @@ private:
 
         // Contents, with page numbers once known.
         html += QStringLiteral("<p style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt; font-weight:bold;"
-                               " margin-top:16px; margin-bottom:4px\">Contents</p>");
+                               " margin-top:16px; margin-bottom:4px\">%1</p>")
+                    .arg(esc(tr("Contents")));
         const QList<AnnotatedReportHtml::Section> parts = AnnotatedReportHtml::sections(a, o.progress);
         for (const auto &part : parts) {
             if (part.anchor == QLatin1StringView("sec-cover"))
@@ -394,7 +427,7 @@ private:
     void reportText()
     {
         // After a briefing the report follows on the same page: a short briefing would leave it mostly blank.
-        html += sectionHeading(QStringLiteral("sec-report"), QStringLiteral("The report"), briefingNotes.isEmpty());
+        html += sectionHeading(QStringLiteral("sec-report"), tr("The report"), briefingNotes.isEmpty());
         html += QStringLiteral("<p style=\"font-size:8pt; color:%1; margin-bottom:10px\">").arg(hex(pal.muted));
         for (SegmentKind k : {SegmentKind::Summary, SegmentKind::Finding, SegmentKind::Priority, SegmentKind::Quote,
                  SegmentKind::Response}) {
@@ -446,15 +479,15 @@ private:
                     .arg(hex(metaColour), anchor(AnnotatedReportHtml::segmentAnchor(s.id)), esc(s.id), tint,
                         esc(displayName(s.kind)), anchor(AnnotatedReportHtml::segmentHeadAnchor(s.id)));
         if (s.polarity != Polarity::None)
-            html += QStringLiteral(" \u00B7 %1").arg(esc(toString(s.polarity)));
+            html += QStringLiteral(" \u00B7 %1").arg(esc(displayName(s.polarity)));
         if (s.side == Side::Council && s.kind != SegmentKind::Response)
             html += QStringLiteral(" \u00B7 %1")
                         .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "the inspected body's own words")));
         if (s.page > 0)
-            html += QStringLiteral(" \u00B7 source p.\u00A0%1").arg(s.page);
+            html += QStringLiteral(" \u00B7 %1").arg(esc(tr("source p.\u00A0%1").arg(s.page)));
         for (int n : notesOf.value(s.id))
-            html += QStringLiteral(" <a href=\"#%1\" style=\"color:%2\">[note\u00A0%3]</a>")
-                        .arg(AnnotatedReportHtml::noteAnchor(n), hex(pal.text), QString::number(n));
+            html += QStringLiteral(" <a href=\"#%1\" style=\"color:%2\">%3</a>")
+                        .arg(AnnotatedReportHtml::noteAnchor(n), hex(pal.text), esc(tr("[note\u00A0%1]").arg(n)));
         for (qint64 tagId : a.segmentTags.value(s.id)) {
             if (const Tag *t = a.tag(tagId))
                 html += QStringLiteral(" ") + tagLabel(*t);
@@ -521,7 +554,6 @@ private:
         };
         const QList<Link> out = a.linksFrom(s.id);
         const QList<Link> in = a.linksTo(s.id);
-        auto tr = [](const char *text) { return QCoreApplication::translate("AnnotatedReportHtml", text); };
         if (s.kind == SegmentKind::Priority) {
             // Only what addresses a priority supports it; contradictions and responses are said apart.
             const QList<Link> support = ofType(in, {LinkType::Addresses, LinkType::PartlyAddresses});
@@ -553,16 +585,14 @@ private:
 
     QString dueText(const PlanItem &item) const
     {
-        return item.due.isValid() ? QLocale::c().toString(item.due, QStringLiteral("d MMM yyyy"))
-                                  : QStringLiteral("\u2014");
+        return item.due.isValid() ? dates.toString(item.due, QStringLiteral("d MMM yyyy")) : QStringLiteral("\u2014");
     }
 
     QString statusText(const PlanItem &item) const
     {
-        QString status = toString(item.status);
         if (item.isOverdue(o.today) && item.status != PlanStatus::Overdue)
-            status += QStringLiteral(" (overdue)");
-        return status;
+            return tr("%1 (overdue)").arg(displayName(item.status));
+        return displayName(item.status);
     }
 
     QColor statusColour(const PlanItem &item) const
@@ -607,7 +637,7 @@ private:
     void matrix()
     {
         // The parts after the report follow on where it ends (headings keep with their text).
-        html += sectionHeading(QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix"), false);
+        html += sectionHeading(QStringLiteral("sec-matrix"), tr("Traceability matrix"), false);
         QList<const Segment *> priorities;
         QList<const Segment *> rows;
         QList<const Segment *> claims; // the inspected body's own words: after the review's rows, never gaps
@@ -628,22 +658,22 @@ private:
                     rows.append(&s);
             }
         }
-        html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">Rows are findings (and other passages"
-                               " linked to a priority), columns the priorities for action. <span "
-                               "style=\"font-family:'DejaVu Sans'\">%1</span>"
-                               " addresses, <span style=\"font-family:'DejaVu Sans'\">%2</span> partly addresses,"
-                               " <span style=\"font-family:'DejaVu Sans'\">%3</span> contradicts,"
-                               " <span style=\"font-family:'DejaVu Sans'\">%4</span> responds to. "
-                               "<span style=\"background-color:%5; color:%6\">&nbsp;Highlighted&nbsp;</span>"
-                               " rows and columns have no link: gaps.%7</p>")
-                    .arg(linkTypeMark(LinkType::Addresses), linkTypeMark(LinkType::PartlyAddresses),
-                        linkTypeMark(LinkType::Contradicts), linkTypeMark(LinkType::RespondsTo),
-                        hex(pal.alertBackground), hex(pal.alert),
-                        priorities.size() > MatrixColumnsPerTable
-                            ? QStringLiteral(" With more than %1 priorities the matrix comes in slices of"
-                                             " %1 columns, each showing the rows linked into it.")
-                                  .arg(MatrixColumnsPerTable)
-                            : QString());
+        const auto mark = [](LinkType type) {
+            return QStringLiteral("<span style=\"font-family:'DejaVu Sans'\">%1</span>").arg(linkTypeMark(type));
+        };
+        html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">%1%2</p>")
+                    .arg(esc(tr("Rows are findings (and other passages linked to a priority), columns the priorities"
+                                " for action. %1 addresses, %2 partly addresses, %3 contradicts, %4 responds to."
+                                " %5 rows and columns have no link: gaps."))
+                             .arg(mark(LinkType::Addresses), mark(LinkType::PartlyAddresses),
+                                 mark(LinkType::Contradicts), mark(LinkType::RespondsTo),
+                                 QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
+                                     .arg(hex(pal.alertBackground), hex(pal.alert), esc(tr("Highlighted")))),
+                        priorities.size() > MatrixColumnsPerTable ? u' '
+                                + esc(tr("With more than %1 priorities the matrix comes in slices of %1 columns, each"
+                                         " showing the rows linked into it.")
+                                          .arg(MatrixColumnsPerTable))
+                                                                  : QString());
         if (!claims.isEmpty())
             html += QStringLiteral("<p style=\"font-size:9pt; margin-top:0px\">%1</p>")
                         .arg(esc(QCoreApplication::translate("AnnotatedReportHtml",
@@ -651,8 +681,9 @@ private:
                             " not the review's findings and are never counted as gaps.")));
         rows += claims;
         if (priorities.isEmpty() || rows.isEmpty()) {
-            html += QStringLiteral("<p><i>The report has no %1 to trace.</i></p>")
-                        .arg(priorities.isEmpty() ? QStringLiteral("priorities") : QStringLiteral("findings"));
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(esc(priorities.isEmpty() ? tr("The report has no priorities to trace.")
+                                                      : tr("The report has no findings to trace.")));
             return;
         }
         // Which cells are linked: (row id, priority id) -> link type.
@@ -679,9 +710,8 @@ private:
         else
             tableMatrix(rows, priorities, cell, linkedRows, linkedColumns);
         if (priorities.size() > MatrixColumnsPerTable) {
-            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\">%1<b>Findings with no link to"
-                                   " any priority</b></p>")
-                        .arg(groupAnchor(true, u"matrix-gaps"));
+            html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\">%1<b>%2</b></p>")
+                        .arg(groupAnchor(true, u"matrix-gaps"), esc(tr("Findings with no link to any priority")));
             QList<const Segment *> unlinked;
             for (const Segment *row : rows) {
                 if (!linkedRows.contains(row->id) && ReportStatistics::isReviewFinding(*row))
@@ -697,19 +727,19 @@ private:
                                 row == unlinked.last() ? groupAnchor(false, u"matrix-gaps") : QString());
             }
             if (gaps == 0)
-                html += QStringLiteral("<p style=\"font-size:8.5pt\">%1<i>None: every finding is linked.</i></p>")
-                            .arg(groupAnchor(false, u"matrix-gaps"));
+                html += QStringLiteral("<p style=\"font-size:8.5pt\">%1<i>%2</i></p>")
+                            .arg(groupAnchor(false, u"matrix-gaps"), esc(tr("None: every finding is linked.")));
         }
         // The priorities themselves, since columns show only labels.
-        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\">%1<b>Priorities</b></p>")
-                    .arg(groupAnchor(true, u"matrix-priorities"));
+        html += QStringLiteral("<p style=\"font-size:8.5pt; margin-bottom:2px\">%1<b>%2</b></p>")
+                    .arg(groupAnchor(true, u"matrix-priorities"), esc(tr("Priorities")));
         for (const Segment *p : priorities) {
             const bool gap = !linkedColumns.contains(p->id);
             html += QStringLiteral("<p style=\"font-size:8.5pt; margin-top:1px; margin-bottom:1px\">%5%1 %2%3%4</p>")
                         .arg(segmentLinkLabel(p->id), esc(AnnotatedReportHtml::shortText(p->text, 110)),
                             pageRef(AnnotatedReportHtml::segmentAnchor(p->id)),
-                            gap ? QStringLiteral(" <span style=\"color:%1\">\u2014 no supporting finding</span>")
-                                      .arg(hex(pal.alert))
+                            gap ? QStringLiteral(" <span style=\"color:%1\">\u2014 %2</span>")
+                                      .arg(hex(pal.alert), esc(tr("no supporting finding")))
                                 : QString(),
                             p == priorities.last() ? groupAnchor(false, u"matrix-priorities") : QString());
         }
@@ -766,8 +796,8 @@ private:
                 += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"2\" bgcolor=\"%1\""
                                   " style=\"font-family:'Liberation Sans',sans-serif; font-size:8pt;"
                                   " margin-bottom:12px\"><thead><tr bgcolor=\"#f0f0f0\">"
-                                  "<th align=\"left\" style=\"padding:2px 4px\">Finding</th>")
-                       .arg(border);
+                                  "<th align=\"left\" style=\"padding:2px 4px\">%2</th>")
+                       .arg(border, esc(tr("Finding")));
             for (qsizetype c = first; c < last; ++c) {
                 const Segment *p = priorities[c];
                 const bool gap = !linkedColumns.contains(p->id);
@@ -839,7 +869,8 @@ private:
                                 .arg(hex(pal.alertBackground), hex(pal.alert), label);
                 html += padded(p->id, label);
             }
-            html += QStringLiteral("&nbsp;<b style=\"font-family:'Liberation Sans',sans-serif\">Finding</b></p>");
+            html += QStringLiteral("&nbsp;<b style=\"font-family:'Liberation Sans',sans-serif\">%1</b></p>")
+                        .arg(esc(tr("Finding")));
             int n = 0;
             bool claimsStarted = false;
             const QList<const Segment *> sliceRows = rowsOfSlice(rows, priorities, first, last, cell);
@@ -883,8 +914,7 @@ private:
 
     void plan()
     {
-        html += sectionHeading(
-            QStringLiteral("sec-plan"), QStringLiteral("Action plan"), false, groupAnchor(true, u"plan"));
+        html += sectionHeading(QStringLiteral("sec-plan"), tr("Action plan"), false, groupAnchor(true, u"plan"));
         QList<const Segment *> priorities;
         for (const Segment &s : r.segments) {
             if (s.kind == SegmentKind::Priority)
@@ -892,20 +922,20 @@ private:
         }
         const QList<const PlanItem *> loose = plansOf(QString());
         if (priorities.isEmpty() && loose.isEmpty()) {
-            html += QStringLiteral("<p>%1<i>The report has no priorities for action.</i></p>")
-                        .arg(groupAnchor(false, u"plan"));
+            html += QStringLiteral("<p>%1<i>%2</i></p>")
+                        .arg(groupAnchor(false, u"plan"), esc(tr("The report has no priorities for action.")));
             return;
         }
-        const QLocale c = QLocale::c();
         // Borders are the table's background showing through one-pixel cell
         // spacing: every cell paints its own background, so none loses an edge.
         html += QStringLiteral("<table width=\"99%\" border=\"0\" cellspacing=\"1\" cellpadding=\"3\" bgcolor=\"%1\""
                                " style=\"font-family:'Liberation Sans',sans-serif; font-size:8.5pt\"><thead><tr"
-                               " bgcolor=\"#f0f0f0\"><th align=\"left\" width=\"30%\">Priority</th>"
-                               "<th align=\"left\" width=\"22%\">Action</th><th align=\"left\">Owner</th>"
-                               "<th align=\"left\">Due</th><th align=\"left\">Status</th>"
-                               "<th align=\"left\">Evidence</th></tr></thead>")
-                    .arg(hex(pal.rule));
+                               " bgcolor=\"#f0f0f0\"><th align=\"left\" width=\"30%\">%2</th>"
+                               "<th align=\"left\" width=\"22%\">%3</th><th align=\"left\">%4</th>"
+                               "<th align=\"left\">%5</th><th align=\"left\">%6</th>"
+                               "<th align=\"left\">%7</th></tr></thead>")
+                    .arg(hex(pal.rule), esc(tr("Priority")), esc(tr("Action")), esc(tr("Owner")), esc(tr("Due")),
+                        esc(tr("Status")), esc(tr("Evidence")));
         const QString white = QStringLiteral(" bgcolor=\"#ffffff\"");
         const QString alert = QStringLiteral(" bgcolor=\"%1\"").arg(hex(pal.alertBackground));
         int overdue = 0;
@@ -919,7 +949,8 @@ private:
                 : escMultiline(item.action);
             html += QStringLiteral("<td%1>%2</td><td%1>%3</td><td%4>%5</td><td%4 style=\"color:%6\">%7%8</td>"
                                    "<td%1>%9</td></tr>")
-                        .arg(white, action, item.owner.isEmpty() ? QStringLiteral("<i>none</i>") : esc(item.owner),
+                        .arg(white, action,
+                            item.owner.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(tr("none"))) : esc(item.owner),
                             late ? alert : white, esc(dueText(item)), hex(statusColour(item)),
                             late ? QStringLiteral("\u26A0 ") : QString(), esc(statusText(item)),
                             item.evidence.trimmed().isEmpty() ? QStringLiteral("&nbsp;") : escMultiline(item.evidence));
@@ -931,8 +962,8 @@ private:
                         .arg(white, QString::number(std::max<qsizetype>(1, items.size())), segmentLinkLabel(p->id),
                             esc(AnnotatedReportHtml::shortText(p->text, 90)));
             if (items.isEmpty()) {
-                html += QStringLiteral("<td colspan=\"5\"%1 style=\"color:%2\"><i>No plan entry</i></td></tr>")
-                            .arg(alert, hex(pal.alert));
+                html += QStringLiteral("<td colspan=\"5\"%1 style=\"color:%2\"><i>%3</i></td></tr>")
+                            .arg(alert, hex(pal.alert), esc(tr("No plan entry")));
                 continue;
             }
             for (qsizetype i = 0; i < items.size(); ++i) {
@@ -952,7 +983,7 @@ private:
         html += QStringLiteral("<p style=\"font-size:9pt; color:%1\">%3%2</p>")
                     .arg(hex(overdue ? pal.alert : pal.muted),
                         esc(QCoreApplication::translate("AnnotatedReportHtml", "Actions overdue as of %1: %2 of %3.")
-                                .arg(c.toString(o.today, QStringLiteral("d MMMM yyyy")), QString::number(overdue),
+                                .arg(dates.toString(o.today, QStringLiteral("d MMMM yyyy")), QString::number(overdue),
                                     QString::number(actions))),
                         groupAnchor(false, u"plan"));
     }
@@ -972,7 +1003,7 @@ private:
     void endnotes()
     {
         // Short parts follow on the same page: a page of their own would be mostly blank.
-        html += sectionHeading(QStringLiteral("sec-notes"), QStringLiteral("Notes"), false);
+        html += sectionHeading(QStringLiteral("sec-notes"), tr("Notes"), false);
         if (orderedNotes.isEmpty()) {
             html += QStringLiteral("<p><i>%1</i></p>")
                         .arg(esc(QCoreApplication::translate("AnnotatedReportHtml", "No notes on passages.")));
@@ -980,10 +1011,10 @@ private:
         }
         for (int i = 0; i < orderedNotes.size(); ++i) {
             const Note &n = *orderedNotes[i];
-            QString where = QStringLiteral("on the whole report");
+            QString where = esc(tr("on the whole report"));
             if (!n.segment.isEmpty())
-                where = QStringLiteral("on ") + segmentLinkLabel(n.segment)
-                    + pageRef(AnnotatedReportHtml::segmentAnchor(n.segment));
+                where = esc(tr("on %1"))
+                            .arg(segmentLinkLabel(n.segment) + pageRef(AnnotatedReportHtml::segmentAnchor(n.segment)));
             html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px; font-family:'Liberation Sans',"
                                    "sans-serif; font-size:9pt\">%1<b>[%2]</b> %3</p>")
                         .arg(anchor(AnnotatedReportHtml::noteAnchor(i + 1)), QString::number(i + 1), where);
@@ -993,20 +1024,20 @@ private:
 
     void appendix()
     {
-        html += sectionHeading(
-            QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed"), false);
-        html += QStringLiteral("<p style=\"font-size:10pt\">The report text above is the cleaned text. These words were"
-                               " repaired and these passages removed when the report was imported.</p>");
-        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Repaired words"
-                               " (%1)</h2>")
-                    .arg(r.repairs.size());
+        html += sectionHeading(QStringLiteral("sec-appendix"), tr("Appendix: what the import changed"), false);
+        html += QStringLiteral("<p style=\"font-size:10pt\">%1</p>")
+                    .arg(esc(tr("The report text above is the cleaned text. These words were repaired and these"
+                                " passages removed when the report was imported.")));
+        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">%1</h2>")
+                    .arg(esc(tr("Repaired words (%1)").arg(r.repairs.size())));
+        const QString none = QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("None.")));
         if (r.repairs.isEmpty()) {
-            html += QStringLiteral("<p><i>None.</i></p>");
+            html += none;
         } else {
             html += QStringLiteral("<table border=\"0\" cellspacing=\"1\" cellpadding=\"3\" bgcolor=\"%1\""
                                    " style=\"font-size:9pt\"><thead><tr bgcolor=\"#f0f0f0\">"
-                                   "<th align=\"left\">As imported</th><th align=\"left\">Repaired</th></tr></thead>")
-                        .arg(hex(pal.rule));
+                                   "<th align=\"left\">%2</th><th align=\"left\">%3</th></tr></thead>")
+                        .arg(hex(pal.rule), esc(tr("As imported")), esc(tr("Repaired")));
             for (const Repair &rep : r.repairs)
                 html += QStringLiteral(
                     "<tr bgcolor=\"#ffffff\"><td style=\"font-family:'DejaVu Sans Mono',monospace\">%1</td>"
@@ -1014,16 +1045,15 @@ private:
                             .arg(esc(rep.before), esc(rep.after));
             html += QStringLiteral("</table>");
         }
-        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">Removed text"
-                               " (%1)</h2>")
-                    .arg(r.removed.size());
+        html += QStringLiteral("<h2 style=\"font-family:'Liberation Sans',sans-serif; font-size:12pt\">%1</h2>")
+                    .arg(esc(tr("Removed text (%1)").arg(r.removed.size())));
         if (r.removed.isEmpty())
-            html += QStringLiteral("<p><i>None.</i></p>");
+            html += none;
         for (const Removal &rem : r.removed)
             html += QStringLiteral(
                 "<p style=\"font-size:9pt; margin-top:3px; margin-bottom:3px\"><span style=\"color:%1;"
                 " font-family:'Liberation Sans',sans-serif\">[%2]</span> %3</p>")
-                        .arg(hex(pal.muted), esc(toString(rem.reason)), escMultiline(rem.text));
+                        .arg(hex(pal.muted), esc(removalReasonName(rem.reason)), escMultiline(rem.text));
     }
 };
 
@@ -1037,21 +1067,23 @@ QString AnnotatedReportHtml::html(const AnnotatedReport &annotated, const Option
 QList<AnnotatedReportHtml::Section> AnnotatedReportHtml::sections(
     const AnnotatedReport &annotated, const SeriesProgress *progress)
 {
-    QList<Section> parts {{QStringLiteral("sec-cover"), QStringLiteral("Cover")}};
+    const auto title = [](const char *text) { return QCoreApplication::translate("AnnotatedReportHtml", text); };
+    QList<Section> parts {{QStringLiteral("sec-cover"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Cover"))}};
     if (std::any_of(
             annotated.notes.cbegin(), annotated.notes.cend(), [](const Note &n) { return n.segment.isEmpty(); }))
         parts.append({QStringLiteral("sec-briefing"), briefingTitle()});
     parts += QList<Section> {
-        {QStringLiteral("sec-report"), QStringLiteral("The report")},
-        {QStringLiteral("sec-matrix"), QStringLiteral("Traceability matrix")},
-        {QStringLiteral("sec-plan"), QStringLiteral("Action plan")},
+        {QStringLiteral("sec-report"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "The report"))},
+        {QStringLiteral("sec-matrix"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Traceability matrix"))},
+        {QStringLiteral("sec-plan"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Action plan"))},
     };
     if (hasProgress(progress))
         parts.append({ProgressSection::packAnchor(), ProgressSection::packTitle()});
     return parts
         + QList<Section> {
-            {QStringLiteral("sec-notes"), QStringLiteral("Notes")},
-            {QStringLiteral("sec-appendix"), QStringLiteral("Appendix: what the import changed")},
+            {QStringLiteral("sec-notes"), title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Notes"))},
+            {QStringLiteral("sec-appendix"),
+                title(QT_TRANSLATE_NOOP("AnnotatedReportHtml", "Appendix: what the import changed"))},
         };
 }
 

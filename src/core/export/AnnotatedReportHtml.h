@@ -3,6 +3,7 @@
 
 #include "model/Annotations.h"
 #include "model/CoverDetails.h"
+#include "translation/Translation.h"
 
 #include <QDate>
 #include <QHash>
@@ -34,7 +35,7 @@ public:
         int pageDigits = 1; ///< Print: how many digits page numbers have
         QDate today = QDate::currentDate(); ///< decides what is overdue
         CoverDetails cover; ///< the meeting the pack is for
-        QString language = QStringLiteral("en-GB"); ///< BCP 47 tag of the pack's language
+        QString language = Translation::languageTag(); ///< BCP 47 tag of the pack's language
         /// The report's series up to it (SeriesProgress::upTo): with an earlier
         /// report, a "Progress since the last inspection" section follows the
         /// action plan. Null: no such section. Must outlive html().

@@ -5,6 +5,7 @@
 #include "PrintPalette.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -250,7 +251,8 @@ struct AnnotatedReportPrinter::Private
             const QString number = target == destinations.cend() ? QStringLiteral("?") : QString::number(target->page);
             painter.setFont(ref.format.font());
             painter.setPen(PrintPalette::light().muted);
-            painter.drawText(ref.baseline, QStringLiteral("(p.\u00A0%1)").arg(number));
+            painter.drawText(
+                ref.baseline, QCoreApplication::translate("AnnotatedReportPrinter", "(p.\u00A0%1)").arg(number));
         }
     }
 
@@ -265,7 +267,7 @@ struct AnnotatedReportPrinter::Private
         const QString title = annotated.report.title.isEmpty() ? annotated.fileName : annotated.report.title;
         if (page > 1) { // the cover has its own title
             const QRectF header(0, 0, w, fm.height());
-            const QString right = QStringLiteral("Annotated by Scrutiny");
+            const QString right = QCoreApplication::translate("AnnotatedReportPrinter", "Annotated by Scrutiny");
             const double rightWidth = fm.horizontalAdvance(right);
             painter.drawText(header, Qt::AlignLeft | Qt::AlignTop,
                 fm.elidedText(title, Qt::ElideRight, w - rightWidth - fm.height() * 2));
@@ -275,8 +277,8 @@ struct AnnotatedReportPrinter::Private
             painter.setPen(pal.muted);
         }
         const QRectF footer(0, paintRect.height() - fm.height(), w, fm.height());
-        painter.drawText(
-            footer, Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("Page %1 of %2").arg(page).arg(pages));
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+            QCoreApplication::translate("AnnotatedReportPrinter", "Page %1 of %2").arg(page).arg(pages));
         // The meeting, not the source file: what a reader files the page under.
         QStringList left;
         for (const QString &part : {cover.committee, cover.date})

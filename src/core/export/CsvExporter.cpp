@@ -4,7 +4,10 @@
 #include "OutputFile.h"
 #include "model/TagName.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
+
+#include <iterator>
 
 namespace Scrutiny {
 
@@ -34,18 +37,35 @@ QString field(const QString &value)
 }
 } // namespace
 
+namespace {
+/// The columns by their English names (what column() takes); the header row is
+/// their translation.
+constexpr const char *columnNames[]
+    = {QT_TRANSLATE_NOOP("CsvExporter", "document id"), QT_TRANSLATE_NOOP("CsvExporter", "document title"),
+        QT_TRANSLATE_NOOP("CsvExporter", "id"), QT_TRANSLATE_NOOP("CsvExporter", "kind"),
+        QT_TRANSLATE_NOOP("CsvExporter", "side"), QT_TRANSLATE_NOOP("CsvExporter", "speaker"),
+        QT_TRANSLATE_NOOP("CsvExporter", "tags"), QT_TRANSLATE_NOOP("CsvExporter", "linked priorities"),
+        QT_TRANSLATE_NOOP("CsvExporter", "supported by"), QT_TRANSLATE_NOOP("CsvExporter", "link notes"),
+        QT_TRANSLATE_NOOP("CsvExporter", "notes"), QT_TRANSLATE_NOOP("CsvExporter", "plan owner"),
+        QT_TRANSLATE_NOOP("CsvExporter", "plan due"), QT_TRANSLATE_NOOP("CsvExporter", "plan status"),
+        QT_TRANSLATE_NOOP("CsvExporter", "plan evidence"), QT_TRANSLATE_NOOP("CsvExporter", "text")};
+} // namespace
+
 QStringList CsvExporter::header()
 {
-    return {QStringLiteral("document id"), QStringLiteral("document title"), QStringLiteral("id"),
-        QStringLiteral("kind"), QStringLiteral("side"), QStringLiteral("speaker"), QStringLiteral("tags"),
-        QStringLiteral("linked priorities"), QStringLiteral("supported by"), QStringLiteral("link notes"),
-        QStringLiteral("notes"), QStringLiteral("plan owner"), QStringLiteral("plan due"),
-        QStringLiteral("plan status"), QStringLiteral("plan evidence"), QStringLiteral("text")};
+    QStringList names;
+    for (const char *name : columnNames)
+        names.append(QCoreApplication::translate("CsvExporter", name));
+    return names;
 }
 
 int CsvExporter::column(QStringView name)
 {
-    return int(header().indexOf(name.toString()));
+    for (int i = 0; i < int(std::size(columnNames)); ++i) {
+        if (name == QLatin1StringView(columnNames[i]))
+            return i;
+    }
+    return -1;
 }
 
 QByteArray CsvExporter::toCsv(const AnnotatedReport &annotated)

@@ -6,6 +6,7 @@
 #include "PdfAnnotationAppearances.h"
 #include "PrintPalette.h"
 #include "model/TagName.h"
+#include "translation/Translation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -153,6 +154,26 @@ QColor highlightColour(const AnnotatedReport &a, const Segment &s)
     return s.kind == SegmentKind::Context ? QColor(0xffe066) : kind;
 }
 
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("OriginalPdfAnnotator", text);
+}
+
+QString linkTypeName(LinkType type)
+{
+    switch (type) {
+    case LinkType::PartlyAddresses:
+        return translated(QT_TRANSLATE_NOOP("OriginalPdfAnnotator", "partly addresses"));
+    case LinkType::Contradicts:
+        return translated(QT_TRANSLATE_NOOP("OriginalPdfAnnotator", "contradicts"));
+    case LinkType::RespondsTo:
+        return translated(QT_TRANSLATE_NOOP("OriginalPdfAnnotator", "responds to"));
+    case LinkType::Addresses:
+        break;
+    }
+    return translated(QT_TRANSLATE_NOOP("OriginalPdfAnnotator", "addresses"));
+}
+
 } // namespace
 
 QString OriginalPdfAnnotator::popupText(const AnnotatedReport &a, const Segment &s)
@@ -160,18 +181,18 @@ QString OriginalPdfAnnotator::popupText(const AnnotatedReport &a, const Segment 
     QStringList lines;
     QString head = s.id + QStringLiteral(" \u00B7 ") + displayName(s.kind);
     if (s.polarity != Polarity::None)
-        head += QStringLiteral(" (") + toString(s.polarity) + QLatin1Char(')');
+        head += QStringLiteral(" (") + displayName(s.polarity) + QLatin1Char(')');
     lines << head;
     if (!s.speakerName.isEmpty())
-        lines << QStringLiteral("Speaker: ") + s.speakerName
-                + (s.speakerRole.isEmpty() ? QString() : QStringLiteral(", ") + s.speakerRole);
+        lines << translated(QT_TRANSLATE_NOOP("OriginalPdfAnnotator", "Speaker: %1"))
+                     .arg(s.speakerName + (s.speakerRole.isEmpty() ? QString() : QStringLiteral(", ") + s.speakerRole));
     QStringList tags;
     for (qint64 id : a.segmentTags.value(s.id)) {
         if (const Tag *t = a.tag(id))
             tags << TagName::elided(t->name);
     }
     if (!tags.isEmpty())
-        lines << QStringLiteral("Tags: ") + tags.join(QStringLiteral(", "));
+        lines << translated(QT_TRANSLATE_NOOP("OriginalPdfAnnotator", "Tags: %1")).arg(tags.join(QStringLiteral(", ")));
     auto label = [&a](const QString &id) -> QString {
         const Segment *other = a.report.segment(id);
         if (!other)
@@ -182,16 +203,17 @@ QString OriginalPdfAnnotator::popupText(const AnnotatedReport &a, const Segment 
         return id + QStringLiteral(" \u201C") + text + QStringLiteral("\u201D");
     };
     for (const Link &l : a.linksFrom(s.id))
-        lines << QStringLiteral("\u2192 %1 %2").arg(toString(l.type), label(l.to))
+        lines << QStringLiteral("\u2192 %1 %2").arg(linkTypeName(l.type), label(l.to))
                 + (l.note.isEmpty() ? QString() : QStringLiteral(" (") + l.note + QLatin1Char(')'));
     for (const Link &l : a.linksTo(s.id))
-        lines << QStringLiteral("\u2190 %1 %2").arg(toString(l.type), label(l.from))
+        lines << QStringLiteral("\u2190 %1 %2").arg(linkTypeName(l.type), label(l.from))
                 + (l.note.isEmpty() ? QString() : QStringLiteral(" (") + l.note + QLatin1Char(')'));
     if (s.kind == SegmentKind::Priority)
         lines << planLine(a, s.id);
     for (const Note &n : a.notes) {
         if (n.segment == s.id)
-            lines << QStringLiteral("Note: ") + NoteHtml::toPlainText(n.markdown);
+            lines << translated(QT_TRANSLATE_NOOP("OriginalPdfAnnotator", "Note: %1"))
+                         .arg(NoteHtml::toPlainText(n.markdown));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -202,13 +224,13 @@ QString OriginalPdfAnnotator::planLine(const AnnotatedReport &a, const QString &
         = std::find_if(a.plan.cbegin(), a.plan.cend(), [&](const PlanItem &p) { return p.priority == priority; });
     if (item == a.plan.cend())
         return QCoreApplication::translate("OriginalPdfAnnotator", "Plan: no plan entry");
-    return QCoreApplication::translate("OriginalPdfAnnotator", "Plan: %1, due %2, %3")
-               .arg(item->owner.isEmpty() ? QCoreApplication::translate("OriginalPdfAnnotator", "no owner")
-                                          : item->owner,
-                   item->due.isValid() ? QLocale::c().toString(item->due, QStringLiteral("d MMM yyyy"))
-                                       : QStringLiteral("\u2014"),
-                   toString(item->status))
-        + (item->evidence.isEmpty() ? QString() : QStringLiteral(" (") + item->evidence + QLatin1Char(')'));
+    // Dates in the language of the export; English keeps the C locale's month names.
+    const QLocale dates = Translation::current() == QLatin1StringView("cy") ? QLocale(QLocale::Welsh) : QLocale::c();
+    return (item->evidence.isEmpty() ? QCoreApplication::translate("OriginalPdfAnnotator", "Plan: %1, due %2, %3")
+                                     : QCoreApplication::translate("OriginalPdfAnnotator", "Plan: %1, due %2, %3 (%4)"))
+        .arg(item->owner.isEmpty() ? QCoreApplication::translate("OriginalPdfAnnotator", "no owner") : item->owner,
+            item->due.isValid() ? dates.toString(item->due, QStringLiteral("d MMM yyyy")) : QStringLiteral("\u2014"),
+            displayName(item->status), item->evidence);
 }
 
 QString OriginalPdfAnnotator::briefingText(const AnnotatedReport &a)

@@ -148,8 +148,8 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             // Past its date but not marked overdue: say so, the colour alone is not enough.
             if (overdue && item.status != PlanStatus::Overdue)
-                return tr("%1 (overdue)").arg(toString(item.status));
-            return toString(item.status);
+                return tr("%1 (overdue)").arg(displayName(item.status));
+            return displayName(item.status);
         case EvidenceColumn:
             return item.evidence;
         case ColumnCount:
@@ -202,7 +202,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         return overdue ? QVariant(m_overdueColour) : QVariant();
     case Qt::AccessibleTextRole:
         if (overdue && column == StatusColumn)
-            return tr("%1, overdue").arg(toString(item.status));
+            return tr("%1, overdue").arg(displayName(item.status));
         return {};
     case PriorityRole:
         return row.priority;

@@ -93,11 +93,11 @@ QString ProgressModel::evidenceText(const QModelIndex &index) const
     const SeriesProgress::Status *s = statusAt(index);
     if (!p || !s)
         return {};
-    QString text = tr("%1 after report %2: %3 %4%5")
+    QString text = (s->type && !s->confirmed ? tr("%1 after report %2: %3 %4 (suggested, not confirmed)")
+                                             : tr("%1 after report %2: %3 %4"))
                        .arg(p->priority.text())
                        .arg(s->report)
-                       .arg(ProgressSection::symbol(s->type), statusName(s->type),
-                           s->type && !s->confirmed ? tr(" (suggested, not confirmed)") : QString());
+                       .arg(ProgressSection::symbol(s->type), statusName(s->type));
     if (s->evidence.isEmpty())
         text += u'\n' + tr("No finding of report %1 was linked or suggested for this priority.").arg(s->report);
     for (qsizetype i = 0; i < s->evidence.size(); ++i)

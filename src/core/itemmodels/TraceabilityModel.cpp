@@ -329,30 +329,27 @@ QStringList TraceabilityModel::prioritiesWithoutFinding() const
 
 QString TraceabilityModel::summary() const
 {
-    // English plurals spelled out: %n forms need a loaded translation to work.
-    const auto count
-        = [](qsizetype n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
+    // Each count is its own phrase (the dots and × only list them), so each is one %n string.
+    const auto count = [](const char *text, qsizetype n) { return tr(text, nullptr, int(n)); };
     QString text;
     if (m_projectWide) {
         QStringList names;
         for (const Source &source : m_sources)
             names << QString::number(names.size() + 1) + QLatin1Char(' ') + source.title;
-        text = count(m_sources.size(), tr("%1 report"), tr("%1 reports")) + QStringLiteral(" (")
-            + names.join(QStringLiteral("; ")) + QStringLiteral(") \u00B7 ");
+        text = tr("%n reports (%1)", nullptr, int(m_sources.size())).arg(names.join(QStringLiteral("; ")))
+            + QStringLiteral(" \u00B7 ");
     }
-    text += count(m_rows.size(), tr("%1 finding"), tr("%1 findings")) + QStringLiteral(" \u00D7 ")
-        + count(m_columns.size(), tr("%1 priority"), tr("%1 priorities")) + QStringLiteral(" \u00B7 ")
-        + count(linkCount(), tr("%1 link"), tr("%1 links"));
+    text += count(QT_TR_N_NOOP("%n findings"), m_rows.size()) + QStringLiteral(" \u00D7 ")
+        + count(QT_TR_N_NOOP("%n priorities"), m_columns.size()) + QStringLiteral(" \u00B7 ")
+        + count(QT_TR_N_NOOP("%n links"), linkCount());
     if (suggestionCount() > 0)
         text += QStringLiteral(" \u00B7 ") + tr("%1 suggested").arg(suggestionCount());
     if (m_lonelyFindings.isEmpty() && m_lonelyPriorities.isEmpty())
         return text + QStringLiteral(" \u00B7 ") + tr("no gaps");
     return text + QStringLiteral(" \u00B7 ")
         + tr("gaps: %1, %2")
-              .arg(count(m_lonelyFindings.size(), tr("%1 finding without a priority"),
-                       tr("%1 findings without a priority")),
-                  count(m_lonelyPriorities.size(), tr("%1 priority without a finding"),
-                      tr("%1 priorities without a finding")));
+              .arg(count(QT_TR_N_NOOP("%n findings without a priority"), m_lonelyFindings.size()),
+                  count(QT_TR_N_NOOP("%n priorities without a finding"), m_lonelyPriorities.size()));
 }
 
 int TraceabilityModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Annotations.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Scrutiny {
@@ -44,6 +46,23 @@ QString toString(PlanStatus status)
         break;
     }
     return QStringLiteral("not started");
+}
+
+QString displayName(PlanStatus status)
+{
+    switch (status) {
+    case PlanStatus::InProgress:
+        return QCoreApplication::translate("PlanStatus", "in progress");
+    case PlanStatus::Done:
+        return QCoreApplication::translate("PlanStatus", "done");
+    case PlanStatus::Overdue:
+        return QCoreApplication::translate("PlanStatus", "overdue");
+    case PlanStatus::WillNotImplement:
+        return QCoreApplication::translate("PlanStatus", "will not implement");
+    case PlanStatus::NotStarted:
+        break;
+    }
+    return QCoreApplication::translate("PlanStatus", "not started");
 }
 
 std::optional<PlanStatus> planStatusFromString(QStringView text)

@@ -53,6 +53,8 @@ struct Note
 
 enum class PlanStatus { NotStarted, InProgress, Done, Overdue, WillNotImplement };
 QString toString(PlanStatus status);
+/// The status as a user reads it, in the user's language ("in progress").
+QString displayName(PlanStatus status);
 std::optional<PlanStatus> planStatusFromString(QStringView text);
 
 /// One action of the plan: a priority may have several, and an action may stand

@@ -113,4 +113,19 @@ QString displayName(SegmentKind kind, bool plural)
     return QCoreApplication::translate("SegmentKind", plural ? info(kind).plural : info(kind).singular);
 }
 
+QString displayName(Polarity polarity)
+{
+    switch (polarity) {
+    case Polarity::Strength:
+        return QCoreApplication::translate("Polarity", "strength");
+    case Polarity::Weakness:
+        return QCoreApplication::translate("Polarity", "weakness");
+    case Polarity::Mixed:
+        return QCoreApplication::translate("Polarity", "mixed");
+    case Polarity::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace Scrutiny

@@ -35,5 +35,7 @@ std::optional<SegmentKind> segmentKindFromIdPrefix(QChar prefix);
 
 /// Human-readable plural for headings and counts ("Findings", "Priorities for action").
 QString displayName(SegmentKind kind, bool plural = false);
+/// "strength", "weakness", "mixed" in the user's language; "" for None.
+QString displayName(Polarity polarity);
 
 } // namespace Scrutiny

@@ -39,6 +39,7 @@ QString catalogue(const QString &code)
     QDirIterator it(QStringLiteral(":/"), {name}, QDir::Files, QDirIterator::Subdirectories);
     return it.hasNext() ? it.next() : QString();
 }
+} // namespace
 
 bool isAvailable(const QString &code)
 {
@@ -48,7 +49,6 @@ bool isAvailable(const QString &code)
     }
     return false;
 }
-} // namespace
 
 QList<Language> available()
 {
@@ -115,6 +115,11 @@ bool install(const QString &code)
 QString current()
 {
     return installed().code;
+}
+
+QString languageTag()
+{
+    return current() == QLatin1StringView("cy") ? QStringLiteral("cy-GB") : QStringLiteral("en-GB");
 }
 
 } // namespace Scrutiny::Translation

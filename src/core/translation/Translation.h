@@ -13,6 +13,8 @@ struct Language
     QString name; ///< in the language itself: "English", "Cymraeg"
 };
 QList<Language> available();
+/// Whether `code` is one of available().
+bool isAvailable(const QString &code);
 
 /// The language chosen in Settings ("" follows the system).
 QString chosen();
@@ -30,5 +32,7 @@ bool install(const QString &code);
 
 /// The language install() last installed ("en" before any).
 QString current();
+/// current() as a BCP 47 tag for documents: "en-GB", "cy-GB".
+QString languageTag();
 
 } // namespace Scrutiny::Translation

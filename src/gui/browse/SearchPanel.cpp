@@ -166,8 +166,7 @@ void SearchPanel::runSearch()
     if (!error.isEmpty())
         m_ui->status->setText(error);
     else
-        // English plurals spelled out: %n forms need a loaded translation to work.
-        m_ui->status->setText(hits.size() == 1 ? tr("1 result") : tr("%1 results").arg(hits.size()));
+        m_ui->status->setText(tr("%n results", nullptr, int(hits.size())));
 }
 
 } // namespace Scrutiny

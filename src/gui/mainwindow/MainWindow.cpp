@@ -704,10 +704,11 @@ void MainWindow::finishImport(const ImportRunner::Outcome &outcome)
             m_messageBar->showMessage(outcome.message, MessageBar::Type::Warning);
             break;
         }
-        statusBar()->showMessage(tr("Imported %1: %2 findings, %3 priorities")
-                                     .arg(QFileInfo(outcome.path).fileName())
-                                     .arg(outcome.findings)
-                                     .arg(outcome.priorities),
+        // Two counts, so two %n phrases in one sentence.
+        statusBar()->showMessage(tr("Imported %1: %2, %3")
+                                     .arg(QFileInfo(outcome.path).fileName(),
+                                         tr("%n findings", nullptr, int(outcome.findings)),
+                                         tr("%n priorities", nullptr, int(outcome.priorities))),
             5000);
         break;
     }

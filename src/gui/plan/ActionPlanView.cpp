@@ -189,8 +189,10 @@ void ActionPlanView::reload()
             ++planned;
     }
     const int rows = m_model->rowCount();
-    m_summary->setText((rows == 1 ? tr("1 action") : tr("%1 actions").arg(rows)) + QStringLiteral(" · ")
-        + tr("%1 with an owner or date · %2 done · %3 overdue").arg(planned).arg(done).arg(m_model->overdueCount()));
+    m_summary->setText(tr("%n actions · %1 with an owner or date · %2 done · %3 overdue", nullptr, rows)
+                           .arg(planned)
+                           .arg(done)
+                           .arg(m_model->overdueCount()));
 }
 
 QPushButton *ActionPlanView::addButton() const

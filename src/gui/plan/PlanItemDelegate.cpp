@@ -30,7 +30,7 @@ QWidget *PlanItemDelegate::createEditor(
         combo->setAccessibleName(tr("Status"));
         for (auto status : {PlanStatus::NotStarted, PlanStatus::InProgress, PlanStatus::Done, PlanStatus::Overdue,
                  PlanStatus::WillNotImplement})
-            combo->addItem(toString(status), int(status));
+            combo->addItem(displayName(status), int(status));
         return combo;
     }
     default:

@@ -209,10 +209,8 @@ void TagsPanel::refreshList()
         m_summary->setText(error);
     else if (!m_tagId)
         m_summary->clear();
-    else if (m_listed.size() == 1)
-        m_summary->setText(tr("1 segment tagged “%1”").arg(name));
     else
-        m_summary->setText(tr("%1 segments tagged “%2”").arg(m_listed.size()).arg(name));
+        m_summary->setText(tr("%n segments tagged “%1”", nullptr, int(m_listed.size())).arg(name));
 
     // Each segment in its place: the end of the one before, the segment, the start of the next.
     const QColor faint = palette().color(QPalette::PlaceholderText);
