@@ -218,6 +218,13 @@ bool removePlanItem(ReportSession *session, qint64 itemId)
         tr("remove action"), [&](QString *error) { return store->removePlanItem(documentId, itemId, error); });
 }
 
+bool setCoverFields(ReportSession *session, const CoverDetails &details)
+{
+    ProjectStore *store = session->store();
+    return session->perform(
+        tr("change the cover details"), [&](QString *error) { return store->setCoverFields(details, error); });
+}
+
 bool removeDocument(ReportSession *session, qint64 documentId)
 {
     ProjectStore *store = session->store();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Annotations.h"
+#include "model/CoverDetails.h"
 
 #include <QColor>
 #include <QString>
@@ -55,6 +56,9 @@ bool setPlanItem(ReportSession *session, const PlanItem &item);
 /// The stored action, or nothing (the error was reported).
 std::optional<PlanItem> addPlanItem(ReportSession *session, const PlanItem &item);
 bool removePlanItem(ReportSession *session, qint64 itemId);
+
+// The committee pack's cover (project-wide)
+bool setCoverFields(ReportSession *session, const CoverDetails &details);
 
 // Project-level changes the journal keeps as records, not steps: no undo step.
 bool removeDocument(ReportSession *session, qint64 documentId);

@@ -202,7 +202,8 @@ void ExportActions::exportAs(QAction *action)
         if (!answer)
             return;
         QString saveError;
-        if (*answer != cover && m_source.saveCover && !m_source.saveCover(*answer, &saveError))
+        // A saver that reports its own error (the session's message bar) leaves saveError empty.
+        if (*answer != cover && m_source.saveCover && !m_source.saveCover(*answer, &saveError) && !saveError.isEmpty())
             Q_EMIT errorOccurred(tr("The cover details were not saved: %1").arg(saveError));
         cover = *answer;
     }

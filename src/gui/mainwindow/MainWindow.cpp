@@ -18,6 +18,7 @@
 #include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
 #include "series/SeriesProgress.h"
+#include "session/EditCommands.h"
 #include "session/ProjectOpener.h"
 #include "session/ReportSession.h"
 #include "session/ThemeController.h"
@@ -509,8 +510,9 @@ void MainWindow::setUpActions()
     m_exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
                                        [this](qint64 id) { return m_session->store()->originalBytes(id); },
                                        [this] { return m_session->store()->coverFields(); },
-                                       [this](const CoverDetails &details, QString *error) {
-                                           return m_session->store()->setCoverFields(details, error);
+                                       [this](const CoverDetails &details, QString *) {
+                                           // An undo step like every edit; a refusal reaches the message bar.
+                                           return EditCommands::setCoverFields(m_session, details);
                                        },
                                        [this] { return m_session->store()->author(); },
                                        [this](qint64 id) { return SeriesProgress::upTo(*m_session->store(), id); }},
