@@ -93,6 +93,10 @@ ActionPlanView::ActionPlanView(ReportSession *session, QWidget *parent)
     m_detail->setAccessibleName(tr("The selected action in full, with its history"));
     m_detail->setPlaceholderText(tr("Select an action to read its priority in full and who changed what, when."));
 
+    // The summary wraps rather than widening the row: the plan's tab must not make
+    // the main area so wide that the side panels are squeezed on a small screen.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_add);
