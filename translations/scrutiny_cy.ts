@@ -1150,6 +1150,14 @@
         <source>set the earlier inspection</source>
         <translation>gosod yr arolygiad cynharach</translation>
     </message>
+    <message>
+        <source>accept %1</source>
+        <translation>derbyn %1</translation>
+    </message>
+    <message>
+        <source>change the cover details</source>
+        <translation>newid manylion y clawr</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ExportActions</name>
@@ -1336,6 +1344,10 @@
             <numerusform>Mewnforiwyd %1; methwyd gosod %n anodiad: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 imported, but its structure was not recognised: no findings or priorities were found, so every paragraph is context and needs review.</source>
+        <translation>Mewnforiwyd %1, ond ni adnabuwyd ei strwythur: ni chafwyd hyd i ganfyddiadau na blaenoriaethau, felly mae pob paragraff yn gyd-destun ac angen ei adolygu.</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::Journal</name>
@@ -1433,6 +1445,20 @@ Mewnforiwyd: %4</translation>
     <message>
         <source>↳ %1 (follows %2)</source>
         <translation>↳ %1 (yn dilyn %2)</translation>
+    </message>
+    <message>
+        <source>Structure not recognised: no findings or priorities were found; every paragraph is context.</source>
+        <translation>Ni adnabuwyd y strwythur: ni chafwyd hyd i ganfyddiadau na blaenoriaethau; mae pob paragraff yn gyd-destun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) need review</source>
+        <translation>
+            <numerusform>%n segment i’w adolygu</numerusform>
+            <numerusform>%n segment i’w adolygu</numerusform>
+            <numerusform>%n segment i’w adolygu</numerusform>
+            <numerusform>%n segment i’w adolygu</numerusform>
+            <numerusform>%n segment i’w adolygu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2126,10 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
         <source>note</source>
         <translation>nodyn</translation>
     </message>
+    <message>
+        <source>Needs review: %1 (confidence %2%); Edit Segment accepts or corrects it</source>
+        <translation>Angen ei adolygu: %1 (hyder %2%); mae Golygu Segment yn ei dderbyn neu&apos;n ei gywiro</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ReportSession</name>
@@ -2303,6 +2333,15 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
             <numerusform>%1, %n eitem</numerusform>
             <numerusform>%1, %n eitem</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Angen adolygu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>segment preview (why it needs review)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

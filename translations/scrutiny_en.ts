@@ -1141,6 +1141,14 @@
         <source>set the earlier inspection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the cover details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ExportActions</name>
@@ -1324,6 +1332,10 @@
             <numerusform>%1 imported; %n annotations could not be placed: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 imported, but its structure was not recognised: no findings or priorities were found, so every paragraph is context and needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::Journal</name>
@@ -1419,6 +1431,17 @@ Imported: %4</source>
     <message>
         <source>↳ %1 (follows %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure not recognised: no findings or priorities were found; every paragraph is context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) need review</source>
+        <translation>
+            <numerusform>%n segment needs review</numerusform>
+            <numerusform>%n segments need review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2101,10 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs review: %1 (confidence %2%); Edit Segment accepts or corrects it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ReportSession</name>
@@ -2275,6 +2302,15 @@ Import the follow-up, progress or monitoring report (or the next full inspection
             <numerusform>%1, %n item</numerusform>
             <numerusform>%1, %n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>segment preview (why it needs review)</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
