@@ -336,13 +336,15 @@ private Q_SLOTS:
         QCOMPARE(store.documents().value(0).needsReview, 2);
 
         // Correcting with Edit Segment reviews it too, even when nothing changes.
-        const Segment *s = store.annotatedReport(id, &error)->report.segment(second);
+        const auto beforeEdit = store.annotatedReport(id, &error); // held: the segment points into it
+        const Segment *s = beforeEdit->report.segment(second);
         QVERIFY2(store.updateSegment(id, second, s->kind, s->side, s->speakerName, s->speakerRole, &error),
             qPrintable(error));
         QCOMPARE(store.documents().value(0).needsReview, 1);
 
         // Splitting a flagged segment leaves both parts flagged.
-        const Segment *flagged = store.annotatedReport(id, &error)->report.segment(first);
+        const auto beforeSplit = store.annotatedReport(id, &error);
+        const Segment *flagged = beforeSplit->report.segment(first);
         QVERIFY2(store.splitSegment(id, first, flagged->text.size() / 2, &error), qPrintable(error));
         QCOMPARE(store.documents().value(0).needsReview, 2);
 
