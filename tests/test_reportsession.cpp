@@ -54,6 +54,30 @@ QString firstOfKind(const ReportSession &session, SegmentKind kind)
             return s.id;
     return {};
 }
+/// Two windows on one project file: each its own store connection and session
+/// id, both showing the sample, with one tag to apply.
+struct TwoWindows
+{
+    explicit TwoWindows(const QString &path)
+    {
+        if (!first.open(path, &error) || !second.open(path, &error))
+            return;
+        id = importSample(first);
+        tag = first.createTag(u"leadership"_s, QColor(Qt::red), &error);
+        second.setSessionId(u"another-window"_s);
+        a.setDocument(id);
+        b.setDocument(id);
+        ready = id != 0 && tag.has_value();
+    }
+    QString error;
+    ProjectStore first;
+    ProjectStore second;
+    ReportSession a {&first};
+    ReportSession b {&second};
+    qint64 id = 0;
+    std::optional<Tag> tag;
+    bool ready = false;
+};
 } // namespace
 
 class TestReportSession final : public QObject
@@ -258,19 +282,14 @@ void TestReportSession::groupUndoAndRedoAreTheSameAfterARestart()
 
 void TestReportSession::eachWindowUndoesOnlyItsOwnStep()
 {
+    TwoWindows w(m_path);
+    QVERIFY2(w.ready, qPrintable(w.error));
+    ProjectStore &first = w.first;
+    ReportSession &a = w.a;
+    ReportSession &b = w.b;
+    const qint64 id = w.id;
+    const std::optional<Tag> tag = w.tag;
     QString error;
-    ProjectStore first;
-    QVERIFY(first.open(m_path, &error));
-    const qint64 id = importSample(first);
-    const std::optional<Tag> tag = first.createTag(u"leadership"_s, QColor(Qt::red), &error);
-    QVERIFY(tag);
-    ProjectStore second; // another window: its own connection and session
-    QVERIFY(second.open(m_path, &error));
-    ReportSession a(&first);
-    ReportSession b(&second);
-    second.setSessionId(u"another-window"_s);
-    a.setDocument(id);
-    b.setDocument(id);
 
     QVERIFY(SegmentTagging::apply(&a, {u"F1"_s}, tag->id));
     b.reload();
@@ -318,18 +337,14 @@ void TestReportSession::undoLeavesAnotherProcessStepAlone()
 
 void TestReportSession::refusedUndoSaysWhyAndLeavesTheStack()
 {
+    TwoWindows w(m_path);
+    QVERIFY2(w.ready, qPrintable(w.error));
+    ProjectStore &first = w.first;
+    ReportSession &a = w.a;
+    ReportSession &b = w.b;
+    const qint64 id = w.id;
+    const std::optional<Tag> tag = w.tag;
     QString error;
-    ProjectStore first;
-    QVERIFY(first.open(m_path, &error));
-    const qint64 id = importSample(first);
-    const std::optional<Tag> tag = first.createTag(u"leadership"_s, QColor(Qt::red), &error);
-    ProjectStore second;
-    QVERIFY(second.open(m_path, &error));
-    ReportSession a(&first);
-    ReportSession b(&second);
-    second.setSessionId(u"another-window"_s);
-    a.setDocument(id);
-    b.setDocument(id);
     QVERIFY(SegmentTagging::apply(&a, {u"F1"_s}, tag->id));
     b.reload();
     // The other window takes the same tag off the same segment: a's step depends on those rows.
