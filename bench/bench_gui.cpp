@@ -28,6 +28,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <functional>
+
 using namespace Scrutiny;
 using namespace Qt::StringLiterals;
 
@@ -65,6 +67,49 @@ LongReport &longReport()
 {
     static LongReport report;
     return report;
+}
+
+/// The window shown at the size the benchmarks use, with documentId open.
+void showReport(MainWindow &window, qint64 documentId)
+{
+    window.resize(1280, 820);
+    window.show();
+    settle();
+    window.session()->setDocument(documentId);
+    settle();
+}
+
+/// The first finding and the first priority from segment `from` on.
+std::pair<QString, QString> findingAndPriority(const QList<Segment> &segments, qsizetype from)
+{
+    QString finding;
+    QString priority;
+    for (qsizetype i = from; i < segments.size() && (finding.isEmpty() || priority.isEmpty()); ++i) {
+        if (finding.isEmpty() && segments.at(i).kind == SegmentKind::Finding)
+            finding = segments.at(i).id;
+        if (priority.isEmpty() && segments.at(i).kind == SegmentKind::Priority)
+            priority = segments.at(i).id;
+    }
+    return {finding, priority};
+}
+
+/// Times `action` once per iteration, to the end on the UI thread (events handled,
+/// `shown` repainted); the longest goes in the "peak_ms" counter.
+void timeEach(benchmark::State &state, QWidget *shown, const std::function<void(int iteration)> &action)
+{
+    double peak = 0;
+    int iteration = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        action(iteration++);
+        settle();
+        shown->repaint();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        peak = std::max(peak, ms);
+        state.SetIterationTime(ms / 1000);
+    }
+    state.counters["peak_ms"] = peak;
 }
 
 /// Brings a dock to the front, as a user clicking its tab; the others in its tab group are hidden.
@@ -278,15 +323,8 @@ static void linkRepeatedly(benchmark::State &state, bool matrixShown)
     window.session()->setDocument(longReport().documentId);
     raiseDock(window, matrixShown ? u"Traceability"_s : u"Search"_s);
     settle();
-    QString finding;
-    QString priority;
     const QList<Segment> &segments = window.session()->report().report.segments;
-    for (qsizetype i = segments.size() / 2; i < segments.size() && (finding.isEmpty() || priority.isEmpty()); ++i) {
-        if (finding.isEmpty() && segments.at(i).kind == SegmentKind::Finding)
-            finding = segments.at(i).id;
-        if (priority.isEmpty() && segments.at(i).kind == SegmentKind::Priority)
-            priority = segments.at(i).id;
-    }
+    const auto [finding, priority] = findingAndPriority(segments, segments.size() / 2);
     double peak = 0;
     for (auto _ : state) {
         QElapsedTimer timer;
@@ -393,11 +431,7 @@ BENCHMARK(BM_Floor_BareTextEdit300kWords)->Unit(benchmark::kMillisecond)->UseMan
 static void BM_Tag50In300kWords(benchmark::State &state)
 {
     MainWindow window(longReport().project);
-    window.resize(1280, 820);
-    window.show();
-    settle();
-    window.session()->setDocument(longReport().documentId);
-    settle();
+    showReport(window, longReport().documentId);
     QString error;
     const std::optional<Tag> tag = window.store()->tagByName(u"bench50"_s)
         ? window.store()->tagByName(u"bench50"_s)
@@ -408,20 +442,9 @@ static void BM_Tag50In300kWords(benchmark::State &state)
         fifty.append(segments.at(i).id);
     window.reader()->showSegment(fifty.constFirst());
     settle();
-    double peak = 0;
-    bool add = true;
-    for (auto _ : state) {
-        QElapsedTimer timer;
-        timer.start();
-        window.reader()->applyTag(longReport().documentId, fifty, *tag, add);
-        settle();
-        window.reader()->viewport()->repaint();
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        peak = std::max(peak, ms);
-        state.SetIterationTime(ms / 1000);
-        add = !add;
-    }
-    state.counters["peak_ms"] = peak;
+    timeEach(state, window.reader()->viewport(), [&](int iteration) {
+        window.reader()->applyTag(longReport().documentId, fifty, *tag, iteration % 2 == 0);
+    });
 }
 BENCHMARK(BM_Tag50In300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
 
@@ -429,43 +452,21 @@ BENCHMARK(BM_Tag50In300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->
 static void BM_UndoRedoIn300kWords(benchmark::State &state)
 {
     MainWindow window(longReport().project);
-    window.resize(1280, 820);
-    window.show();
-    settle();
+    showReport(window, longReport().documentId);
     ReportSession *session = window.session();
-    session->setDocument(longReport().documentId);
-    settle();
     const QList<Segment> &segments = session->report().report.segments;
-    QString finding;
-    QString priority;
-    for (qsizetype i = segments.size() / 3; i < segments.size() && (finding.isEmpty() || priority.isEmpty()); ++i) {
-        if (finding.isEmpty() && segments.at(i).kind == SegmentKind::Finding)
-            finding = segments.at(i).id;
-        if (priority.isEmpty() && segments.at(i).kind == SegmentKind::Priority)
-            priority = segments.at(i).id;
-    }
+    const auto [finding, priority] = findingAndPriority(segments, segments.size() / 3);
     if (!SegmentLinking::toggle(session, {finding}, priority)) {
         state.SkipWithError("link failed");
         return;
     }
     settle();
-    double peak = 0;
-    bool undo = true;
-    for (auto _ : state) {
-        QElapsedTimer timer;
-        timer.start();
-        if (undo)
+    timeEach(state, window.reader()->viewport(), [&](int iteration) {
+        if (iteration % 2 == 0)
             session->undo();
         else
             session->redo();
-        settle();
-        window.reader()->viewport()->repaint();
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        peak = std::max(peak, ms);
-        state.SetIterationTime(ms / 1000);
-        undo = !undo;
-    }
-    state.counters["peak_ms"] = peak;
+    });
 }
 BENCHMARK(BM_UndoRedoIn300kWords)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
 
