@@ -78,6 +78,46 @@ private Q_SLOTS:
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(original.readAll(), damaged);
     }
+
+    // fuzz_project_file: a damage that VACUUM INTO copies faithfully, so the copy's
+    // integrity check itself fails. The check threw out of makeRepairedCopy and ended
+    // the program; now that copy counts as damaged and the salvage goes on.
+    void copyTooDamagedToCheckIsSalvaged()
+    {
+        const QByteArray patch = input(u"fuzz_project_file"_s, u"copy-too-damaged-to-check"_s);
+        QVERIFY(!patch.isEmpty());
+        QTemporaryDir dir;
+        QString error;
+        const QByteArray seed = Fuzz::DamagedProject::makeSeed(dir.filePath(u"seed.scrutiny"_s), &error);
+        QVERIFY2(!seed.isEmpty(), qPrintable(error));
+        const QString path = dir.filePath(u"damaged.scrutiny"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(Fuzz::DamagedProject::apply(seed, patch));
+        }
+        ProjectStore store;
+        QVERIFY2(store.open(path, &error, true), qPrintable(error));
+        Fuzz::DamagedProject::readEverything(store);
+        const QString copy = dir.filePath(u"repaired.scrutiny"_s);
+        QString summary;
+        bool made = false;
+        try {
+            made = store.makeRepairedCopy(copy, &error, &summary);
+        } catch (...) {
+            QFAIL("makeRepairedCopy let an exception out");
+        }
+        if (!made) {
+            // Refused with a reason, and nothing left behind.
+            QVERIFY(!error.isEmpty());
+            QVERIFY(!QFile::exists(copy));
+            return;
+        }
+        ProjectStore repaired;
+        QVERIFY2(repaired.open(copy, &error, true), qPrintable(error));
+        Fuzz::DamagedProject::readEverything(repaired);
+        QVERIFY2(repaired.damage().isEmpty(), qPrintable(repaired.damage()));
+    }
 };
 
 QTEST_MAIN(TestFuzzRegressions)

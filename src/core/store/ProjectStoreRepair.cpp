@@ -54,9 +54,16 @@ private:
     QString m_error;
 };
 
+/// What is wrong with the file, or empty; never throws: a copy too damaged for the
+/// check itself to run is damaged, not a failure of the repair.
 QString integrityProblem(const QSqlDatabase &db)
 {
-    const QString result = CheckedSql::scalar(db, QStringLiteral("PRAGMA integrity_check(1)")).toString();
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA integrity_check(1)")))
+        return check.lastError().text().simplified();
+    if (!check.next())
+        return QStringLiteral("the integrity check gave no answer");
+    const QString result = check.value(0).toString();
     return result == QLatin1StringView("ok") ? QString() : result.simplified();
 }
 
