@@ -29,6 +29,7 @@ private Q_SLOTS:
     void enterOnALinkEditsIt();
     void projectScopeSpansReports();
     void hiddenMatrixCatchesUpWhenShown();
+    void selectionFollowsTheReaderBothWays();
 
 private:
     QModelIndex firstGhost() const
@@ -215,6 +216,40 @@ void TestTraceabilityView::enterOnALinkEditsIt()
     QVERIFY(m_view->setLinkType(cell, int(LinkType::PartlyAddresses)));
     QCOMPARE(cell.data(LinkTypeRole).toInt(), int(LinkType::PartlyAddresses));
     QCOMPARE(cell.data().toString(), TraceabilityModel::glyph(LinkType::PartlyAddresses));
+}
+
+// The matrix's current cell follows what the reader selects (a finding moves the
+// row, a priority the column), and moving in the matrix by key or a header click
+// asks the reader to show that finding or priority.
+void TestTraceabilityView::selectionFollowsTheReaderBothWays()
+{
+    TraceabilityModel *model = m_view->model();
+    QTableView *table = m_view->table();
+    QVERIFY(model->rowCount() >= 3 && model->columnCount() >= 2);
+    const QString finding = model->findingAt(2);
+    const QString priority = model->priorityAt(1);
+    // Reader -> matrix.
+    m_project->session->setSelectedSegments({finding}, finding);
+    QCOMPARE(table->currentIndex().row(), 2);
+    m_project->session->setSelectedSegments({priority}, priority);
+    QCOMPARE(table->currentIndex().column(), 1);
+    QCOMPARE(table->currentIndex().row(), 2); // the row stays where it was
+
+    // Matrix -> reader: a key press moves the cell and asks for its finding.
+    QSignalSpy asked(m_view.get(), &TraceabilityView::segmentActivated);
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 3);
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(asked.constLast().at(0).toString(), model->findingAt(3));
+    // One click on a column header shows that priority.
+    QHeaderView *header = table->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2));
+    QCOMPARE(asked.constLast().at(0).toString(), model->priorityAt(0));
 }
 
 QTEST_MAIN(TestTraceabilityView)
