@@ -4,13 +4,14 @@
 // each side as tabs, the matrix lives in the main area (and its own window),
 // F6 / Shift+F6 and Alt+N reach every panel, Tab never changes the report, the
 // first start says how to begin, and link badges lead there and back (Alt+Left).
+#include "browse/LibraryPanel.h"
+#include "itemmodels/LibraryModel.h"
+#include "itemmodels/TraceabilityModel.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PanelCycle.h"
 #include "mainwindow/WelcomePage.h"
 #include "matrix/TraceabilityView.h"
 #include "reader/ReaderView.h"
-#include "browse/LibraryPanel.h"
-#include "itemmodels/TraceabilityModel.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
@@ -33,7 +34,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString samplePath = QStringLiteral(SCRUTINY_SOURCE_DIR "/data/wrexham-joint-review.txt");
-const QString otherPath = QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt");
+const QString otherPath
+    = QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt");
 
 qint64 importAndWait(MainWindow &window, const QString &path)
 {
@@ -180,6 +182,33 @@ private Q_SLOTS:
         }
     }
 
+    // The Library's title column keeps most of the panel at every window size; what
+    // gives way is in the row's tooltip.
+    void libraryTitleKeepsItsRoom_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x640") << QSize(1024, 640);
+        QTest::newRow("1400x900") << QSize(1400, 900);
+    }
+
+    void libraryTitleKeepsItsRoom()
+    {
+        QFETCH(QSize, size);
+        MainWindow window(m_project);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(importAndWait(window, samplePath) > 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier); // the library
+        QTableView *library = window.libraryPanel()->view();
+        QTRY_VERIFY(library->isVisible());
+        QTRY_VERIFY2(library->columnWidth(LibraryModel::Title) >= library->viewport()->width() / 2,
+            qPrintable(
+                u"title %1 of %2"_s.arg(library->columnWidth(LibraryModel::Title)).arg(library->viewport()->width())));
+        const QString tip = library->model()->index(0, LibraryModel::Title).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Findings: 15"_s), qPrintable(tip));
+    }
+
     void matrixInTheMainAreaFollowsTheReader()
     {
         MainWindow window(m_project);
@@ -246,7 +275,8 @@ private Q_SLOTS:
                 priority = s.id; // the last: far away from the first finding
         }
         QString error;
-        QVERIFY(window.store()->addLink(window.session()->documentId(), finding, priority, LinkType::Addresses, &error));
+        QVERIFY(
+            window.store()->addLink(window.session()->documentId(), finding, priority, LinkType::Addresses, &error));
         window.reader()->setFocus();
         window.showSegment(0, finding);
         QApplication::processEvents();

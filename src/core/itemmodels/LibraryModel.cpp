@@ -95,6 +95,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
                 + tr("Structure not recognised: no findings or priorities were found; every paragraph is context.");
         if (d.needsReview > 0)
             tip += u'\n' + tr("%n segment(s) need review", nullptr, d.needsReview);
+        // What the columns say, for a panel too narrow to show them.
+        if (!verdict.isEmpty())
+            tip += u'\n' + tr("Verdict: %1").arg(verdict);
+        tip += u'\n' + tr("Findings: %1 · Priorities: %2 · Links: %3").arg(d.findings).arg(d.priorities).arg(d.links);
         return tip;
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Findings)
@@ -104,10 +108,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case Title: {
         // Two copies of one report (a text and a PDF, say) must not look like one row twice.
-        const bool shared = std::any_of(m_documents.cbegin(), m_documents.cend(),
-            [&](const ProjectStore::DocumentSummary &o) {
-                return o.id != d.id && (o.title.isEmpty() ? o.fileName : o.title) == title;
-            });
+        const bool shared
+            = std::any_of(m_documents.cbegin(), m_documents.cend(), [&](const ProjectStore::DocumentSummary &o) {
+                  return o.id != d.id && (o.title.isEmpty() ? o.fileName : o.title) == title;
+              });
         const QString shown = shared ? tr("%1 (%2)").arg(title, d.fileName) : title;
         // A follow-up report names the one it follows: the series reads down the list.
         return m_follows.contains(d.id) ? tr("↳ %1 (follows %2)").arg(shown).arg(m_follows.value(d.id)) : shown;

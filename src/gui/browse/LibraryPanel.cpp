@@ -71,10 +71,15 @@ LibraryModel *LibraryPanel::model() const
 void LibraryPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // A narrow panel keeps the title readable: date and verdict are in the tooltip.
+    // A narrow panel keeps the title readable: date, verdict and then the counts
+    // give way (each is in the row's tooltip). At 1024 wide the dock is ~200 px and
+    // three count columns left the title a few letters.
     const bool narrow = width() < 440;
+    const bool veryNarrow = width() < 320;
     m_view->setColumnHidden(LibraryModel::Imported, narrow);
     m_view->setColumnHidden(LibraryModel::Verdict, narrow);
+    for (int column : {LibraryModel::Findings, LibraryModel::Priorities, LibraryModel::Links})
+        m_view->setColumnHidden(column, veryNarrow);
 }
 
 void LibraryPanel::followDocument()
