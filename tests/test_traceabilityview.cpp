@@ -10,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void projectScopeSpansReports();
     void hiddenMatrixCatchesUpWhenShown();
     void selectionFollowsTheReaderBothWays();
+    void f2EditsALinksNoteInPlace();
 
 private:
     QModelIndex firstGhost() const
@@ -250,6 +252,61 @@ void TestTraceabilityView::selectionFollowsTheReaderBothWays()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
         QPoint(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2));
     QCOMPARE(asked.constLast().at(0).toString(), model->priorityAt(0));
+}
+
+// F2 on a link opens a line over its cell; Return saves the note as one undoable
+// step (in the file), Escape leaves it as it was.
+void TestTraceabilityView::f2EditsALinksNoteInPlace()
+{
+    const QModelIndex cell = firstEmpty();
+    QVERIFY(cell.isValid());
+    QVERIFY(m_view->toggle(cell));
+    const qint64 linkId = cell.data(LinkIdRole).toLongLong();
+    QVERIFY(linkId > 0);
+    QTableView *table = m_view->table();
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = table->findChild<QLineEdit *>(QStringLiteral("linkNoteEditor"));
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY(editor->width() > table->columnWidth(cell.column())); // room to type
+    QTest::keyClicks(editor, QStringLiteral("Seen in the budget papers"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    auto noteOf = [&](const AnnotatedReport &report) {
+        for (const Link &link : report.links)
+            if (link.id == linkId)
+                return link.note;
+        return QStringLiteral("<no link>");
+    };
+    // The delegate commits once the line has had the key (queued).
+    QTRY_COMPARE(noteOf(m_project->session->report()), QStringLiteral("Seen in the budget papers"));
+    auto stored = m_project->reopened();
+    QVERIFY2(stored, qPrintable(m_project->error));
+    QCOMPARE(noteOf(*stored), QStringLiteral("Seen in the budget papers"));
+    QCOMPARE(m_view->model()->index(cell.row(), cell.column()).data(Qt::EditRole).toString(),
+        QStringLiteral("Seen in the budget papers"));
+
+    // Escape: nothing saved.
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    QTest::keyClick(table, Qt::Key_F2);
+    editor = table->findChild<QLineEdit *>(QStringLiteral("linkNoteEditor"));
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("discarded"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!table->findChild<QLineEdit *>(QStringLiteral("linkNoteEditor")));
+    QCOMPARE(noteOf(m_project->session->report()), QStringLiteral("Seen in the budget papers"));
+
+    // One step: undo takes the note back, the link stays.
+    m_project->session->undo();
+    QCOMPARE(noteOf(m_project->session->report()), QString());
+    // An unlinked cell has nothing to edit.
+    QVERIFY(!(m_view->model()->flags(firstEmpty()) & Qt::ItemIsEditable));
 }
 
 QTEST_MAIN(TestTraceabilityView)

@@ -1468,6 +1468,14 @@ Mewnforiwyd: %4</translation>
             <numerusform>%n segment i’w adolygu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Barn: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1 · Priorities: %2 · Links: %3</source>
+        <translation>Canfyddiadau: %1 · Blaenoriaethau: %2 · Cysylltiadau: %3</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::LibraryPanel</name>
@@ -2672,6 +2680,17 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
 </context>
 <context>
+    <name>Scrutiny::TraceabilityCellDelegate</name>
+    <message>
+        <source>Note on this link</source>
+        <translation>Nodyn ar y cysylltiad hwn</translation>
+    </message>
+    <message>
+        <source>Note on the link from %1 to %2</source>
+        <translation>Nodyn ar y cysylltiad o %1 i %2</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::TraceabilityModel</name>
     <message>
         <source>%1 suggested</source>
@@ -2871,6 +2890,10 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>Show %1 in the Reader</source>
         <translation>Dangos %1 yn y Darllenydd</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note in Place</source>
+        <translation>Golygu’r &amp;Nodyn yn ei Le</translation>
     </message>
 </context>
 <context>

@@ -1451,6 +1451,14 @@ Imported: %4</source>
             <numerusform>%n segments need review</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1 · Priorities: %2 · Links: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::LibraryPanel</name>
@@ -2635,6 +2643,17 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
 </context>
 <context>
+    <name>Scrutiny::TraceabilityCellDelegate</name>
+    <message>
+        <source>Note on this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the link from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::TraceabilityModel</name>
     <message>
         <source>%1 suggested</source>
@@ -2815,6 +2834,10 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Show %1 in the Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note in Place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

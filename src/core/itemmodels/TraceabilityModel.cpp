@@ -417,6 +417,8 @@ QVariant TraceabilityModel::data(const QModelIndex &index, int role) const
         return tr("%1 not linked to %2").arg(finding, priority);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+    case Qt::EditRole: // the link's note, edited in place (F2)
+        return linked ? link->note : QString();
     case LinkTypeRole:
         return linked ? int(link->type) : -1;
     case LinkIdRole:
@@ -505,7 +507,9 @@ Qt::ItemFlags TraceabilityModel::flags(const QModelIndex &index) const
 {
     if (!isLinkable(index))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
+    // A link's note can be edited where it is; the view saves it as an edit command.
+    return m_links.contains(cellKeyAt(index.row(), index.column())) ? flags | Qt::ItemIsEditable : flags;
 }
 
 } // namespace Scrutiny

@@ -5,6 +5,7 @@
 #include "session/ReportSession.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QPainter>
 
 namespace Scrutiny {
@@ -87,6 +88,44 @@ QSize TraceabilityCellDelegate::sizeHint(const QStyleOptionViewItem &option, con
 {
     const int side = std::max(30, option.fontMetrics.height() + 14);
     return {side + 10, side};
+}
+
+QWidget *TraceabilityCellDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    auto *editor = new QLineEdit(parent);
+    editor->setObjectName(QStringLiteral("linkNoteEditor"));
+    editor->setPlaceholderText(tr("Note on this link"));
+    editor->setAccessibleName(tr("Note on the link from %1 to %2")
+                                  .arg(index.data(FindingRole).toString(), index.data(PriorityRole).toString()));
+    editor->setFrame(true);
+    return editor;
+}
+
+void TraceabilityCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setText(index.data(Qt::EditRole).toString());
+}
+
+void TraceabilityCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const
+{
+    const auto *line = qobject_cast<QLineEdit *>(editor);
+    if (!line || !m_saveNote || line->text() == index.data(Qt::EditRole).toString())
+        return;
+    m_saveNote(index, line->text());
+}
+
+void TraceabilityCellDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    // A cell is a glyph wide: the note gets room to the right of it, within the view.
+    QRect area = option.rect;
+    const QWidget *viewport = editor->parentWidget();
+    const int width = std::max(area.width(), 18 * option.fontMetrics.averageCharWidth());
+    area.setWidth(viewport ? std::min(width, viewport->width() - area.left()) : width);
+    area.setHeight(std::max(area.height(), editor->sizeHint().height()));
+    editor->setGeometry(area);
 }
 
 } // namespace Scrutiny

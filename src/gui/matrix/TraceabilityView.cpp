@@ -68,7 +68,9 @@ TraceabilityView::TraceabilityView(ReportSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("matrix"));
     m_table->setAccessibleName(tr("Findings by priorities"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new TraceabilityCellDelegate(session, m_table));
+    m_delegate = new TraceabilityCellDelegate(session, m_table);
+    m_delegate->setNoteSaver([this](const QModelIndex &index, const QString &note) { saveLinkNote(index, note); });
+    m_table->setItemDelegate(m_delegate);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -203,6 +205,12 @@ void TraceabilityView::setScope(Scope scope)
 TraceabilityView::Scope TraceabilityView::scope() const
 {
     return Scope(m_scope->currentData().toInt());
+}
+
+TraceabilityView::~TraceabilityView()
+{
+    // An editor still open commits while the table goes, after this view's members.
+    m_delegate->setNoteSaver({});
 }
 
 void TraceabilityView::reload()
@@ -364,6 +372,15 @@ bool TraceabilityView::setLinkType(const QModelIndex &index, int linkType)
     return EditCommands::updateLink(m_session, m_session->documentId(), *link);
 }
 
+void TraceabilityView::saveLinkNote(const QModelIndex &index, const QString &note)
+{
+    auto link = m_model->linkAt(index);
+    if (!link || !openReportOf(index) || link->note == note)
+        return;
+    link->note = note;
+    EditCommands::updateLink(m_session, m_session->documentId(), *link);
+}
+
 void TraceabilityView::editLink(const QModelIndex &index)
 {
     const auto link = m_model->linkAt(index);
@@ -420,7 +437,9 @@ bool TraceabilityView::eventFilter(QObject *watched, QEvent *event)
                 toggle(current);
             return true;
         case Qt::Key_F2:
-            editLink(current);
+            // KDE's F2: edit in place. The note is the link's one text; the type has the dialog.
+            if (m_model->linkAt(current) && openReportOf(current))
+                m_table->edit(current);
             return true;
         case Qt::Key_Delete:
         case Qt::Key_Backspace:
@@ -450,6 +469,8 @@ void TraceabilityView::showContextMenu(const QPoint &pos)
         menu.addAction(tr("&Reject Suggestion"), this, [this, cell] { rejectSuggestion(cell); });
     } else if (const auto link = m_model->linkAt(index)) {
         menu.addAction(tr("&Edit Link…"), this, [this, cell] { editLink(cell); });
+        QAction *note = menu.addAction(tr("Edit &Note in Place"), this, [this, cell] { m_table->edit(cell); });
+        note->setShortcut(Qt::Key_F2);
         QMenu *types = menu.addMenu(tr("Link &Type"));
         for (auto type :
             {LinkType::Addresses, LinkType::PartlyAddresses, LinkType::Contradicts, LinkType::RespondsTo}) {

@@ -21,6 +21,7 @@ namespace Scrutiny {
 
 class ReportSession;
 struct AnnotatedReport;
+class TraceabilityCellDelegate;
 class TraceabilityModel;
 
 /// The findings x priorities matrix of the open report, or of every report in the
@@ -28,7 +29,8 @@ class TraceabilityModel;
 /// acting on another report's cell opens that report). Click or Space toggles a
 /// link; suggested links are ghost cells (dashed ring with the score, reasons in
 /// the tooltip): Enter or double-click accepts, Delete rejects (never offered
-/// again). Enter/F2 on a link edits its type and note; the context menu has all of
+/// again). Enter on a link edits its type and note in a dialog, F2 its note in
+/// place over the cell; the context menu has all of
 /// it. Findings with no priority and priorities with no finding are marked ⚠ in
 /// the headers and counted in the summary line. Findings dragged from elsewhere
 /// (application/x-scrutiny-segment) can be dropped on a priority's column; finding
@@ -42,6 +44,7 @@ public:
     using SuggestionSource = std::function<QList<SuggestedLink>(const AnnotatedReport &report)>;
 
     explicit TraceabilityView(ReportSession *session, QWidget *parent = nullptr);
+    ~TraceabilityView() override;
 
     /// Where suggestions come from; the default is assistantSuggestions().
     /// Rejected ones and those already linked are always left out.
@@ -65,6 +68,8 @@ public:
     bool setLinkType(const QModelIndex &index, int linkType);
     /// Opens a LinkEditDialog for the cell's link (non-modal, deleted on close).
     void editLink(const QModelIndex &index);
+    /// Saves a note typed over a link's cell (F2) as one undoable step.
+    void saveLinkNote(const QModelIndex &index, const QString &note);
 
 Q_SIGNALS:
     /// A finding or priority the user wants to see in the reader; documentId 0
@@ -114,6 +119,7 @@ private:
     // A double-click also delivers a click; that click must not toggle the cell back.
     QPersistentModelIndex m_doubleClicked;
     QElapsedTimer m_sinceDoubleClick;
+    TraceabilityCellDelegate *m_delegate = nullptr;
     bool m_following = false; ///< moving the cell to follow the reader: do not move the reader back
 };
 
