@@ -115,11 +115,36 @@ private Q_SLOTS:
             QVERIFY2(!r.out.contains(hidden), qPrintable(hidden));
     }
 
+    void badOptionIsOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("empty --author") << QStringList {u"--author"_s, u"  "_s} << u"--author needs a name"_s;
+    }
+
     void badOptionIsOneLine()
     {
-        const Run r = run(QStringLiteral(SCRUTINY_APP_PATH), {u"--frobnicate"_s}, false);
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = run(QStringLiteral(SCRUTINY_APP_PATH), args, false);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith(u"scrutiny: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    // The window's edits carry --author over $SCRUTINY_AUTHOR and Settings, as
+    // scrutiny-cli's do, and the journal shows it.
+    void authorOptionNamesTheJournal()
+    {
+        const QString project = m_dir.filePath(u"author.scrutiny"_s);
+        const Run r = run(QStringLiteral(SCRUTINY_APP_PATH),
+            {u"--project"_s, project, u"--author"_s, u"Ffion Evans"_s, u"--quit-when-shown"_s, sample()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run journal = run(QStringLiteral(SCRUTINY_CLI_PATH), {u"--project"_s, project, u"journal"_s});
+        QCOMPARE(journal.code, 0);
+        QVERIFY2(journal.out.contains(u"Ffion Evans"_s), qPrintable(journal.out));
     }
 
     void everyFileNamedIsImported()

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Help › About (version, the libraries and their licences, About Qt), Help ›
 // Keyboard Shortcuts (every key of the window, from its actions), Help ›
-// Handbook (the guide shipped in the program) and Settings (the language).
+// Handbook (the guide shipped in the program) and Settings (the language and
+// the name the journal records).
 #include "help/AboutDialog.h"
 #include "help/HandbookDialog.h"
 #include "help/HelpActions.h"
 #include "help/ShortcutsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/SettingsDialog.h"
+#include "store/ProjectStore.h"
 #include "translation/Translation.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -21,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Scrutiny;
@@ -147,6 +152,40 @@ private Q_SLOTS:
         dialog.apply();
         QCOMPARE(Translation::chosen(), QString());
         QSettings().clear();
+    }
+
+    // Settings › Your name: saved for later runs and recorded from the next edit on.
+    void settingsNameTheJournalAuthor()
+    {
+        qunsetenv("SCRUTINY_AUTHOR");
+        MainWindow window(m_dir.filePath(u"author.scrutiny"_s));
+        const QString before = window.store()->author();
+        QCOMPARE(before, ProjectStore::defaultAuthor());
+        auto *settings = window.findChild<QAction *>(u"actionSettings"_s);
+        QVERIFY(settings);
+        auto answer = [](const QString &name) {
+            QTimer::singleShot(0, [name] {
+                auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                QVERIFY(dialog->authorEdit()->placeholderText() == ProjectStore::defaultAuthor());
+                dialog->authorEdit()->setText(name);
+                auto *box = dialog->findChild<QDialogButtonBox *>();
+                QVERIFY(box);
+                box->button(QDialogButtonBox::Ok)->click();
+            });
+        };
+        answer(u"  Carys   Morgan "_s);
+        settings->trigger();
+        QCOMPARE(window.store()->author(), u"Carys Morgan"_s);
+        QCOMPARE(QSettings().value(u"journal/author"_s).toString(), u"Carys Morgan"_s);
+        // A new window (the next run) starts with it.
+        MainWindow next(m_dir.filePath(u"author2.scrutiny"_s));
+        QCOMPARE(next.store()->author(), u"Carys Morgan"_s);
+        // Emptied: the account's name again.
+        answer(QString());
+        settings->trigger();
+        QCOMPARE(window.store()->author(), before);
+        QVERIFY(!QSettings().contains(u"journal/author"_s));
     }
 };
 

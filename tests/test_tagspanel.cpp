@@ -2,10 +2,12 @@
 // Code retrieval in the GUI: the Tags panel counts per report and per project,
 // lists every segment carrying a tag with its context (clicked: the reader goes
 // there), exports the list as CSV; tag keys belong to tags and chips show them;
-// Enter on an empty tag picker applies nothing.
+// Enter on an empty tag picker applies nothing; the panel and the tag manager
+// show the session's one tag model and follow it.
 #include "SampleProject.h"
 #include "common/FilterPopup.h"
 #include "export/CsvExporter.h"
+#include "itemmodels/TagTreeModel.h"
 #include "tags/TagActions.h"
 #include "tags/TagBar.h"
 #include "tags/TagManagerDialog.h"
@@ -18,7 +20,7 @@
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Scrutiny;
 using namespace Scrutiny::Testing;
@@ -28,12 +30,13 @@ class TestTagsPanel final : public QObject
     Q_OBJECT
     std::unique_ptr<SampleProject> m_project;
 
-    QTreeWidgetItem *itemNamed(QTreeWidget *tree, const QString &text)
+    /// The row of the tag called `name` in the view, column `column`.
+    static QModelIndex cell(QTreeView *view, const QString &name, int column)
     {
-        for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            if (tree->topLevelItem(i)->text(0).endsWith(text))
-                return tree->topLevelItem(i);
-        return nullptr;
+        QAbstractItemModel *model = view->model();
+        const QModelIndexList hits = model->match(
+            model->index(0, TagTreeModel::NameColumn), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        return hits.isEmpty() ? QModelIndex() : hits.constFirst().siblingAtColumn(column);
     }
 
 private Q_SLOTS:
@@ -55,8 +58,8 @@ private Q_SLOTS:
         QVERIFY(p.store->tagSegment(p.documentId, finding, leadership->id, &error));
         QVERIFY(p.store->tagSegment(p.documentId, priority, leadership->id, &error));
         // A second report with one segment tagged: project counts include it.
-        const qint64 other
-            = p.importAnother(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt"));
+        const qint64 other = p.importAnother(
+            QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt"));
         QVERIFY2(other, qPrintable(p.error));
         const auto otherReport = p.store->annotatedReport(other, &error);
         QVERIFY(otherReport && !otherReport->report.segments.isEmpty());
@@ -67,14 +70,18 @@ private Q_SLOTS:
         panel.resize(500, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowActive(&panel));
-        QTreeWidgetItem *row = itemNamed(panel.tagList(), QStringLiteral("Leadership"));
-        QVERIFY(row);
-        QCOMPARE(row->text(0), QStringLiteral("1 Leadership")); // its key shows
-        QCOMPARE(row->data(1, Qt::DisplayRole).toInt(), 2);
-        QCOMPARE(row->data(2, Qt::DisplayRole).toInt(), 3);
+        QTreeView *tags = panel.tagList();
+        const QModelIndex row = cell(tags, QStringLiteral("Leadership"), TagTreeModel::NameColumn);
+        QVERIFY(row.isValid());
+        QCOMPARE(cell(tags, QStringLiteral("Leadership"), TagTreeModel::KeyColumn).data().toInt(), 1); // its key
+        QCOMPARE(cell(tags, QStringLiteral("Leadership"), TagTreeModel::UsageColumn).data().toInt(), 2);
+        QCOMPARE(cell(tags, QStringLiteral("Leadership"), TagTreeModel::ProjectUsageColumn).data().toInt(), 3);
+        // Every column the panel shows is wide enough to read.
+        for (int column : {TagTreeModel::NameColumn, TagTreeModel::UsageColumn, TagTreeModel::ProjectUsageColumn})
+            QVERIFY(!tags->isColumnHidden(column) && tags->columnWidth(column) > 10);
 
         // Clicking the tag lists its segments in this report, with context.
-        const QRect at = panel.tagList()->visualItemRect(row);
+        const QRect at = tags->visualRect(row);
         QTest::mouseClick(panel.tagList()->viewport(), Qt::LeftButton, {}, at.center());
         QCOMPARE(panel.listed().size(), 2);
         QCOMPARE(panel.listed().at(0).segment, finding);
@@ -109,16 +116,43 @@ private Q_SLOTS:
         QList<QStringList> rows;
         QVERIFY(CsvExporter::parse(csv.readAll(), &rows));
         QCOMPARE(rows.size(), 4);
-        QCOMPARE(rows[0], (QStringList {QStringLiteral("report"), QStringLiteral("segment"), QStringLiteral("kind"),
-                              QStringLiteral("before"), QStringLiteral("text"), QStringLiteral("after")}));
+        QCOMPARE(rows[0],
+            (QStringList {QStringLiteral("report"), QStringLiteral("segment"), QStringLiteral("kind"),
+                QStringLiteral("before"), QStringLiteral("text"), QStringLiteral("after")}));
         QCOMPARE(rows[1][1], finding);
         QCOMPARE(rows[1][4], panel.listed().at(0).text);
 
-        // Counts follow changes.
+        // Counts follow changes, and the chosen tag stays chosen.
         QVERIFY(p.store->untagSegment(p.documentId, priority, leadership->id, &error));
-        row = itemNamed(panel.tagList(), QStringLiteral("Leadership"));
-        QCOMPARE(row->data(1, Qt::DisplayRole).toInt(), 1);
+        QTRY_COMPARE(cell(tags, QStringLiteral("Leadership"), TagTreeModel::UsageColumn).data().toInt(), 1);
+        QCOMPARE(cell(tags, QStringLiteral("Leadership"), TagTreeModel::ProjectUsageColumn).data().toInt(), 2);
+        QCOMPARE(tags->currentIndex().data(TagIdRole).toLongLong(), leadership->id);
         QCOMPARE(panel.listed().size(), 2);
+        // A new tag resets the model; the chosen one is still chosen and listed.
+        QVERIFY(p.createTag(QStringLiteral("Workforce")));
+        QTRY_VERIFY(cell(tags, QStringLiteral("Workforce"), TagTreeModel::NameColumn).isValid());
+        QCOMPARE(tags->currentIndex().data(TagIdRole).toLongLong(), leadership->id);
+        QCOMPARE(panel.listed().size(), 2);
+    }
+
+    // One model for every view of the tags: a change made in the tag manager is in
+    // the panel without either re-reading the store on its own.
+    void panelAndManagerShareTheSessionsModel()
+    {
+        SampleProject &p = *m_project;
+        const auto leadership = p.createTag(QStringLiteral("Leadership"));
+        QVERIFY(leadership);
+        TagsPanel panel(p.session.get());
+        TagManagerDialog manager(p.session.get());
+        QCOMPARE(panel.tagList()->model(), p.session->tagModel());
+        QCOMPARE(manager.view()->model(), p.session->tagModel());
+        // A child tag made in the manager shows under its parent in the panel.
+        manager.setCurrentTag(leadership->id);
+        QVERIFY(manager.createTag(QStringLiteral("Succession"), leadership->id));
+        const QModelIndex child = cell(panel.tagList(), QStringLiteral("Succession"), TagTreeModel::NameColumn);
+        QVERIFY(child.isValid());
+        QCOMPARE(child.parent().data(TagIdRole).toLongLong(), leadership->id);
+        QCOMPARE(manager.currentTagId(), child.data(TagIdRole).toLongLong());
     }
 
     void keysStayWithTheirTagsAndChipsShowThem()

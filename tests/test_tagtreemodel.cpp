@@ -2,6 +2,7 @@
 #include "itemmodels/TagTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Scrutiny;
@@ -24,6 +25,7 @@ class TestTagTreeModel final : public QObject
 private Q_SLOTS:
     void hierarchy();
     void orphansAndLoopsStayVisible();
+    void newCountsChangeCellsNotRows();
 };
 
 void TestTagTreeModel::hierarchy()
@@ -56,6 +58,34 @@ void TestTagTreeModel::orphansAndLoopsStayVisible()
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.indexOfTag(1).isValid());
     QVERIFY(!model.indexOfTag(3).parent().isValid());
+}
+
+// Tagging changes counts only: views keep their current row and expansion, so the
+// model says which cells changed instead of resetting; a changed tag resets it.
+void TestTagTreeModel::newCountsChangeCellsNotRows()
+{
+    TagTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Tag> tags {tag(1, QStringLiteral("leadership")), tag(3, QStringLiteral("political"), 1)};
+    model.setTags(tags, {{3, 2}}, {{3, 5}});
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.setTags(tags, {{3, 1}}, {{1, 1}, {3, 4}});
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(changes.count(), 2); // the top level and leadership's children
+    const QModelIndex political = model.indexOfTag(3);
+    QCOMPARE(political.siblingAtColumn(TagTreeModel::UsageColumn).data().toInt(), 1);
+    QCOMPARE(political.siblingAtColumn(TagTreeModel::ProjectUsageColumn).data().toInt(), 4);
+    QCOMPARE(model.indexOfTag(1).siblingAtColumn(TagTreeModel::ProjectUsageColumn).data().toInt(), 1);
+    // The same counts again: nothing to say.
+    model.setTags(tags, {{3, 1}}, {{1, 1}, {3, 4}});
+    QCOMPARE(changes.count(), 2);
+    // A renamed tag is a new tree.
+    QList<Tag> renamed = tags;
+    renamed[1].name = QStringLiteral("politics");
+    model.setTags(renamed, {{3, 1}}, {{1, 1}, {3, 4}});
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.indexOfTag(3).data().toString(), QStringLiteral("politics"));
 }
 
 QTEST_GUILESS_MAIN(TestTagTreeModel)

@@ -403,6 +403,14 @@
         <source>code</source>
         <translation>cod</translation>
     </message>
+    <message>
+        <source>Name recorded in the journal for this run (otherwise $SCRUTINY_AUTHOR, the name in Settings or your account&apos;s name).</source>
+        <translation>Yr enw a gofnodir yn y cofnod newidiadau ar gyfer y tro hwn (fel arall $SCRUTINY_AUTHOR, yr enw yn y Gosodiadau neu enw eich cyfrif).</translation>
+    </message>
+    <message>
+        <source>--author needs a name</source>
+        <translation>Mae angen enw ar --author</translation>
+    </message>
 </context>
 <context>
     <name>CoverDetails</name>
@@ -2270,6 +2278,22 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
         <source>OK and &amp;Restart</source>
         <translation>Iawn ac &amp;Ailgychwyn</translation>
     </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+        <source>Recorded with each change you make, so Undo reverses only your own changes, and shown as the author of notes in exported PDFs. Left empty, your account&apos;s name is used.</source>
+        <translation>Caiff ei gofnodi gyda phob newid a wnewch, fel bod Dadwneud yn dadwneud eich newidiadau chi yn unig, a’i ddangos fel awdur nodiadau mewn PDFs a allforir. Os yw’n wag, defnyddir enw eich cyfrif.</translation>
+    </message>
+    <message>
+        <source>For this run, --author gives &quot;%1&quot;.</source>
+        <translation>Y tro hwn, mae --author yn rhoi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>For this run, SCRUTINY_AUTHOR gives &quot;%1&quot;.</source>
+        <translation>Y tro hwn, mae SCRUTINY_AUTHOR yn rhoi &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ShortcutsDialog</name>
@@ -2496,16 +2520,6 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
         <source>Delete Tag</source>
         <translation>Dileu Tag</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is on %n segment(s) of this report. Delete it? (Undo brings it back.)</source>
-        <translation>
-            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
-            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
-            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
-            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
-            <numerusform>Mae “%1” ar %n segment yn yr adroddiad hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Key…</source>
         <translation>&amp;Bysell…</translation>
@@ -2530,6 +2544,16 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
         <source>Key that applies “%1”:</source>
         <translation>Y fysell sy&apos;n rhoi “%1”:</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is on %n segment(s) in this project. Delete it? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Mae “%1” ar %n segment yn y prosiect hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+            <numerusform>Mae “%1” ar %n segment yn y prosiect hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+            <numerusform>Mae “%1” ar %n segment yn y prosiect hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+            <numerusform>Mae “%1” ar %n segment yn y prosiect hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+            <numerusform>Mae “%1” ar %n segment yn y prosiect hwn. Ei ddileu? (Mae Dadwneud yn dod ag ef yn ôl.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::TagTreeModel</name>
@@ -2538,16 +2562,32 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
         <translation>Tag</translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation>Segmentau</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Disgrifiad</translation>
     </message>
     <message>
         <source>Key</source>
         <translation>Bysell</translation>
+    </message>
+    <message>
+        <source>Segments of the open report carrying the tag</source>
+        <translation>Segmentau&apos;r adroddiad agored sy&apos;n cario&apos;r tag</translation>
+    </message>
+    <message>
+        <source>Segments of every report carrying the tag</source>
+        <translation>Segmentau pob adroddiad sy&apos;n cario&apos;r tag</translation>
+    </message>
+    <message>
+        <source>The key (1–9) that applies the tag in the reader</source>
+        <translation>Yr allwedd (1–9) sy’n rhoi’r tag yn y darllenydd</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
     </message>
 </context>
 <context>
@@ -2559,26 +2599,6 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>Tags and how many segments carry them</source>
         <translation>Tagiau a faint o segmentau sy&apos;n eu cario</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Adroddiad</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Prosiect</translation>
-    </message>
-    <message>
-        <source>Segments of the open report carrying the tag</source>
-        <translation>Segmentau&apos;r adroddiad agored sy&apos;n cario&apos;r tag</translation>
-    </message>
-    <message>
-        <source>Segments of every report carrying the tag</source>
-        <translation>Segmentau pob adroddiad sy&apos;n cario&apos;r tag</translation>
     </message>
     <message>
         <source>List segments from</source>
@@ -2611,11 +2631,6 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>tag key, tag name</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>report</source>

@@ -400,6 +400,14 @@
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name recorded in the journal for this run (otherwise $SCRUTINY_AUTHOR, the name in Settings or your account&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--author needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoverDetails</name>
@@ -2242,6 +2250,22 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>OK and &amp;Restart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with each change you make, so Undo reverses only your own changes, and shown as the author of notes in exported PDFs. Left empty, your account&apos;s name is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this run, --author gives &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this run, SCRUTINY_AUTHOR gives &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ShortcutsDialog</name>
@@ -2465,13 +2489,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Delete Tag</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is on %n segment(s) of this report. Delete it? (Undo brings it back.)</source>
-        <translation>
-            <numerusform>“%1” is on %n segment of this report. Delete it? (Undo brings it back.)</numerusform>
-            <numerusform>“%1” is on %n segments of this report. Delete it? (Undo brings it back.)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Key…</source>
         <translation type="unfinished"></translation>
@@ -2496,6 +2513,13 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <source>Key that applies “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is on %n segment(s) in this project. Delete it? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>“%1” is on %n segment in this project. Delete it? (Undo brings it back.)</numerusform>
+            <numerusform>“%1” is on %n segments in this project. Delete it? (Undo brings it back.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::TagTreeModel</name>
@@ -2504,15 +2528,31 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments of the open report carrying the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments of every report carrying the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key (1–9) that applies the tag in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2524,26 +2564,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Tags and how many segments carry them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segments of the open report carrying the tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segments of every report carrying the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,11 +2596,6 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>tag key, tag name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include "mainwindow/ExportActions.h"
 #include "mainwindow/MainWindow.h"
 #include "reader/ReaderView.h"
+#include "session/JournalAuthor.h"
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 #include "translation/Translation.h"
@@ -104,6 +105,8 @@ int main(int argc, char *argv[])
     if (!options.parse(QApplication::arguments(), &exitCode))
         return exitCode;
 
+    if (options.isSet(u"author"_s))
+        Scrutiny::JournalAuthor::setForThisRun(options.value(u"author"_s));
     const QString project = options.project(Scrutiny::MainWindow::lastProjectPath());
     const QStringList reports = options.reports();
     // A window already open on this project takes the files; this launch ends.

@@ -14,18 +14,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Scrutiny::EditCommands", text);
 }
 
-std::optional<Tag> findTag(ReportSession *session, qint64 tagId)
-{
-    for (const Tag &tag : session->tags())
-        if (tag.id == tagId)
-            return tag;
-    return std::nullopt;
-}
-
 /// Changes one field of a tag as one step; false (nothing done) for an unknown tag.
 bool changeTag(ReportSession *session, qint64 tagId, const std::function<QString(Tag &)> &change)
 {
-    std::optional<Tag> tag = findTag(session, tagId);
+    std::optional<Tag> tag = session->tag(tagId);
     if (!tag)
         return false;
     const QString description = change(*tag);
@@ -81,8 +73,8 @@ bool setTagKey(ReportSession *session, qint64 tagId, int key)
 
 bool mergeTags(ReportSession *session, qint64 fromTagId, qint64 intoTagId)
 {
-    const auto from = findTag(session, fromTagId);
-    const auto into = findTag(session, intoTagId);
+    const auto from = session->tag(fromTagId);
+    const auto into = session->tag(intoTagId);
     if (!from || !into || fromTagId == intoTagId)
         return false;
     ProjectStore *store = session->store();
@@ -92,7 +84,7 @@ bool mergeTags(ReportSession *session, qint64 fromTagId, qint64 intoTagId)
 
 bool deleteTag(ReportSession *session, qint64 tagId)
 {
-    const auto tag = findTag(session, tagId);
+    const auto tag = session->tag(tagId);
     if (!tag)
         return false;
     ProjectStore *store = session->store();
@@ -168,16 +160,15 @@ bool acceptSuggestion(ReportSession *session, qint64 documentId, const QString &
         [&](QString *error) { return store->acceptSuggestion(documentId, from, to, error).has_value(); });
 }
 
-bool acceptSuggestions(
-    ReportSession *session, qint64 documentId, const QList<std::pair<QString, QString>> &suggestions)
+bool acceptSuggestions(ReportSession *session, qint64 documentId, const QList<std::pair<QString, QString>> &suggestions)
 {
     if (suggestions.isEmpty())
         return false;
     if (suggestions.size() == 1)
         return acceptSuggestion(session, documentId, suggestions.constFirst().first, suggestions.constFirst().second);
     ProjectStore *store = session->store();
-    return session->perform(
-        QCoreApplication::translate("Scrutiny::EditCommands", "accept %n suggestion(s)", nullptr, int(suggestions.size())),
+    return session->perform(QCoreApplication::translate(
+                                "Scrutiny::EditCommands", "accept %n suggestion(s)", nullptr, int(suggestions.size())),
         [&](QString *error) { return store->acceptSuggestions(documentId, suggestions, error).has_value(); });
 }
 
@@ -202,8 +193,8 @@ std::optional<PlanItem> addPlanItem(ReportSession *session, const PlanItem &item
     ProjectStore *store = session->store();
     const qint64 documentId = session->documentId();
     std::optional<PlanItem> added;
-    session->perform(item.priority.isEmpty() ? tr("add action") : tr("add action to %1").arg(item.priority),
-        [&](QString *error) {
+    session->perform(
+        item.priority.isEmpty() ? tr("add action") : tr("add action to %1").arg(item.priority), [&](QString *error) {
             added = store->addPlanItem(documentId, item, error);
             return added.has_value();
         });
@@ -235,8 +226,8 @@ bool removeDocument(ReportSession *session, qint64 documentId)
 bool setFollows(ReportSession *session, qint64 later, qint64 earlier)
 {
     ProjectStore *store = session->store();
-    return session->run(tr("set the earlier inspection"),
-        [&](QString *error) { return store->setFollows(later, earlier, error); });
+    return session->run(
+        tr("set the earlier inspection"), [&](QString *error) { return store->setFollows(later, earlier, error); });
 }
 
 } // namespace Scrutiny::EditCommands

@@ -5,15 +5,17 @@
 #include "session/ReportCache.h"
 #include "session/ThemeController.h"
 
+#include "itemmodels/TagTreeModel.h"
 #include "store/ProjectStore.h"
 
-#include <QGuiApplication>
-#include <QPalette>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSettings>
-#include <QUuid>
+#include <QTimer>
 #include <QUndoStack>
+#include <QUuid>
 
 namespace Scrutiny {
 
@@ -29,6 +31,9 @@ struct ReportSession::Private
     ThemeController *theme = nullptr;
     int storeOnlyUndone = 0;
     mutable std::optional<QList<Tag>> tags; ///< nothing: to be re-read
+    TagTreeModel *tagModel = nullptr;
+    mutable bool tagModelStale = true;
+    QTimer tagModelTimer; ///< one refresh for a burst of changes
 };
 
 ReportSession::ReportSession(ProjectStore *store, QObject *parent)
@@ -40,14 +45,20 @@ ReportSession::ReportSession(ProjectStore *store, QObject *parent)
     d->cache = new ReportCache(store, this);
     d->theme = new ThemeController(this);
     connect(d->theme, &ThemeController::themeChanged, this, &ReportSession::themeChanged);
+    d->tagModel = new TagTreeModel(this);
+    d->tagModelTimer.setSingleShot(true);
+    d->tagModelTimer.setInterval(0);
+    connect(&d->tagModelTimer, &QTimer::timeout, this, [this] { refreshTagModel(); });
     connect(store, &ProjectStore::annotationsChanged, this, [this](qint64 documentId) {
         // Tags are project-wide, and a batch call may create one while tagging.
         d->tags.reset();
+        tagsMayHaveChanged();
         if (d->documentId != 0 && (documentId == 0 || documentId == d->documentId))
             reload();
     });
     connect(store, &ProjectStore::documentsChanged, this, [this] {
         d->tags.reset();
+        tagsMayHaveChanged();
         // The open report was removed (or undone away): show nothing rather than stale text.
         if (d->documentId == 0)
             return;
@@ -95,6 +106,7 @@ void ReportSession::setDocument(qint64 documentId)
     d->documentId = documentId;
     d->selected.clear();
     d->current.clear();
+    tagsMayHaveChanged(); // the counts in the open report
     Q_EMIT documentChanged(documentId);
     Q_EMIT selectionChanged();
 }
@@ -141,6 +153,7 @@ void ReportSession::reload()
 void ReportSession::resetProject()
 {
     d->tags.reset();
+    tagsMayHaveChanged();
     d->cache->clear();
     restoreSessionId();
     d->undoStack.clear();
@@ -155,6 +168,39 @@ const QList<Tag> &ReportSession::tags() const
     if (!d->tags)
         d->tags = d->store->isOpen() ? d->store->tags() : QList<Tag>();
     return *d->tags;
+}
+
+std::optional<Tag> ReportSession::tag(qint64 tagId) const
+{
+    for (const Tag &tag : tags()) {
+        if (tag.id == tagId)
+            return tag;
+    }
+    return std::nullopt;
+}
+
+TagTreeModel *ReportSession::tagModel() const
+{
+    if (d->tagModelStale)
+        refreshTagModel();
+    return d->tagModel;
+}
+
+void ReportSession::tagsMayHaveChanged()
+{
+    d->tagModelStale = true;
+    d->tagModelTimer.start();
+}
+
+void ReportSession::refreshTagModel() const
+{
+    d->tagModelStale = false;
+    d->tagModelTimer.stop();
+    const bool open = d->store->isOpen();
+    const QHash<qint64, int> inReport
+        = open && d->documentId ? d->store->tagUsage(d->documentId) : QHash<qint64, int>();
+    const QHash<qint64, int> inProject = open ? d->store->tagUsage() : QHash<qint64, int>();
+    d->tagModel->setTags(tags(), inReport, inProject);
 }
 
 QStringList ReportSession::selectedSegments() const

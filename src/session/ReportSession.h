@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -19,6 +20,7 @@ namespace Scrutiny {
 
 class ProjectStore;
 class ReportCache;
+class TagTreeModel;
 class ThemeController;
 
 /// What every window and panel of the GUI shares: the open project, the report
@@ -49,6 +51,12 @@ public:
     /// The project's tags (empty when no project is open), read once and shared by
     /// every panel; re-read after any change to the project.
     const QList<Tag> &tags() const;
+    /// The tag with this id, if the project has it.
+    std::optional<Tag> tag(qint64 tagId) const;
+    /// The same tags as a tree with their counts in the open report and the project:
+    /// the one model the Tags panel and the tag manager show. Brought up to date
+    /// after each change once control returns to the event loop, or at once when asked for.
+    TagTreeModel *tagModel() const;
 
     QStringList selectedSegments() const;
     /// The segment last clicked or moved to; empty when none.
@@ -104,6 +112,9 @@ private:
     /// The window's session id is kept per project file, so after a restart Undo
     /// still takes back this window's own entries and no one else's.
     void restoreSessionId();
+    /// The tags or their counts may have changed: refresh tagModel() soon.
+    void tagsMayHaveChanged();
+    void refreshTagModel() const;
 
     struct Private;
     std::unique_ptr<Private> d;

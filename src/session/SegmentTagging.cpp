@@ -4,7 +4,6 @@
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
-
 namespace Scrutiny::SegmentTagging {
 
 namespace {
@@ -12,10 +11,8 @@ QString tagName(ReportSession *session, qint64 tagId)
 {
     if (const Tag *tag = session->report().tag(tagId))
         return tag->name;
-    for (const Tag &tag : session->tags()) {
-        if (tag.id == tagId)
-            return tag.name;
-    }
+    if (const std::optional<Tag> tag = session->tag(tagId))
+        return tag->name;
     return QString::number(tagId);
 }
 
@@ -76,8 +73,8 @@ bool createAndApply(ReportSession *session, const QString &name, const QColor &c
             [&](QString *error) { return store->createTag(name, colour, error).has_value(); });
     }
     // Creating the tag and tagging are one batch call, so one undo step takes both back.
-    return session->perform(QObject::tr("tag %1 with %2").arg(segments.join(QStringLiteral(", ")), name),
-        [&](QString *error) {
+    return session->perform(
+        QObject::tr("tag %1 with %2").arg(segments.join(QStringLiteral(", ")), name), [&](QString *error) {
             return store->tagSegmentsByName(documentId, segments, name, error, colour).has_value();
         });
 }

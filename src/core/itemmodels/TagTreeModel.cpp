@@ -25,13 +25,31 @@ qint64 TagTreeModel::effectiveParent(qint64 tagId) const
     return parentId;
 }
 
-void TagTreeModel::setTags(const QList<Tag> &tags, const QHash<qint64, int> &usage)
+void TagTreeModel::setTags(
+    const QList<Tag> &tags, const QHash<qint64, int> &usage, const QHash<qint64, int> &projectUsage)
 {
+    if (tags == m_order) {
+        if (usage == m_usage && projectUsage == m_projectUsage)
+            return;
+        m_usage = usage;
+        m_projectUsage = projectUsage;
+        // Every row, level by level: dataChanged covers one parent's children at a time.
+        for (auto it = m_children.cbegin(); it != m_children.cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            const QModelIndex parent = it.key() == 0 ? QModelIndex() : indexOfTag(it.key());
+            Q_EMIT dataChanged(index(0, UsageColumn, parent),
+                index(int(it.value().size()) - 1, ProjectUsageColumn, parent), {Qt::DisplayRole, Qt::EditRole});
+        }
+        return;
+    }
     beginResetModel();
+    m_order = tags;
     m_tags.clear();
     m_children.clear();
     m_parent.clear();
     m_usage = usage;
+    m_projectUsage = projectUsage;
     for (const Tag &tag : tags)
         m_tags.insert(tag.id, tag);
     for (const Tag &tag : tags) {
@@ -104,7 +122,13 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
             return m_usage.value(tag.id);
         case DescriptionColumn:
             return tag.description;
+        case ProjectUsageColumn:
+            return m_projectUsage.value(tag.id);
         }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == UsageColumn || index.column() == ProjectUsageColumn || index.column() == KeyColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(tag.colour) : QVariant();
@@ -121,7 +145,20 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case UsageColumn:
+            return tr("Segments of the open report carrying the tag");
+        case ProjectUsageColumn:
+            return tr("Segments of every report carrying the tag");
+        case KeyColumn:
+            return tr("The key (1–9) that applies the tag in the reader");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
@@ -129,9 +166,11 @@ QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int 
     case KeyColumn:
         return tr("Key");
     case UsageColumn:
-        return tr("Segments");
+        return tr("Report");
     case DescriptionColumn:
         return tr("Description");
+    case ProjectUsageColumn:
+        return tr("Project");
     }
     return {};
 }

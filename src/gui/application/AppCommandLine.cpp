@@ -53,6 +53,11 @@ AppCommandLine::AppCommandLine()
     m_parser.addOption(
         {u"language"_s, QCoreApplication::translate("AppCommandLine", "Language for this run: en or cy (Cymraeg)."),
             QCoreApplication::translate("AppCommandLine", "code")});
+    m_parser.addOption({u"author"_s,
+        QCoreApplication::translate("AppCommandLine",
+            "Name recorded in the journal for this run (otherwise $SCRUTINY_AUTHOR, the name in Settings or "
+            "your account's name)."),
+        QCoreApplication::translate("AppCommandLine", "name")});
     // For tools/screenshots: show a panel and a segment, save a picture of the window, then quit.
     m_parser.addOption(hidden({u"screenshot"_s, u"Save a PNG of the main window and quit"_s, u"png"_s}));
     m_parser.addOption(hidden({u"raise"_s, u"Raise the dock with this title"_s, u"title"_s}));
@@ -85,7 +90,14 @@ bool AppCommandLine::answersWithoutDisplay(int argc, char *argv[])
         ours.append(QString::fromLocal8Bit(a));
     }
     AppCommandLine check;
-    return !check.m_parser.parse(ours);
+    return !check.m_parser.parse(ours) || !check.valueError().isEmpty();
+}
+
+QString AppCommandLine::valueError() const
+{
+    if (m_parser.isSet(u"author"_s) && m_parser.value(u"author"_s).trimmed().isEmpty())
+        return QCoreApplication::translate("AppCommandLine", "--author needs a name");
+    return {};
 }
 
 QString AppCommandLine::languageIn(int argc, char *argv[])
@@ -104,6 +116,11 @@ bool AppCommandLine::parse(const QStringList &arguments, int *exitCode)
 {
     if (!m_parser.parse(arguments)) {
         print(stderr, u"scrutiny: %1\n"_s.arg(m_parser.errorText()));
+        *exitCode = 2;
+        return false;
+    }
+    if (const QString error = valueError(); !error.isEmpty() && !m_parser.isSet(u"help"_s)) {
+        print(stderr, u"scrutiny: %1\n"_s.arg(error));
         *exitCode = 2;
         return false;
     }

@@ -7,7 +7,7 @@
 namespace Scrutiny {
 
 /// `scrutiny [OPTIONS] [FILE...]`: the options a user sees (--project, alias
-/// --db; --theme; --language; help; version) and the hidden ones the tools and
+/// --db; --theme; --language; --author; help; version) and the hidden ones the tools and
 /// tests use (--screenshot, --raise, --select, --quit-when-shown, --export-pdf).
 class AppCommandLine
 {
@@ -36,6 +36,9 @@ public:
     bool isScripted() const;
 
 private:
+    /// A value the parser accepts but the program cannot use (an empty --author), or empty.
+    QString valueError() const;
+
     QCommandLineParser m_parser;
 };
 

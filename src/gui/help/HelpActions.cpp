@@ -72,6 +72,7 @@ void HelpActions::showSettings()
 {
     SettingsDialog dialog(m_window);
     connect(&dialog, &SettingsDialog::restartRequested, this, &HelpActions::restartRequested);
+    connect(&dialog, &SettingsDialog::applied, this, &HelpActions::settingsApplied);
     dialog.exec();
 }
 

@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     /// Settings changed the language and the user asked to restart now.
     void restartRequested();
+    /// Settings were saved (the journal author may have changed).
+    void settingsApplied();
 
 private:
     QWidget *m_window;

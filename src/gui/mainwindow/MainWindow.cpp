@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
-#include "mainwindow/ExportActions.h"
 #include "help/HelpActions.h"
+#include "mainwindow/ExportActions.h"
+#include "session/JournalAuthor.h"
 #include "ui_MainWindow.h"
 
 #include "browse/LibraryPanel.h"
-#include "mainwindow/DamagedProjectNotice.h"
 #include "browse/SearchPanel.h"
 #include "browse/StructurePanel.h"
 #include "common/MessageBar.h"
 #include "links/LinkActions.h"
 #include "links/SegmentDragSource.h"
 #include "links/SegmentDropTarget.h"
+#include "mainwindow/DamagedProjectNotice.h"
+#include "mainwindow/PanelCycle.h"
+#include "mainwindow/SideDockLimit.h"
+#include "mainwindow/WelcomePage.h"
 #include "matrix/TraceabilityView.h"
 #include "plan/ActionPlanView.h"
+#include "progress/SeriesActions.h"
 #include "reader/NoteEditor.h"
 #include "reader/ReaderView.h"
 #include "reader/SegmentEditDialog.h"
@@ -26,13 +31,7 @@
 #include "tags/TagActions.h"
 #include "tags/TagBar.h"
 #include "tags/TagManagerDialog.h"
-#include "matrix/TraceabilityView.h"
-#include "mainwindow/PanelCycle.h"
-#include "mainwindow/SideDockLimit.h"
-#include "mainwindow/WelcomePage.h"
 #include "tags/TagsPanel.h"
-#include "progress/SeriesActions.h"
-#include "store/ProjectStore.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -40,13 +39,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QDialog>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
@@ -55,8 +53,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Scrutiny {
 
@@ -76,6 +74,7 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
     , m_projects(new ProjectOpener(m_session, this))
 {
     m_ui->setupUi(this);
+    m_store->setAuthor(JournalAuthor::resolve());
     setAcceptDrops(true);
     setWindowIcon(QIcon(u":/icons/scrutiny.svg"_s));
 
@@ -506,16 +505,18 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreviousSegment, &QAction::triggered, this, [this] { m_reader->moveSelection(-1); });
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_help = new HelpActions(this);
+    // A name changed in Settings is recorded from the next edit on.
+    connect(m_help, &HelpActions::settingsApplied, this, [this] { m_store->setAuthor(JournalAuthor::resolve()); });
     m_help->install(m_ui->menuHelp, m_ui->actionAbout, m_ui->menuEdit);
     m_exports = new ExportActions({[this] { return m_session->documentId() ? &m_session->report() : nullptr; },
-                                       [this](qint64 id) { return m_session->store()->originalBytes(id); },
-                                       [this] { return m_session->store()->coverFields(); },
-                                       [this](const CoverDetails &details, QString *) {
-                                           // An undo step like every edit; a refusal reaches the message bar.
-                                           return EditCommands::setCoverFields(m_session, details);
-                                       },
-                                       [this] { return m_session->store()->author(); },
-                                       [this](qint64 id) { return SeriesProgress::upTo(*m_session->store(), id); }},
+                                      [this](qint64 id) { return m_session->store()->originalBytes(id); },
+                                      [this] { return m_session->store()->coverFields(); },
+                                      [this](const CoverDetails &details, QString *) {
+                                          // An undo step like every edit; a refusal reaches the message bar.
+                                          return EditCommands::setCoverFields(m_session, details);
+                                      },
+                                      [this] { return m_session->store()->author(); },
+                                      [this](qint64 id) { return SeriesProgress::upTo(*m_session->store(), id); }},
         this);
     m_exports->install(m_ui->menuExport, m_ui->menuFile);
     m_exports->setMessageBar(m_messageBar);
@@ -637,9 +638,8 @@ bool MainWindow::openProject(const QString &path)
         return false;
     }
     if (result.readOnly) {
-        m_readOnlyBanner->showMessage(
-            tr("%1 is read-only: you can read, search and export it, but not change it.")
-                .arg(QDir::toNativeSeparators(path)),
+        m_readOnlyBanner->showMessage(tr("%1 is read-only: you can read, search and export it, but not change it.")
+                                          .arg(QDir::toNativeSeparators(path)),
             MessageBar::Type::Warning);
     } else {
         m_readOnlyBanner->hide();
@@ -707,10 +707,10 @@ void MainWindow::finishImport(const ImportRunner::Outcome &outcome)
             break;
         }
         // Two counts, so two %n phrases in one sentence.
-        statusBar()->showMessage(tr("Imported %1: %2, %3")
-                                     .arg(QFileInfo(outcome.path).fileName(),
-                                         tr("%n findings", nullptr, int(outcome.findings)),
-                                         tr("%n priorities", nullptr, int(outcome.priorities))),
+        statusBar()->showMessage(
+            tr("Imported %1: %2, %3")
+                .arg(QFileInfo(outcome.path).fileName(), tr("%n findings", nullptr, int(outcome.findings)),
+                    tr("%n priorities", nullptr, int(outcome.priorities))),
             5000);
         break;
     }

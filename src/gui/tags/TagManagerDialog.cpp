@@ -22,15 +22,6 @@
 namespace Scrutiny {
 
 namespace {
-std::optional<Tag> findTag(const ReportSession *session, qint64 tagId)
-{
-    for (const Tag &tag : session->tags()) {
-        if (tag.id == tagId)
-            return tag;
-    }
-    return std::nullopt;
-}
-
 /// A tag name typed by the user, no longer than the store accepts: the field
 /// stops at TagName::maxLength rather than letting the store refuse the name later.
 std::optional<QString> askName(QWidget *parent, const QString &title, const QString &name)
@@ -52,7 +43,7 @@ std::optional<QString> askName(QWidget *parent, const QString &title, const QStr
 TagManagerDialog::TagManagerDialog(ReportSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_model(new TagTreeModel(this))
+    , m_model(session->tagModel())
     , m_view(new QTreeView(this))
     , m_new(new QPushButton(tr("&New Tag…"), this))
     , m_newChild(new QPushButton(tr("New &Child Tag…"), this))
@@ -71,7 +62,10 @@ TagManagerDialog::TagManagerDialog(ReportSession *session, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(TagTreeModel::DescriptionColumn, QHeaderView::Stretch);
+    // The project count beside the report's, where the user reads the counts.
+    m_view->header()->moveSection(TagTreeModel::ProjectUsageColumn, TagTreeModel::UsageColumn + 1);
 
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_new, m_newChild, m_rename, m_colour, m_key, m_move, m_merge, m_delete}) {
@@ -110,8 +104,11 @@ TagManagerDialog::TagManagerDialog(ReportSession *session, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &TagManagerDialog::askDelete);
     connect(m_key, &QPushButton::clicked, this, &TagManagerDialog::askKey);
     connect(m_view, &QTreeView::doubleClicked, this, &TagManagerDialog::askRename);
-    connect(session->store(), &ProjectStore::annotationsChanged, this, &TagManagerDialog::refresh);
-    connect(session, &ReportSession::reportReloaded, this, &TagManagerDialog::refresh);
+    // The session's model changes under the view: keep the tag chosen, show every level.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentTagId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TagManagerDialog::refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TagManagerDialog::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagManagerDialog::updateButtons);
     refresh();
 }
 
@@ -129,28 +126,19 @@ qint64 TagManagerDialog::currentTagId() const
 
 void TagManagerDialog::setCurrentTag(qint64 tagId)
 {
+    m_session->tagModel(); // up to date now: the tag may have been created a moment ago
     m_view->setCurrentIndex(m_model->indexOfTag(tagId));
 }
 
 void TagManagerDialog::refresh()
 {
-    const qint64 current = currentTagId();
-    QHash<qint64, int> usage;
-    const AnnotatedReport &report = m_session->report();
-    for (auto it = report.segmentTags.cbegin(); it != report.segmentTags.cend(); ++it) {
-        for (qint64 tagId : it.value())
-            ++usage[tagId];
-    }
-    m_model->setTags(m_session->tags(), usage);
+    const qint64 current = m_keep ? m_keep : currentTagId();
+    m_keep = 0;
     m_view->expandAll();
-    if (current != 0)
+    if (current != 0 && m_model->indexOfTag(current).isValid())
         setCurrentTag(current);
     else if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
-    if (m_view->selectionModel()) {
-        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagManagerDialog::updateButtons,
-            Qt::UniqueConnection);
-    }
     updateButtons();
 }
 
@@ -176,7 +164,7 @@ bool TagManagerDialog::createTag(const QString &name, qint64 parentId)
 
 bool TagManagerDialog::renameTag(qint64 tagId, const QString &name)
 {
-    const auto tag = findTag(m_session, tagId);
+    const auto tag = m_session->tag(tagId);
     const QString trimmed = name.trimmed();
     if (!tag || trimmed.isEmpty() || trimmed == tag->name)
         return false;
@@ -185,7 +173,7 @@ bool TagManagerDialog::renameTag(qint64 tagId, const QString &name)
 
 bool TagManagerDialog::recolourTag(qint64 tagId, const QColor &colour)
 {
-    const auto tag = findTag(m_session, tagId);
+    const auto tag = m_session->tag(tagId);
     if (!tag || !colour.isValid() || colour == tag->colour)
         return false;
     return EditCommands::recolourTag(m_session, tagId, colour);
@@ -193,7 +181,7 @@ bool TagManagerDialog::recolourTag(qint64 tagId, const QColor &colour)
 
 bool TagManagerDialog::reparentTag(qint64 tagId, qint64 parentId)
 {
-    const auto tag = findTag(m_session, tagId);
+    const auto tag = m_session->tag(tagId);
     if (!tag || tagId == parentId || tag->parentId == parentId)
         return false;
     return EditCommands::reparentTag(m_session, tagId, parentId);
@@ -220,7 +208,7 @@ void TagManagerDialog::askCreate(bool child)
 
 void TagManagerDialog::askRename()
 {
-    const auto tag = findTag(m_session, currentTagId());
+    const auto tag = m_session->tag(currentTagId());
     if (!tag)
         return;
     if (const auto name = askName(this, tr("Rename Tag"), tag->name))
@@ -229,7 +217,7 @@ void TagManagerDialog::askRename()
 
 void TagManagerDialog::askRecolour()
 {
-    const auto tag = findTag(m_session, currentTagId());
+    const auto tag = m_session->tag(currentTagId());
     if (!tag)
         return;
     const QColor colour = QColorDialog::getColor(tag->colour, this, tr("Colour of “%1”").arg(tag->name));
@@ -239,7 +227,7 @@ void TagManagerDialog::askRecolour()
 
 void TagManagerDialog::askReparent()
 {
-    const auto tag = findTag(m_session, currentTagId());
+    const auto tag = m_session->tag(currentTagId());
     if (!tag)
         return;
     QStringList names {tr("(top level)")};
@@ -259,7 +247,7 @@ void TagManagerDialog::askReparent()
 
 void TagManagerDialog::askMerge()
 {
-    const auto tag = findTag(m_session, currentTagId());
+    const auto tag = m_session->tag(currentTagId());
     if (!tag)
         return;
     QStringList names;
@@ -285,10 +273,11 @@ void TagManagerDialog::askDelete()
     const Tag tag = m_model->tagAt(current);
     if (tag.id == 0)
         return;
-    const int used = m_model->data(current.siblingAtColumn(TagTreeModel::UsageColumn)).toInt();
+    // Deleting takes the tag off every report, so the project's count is the one to ask about.
+    const int used = m_model->data(current.siblingAtColumn(TagTreeModel::ProjectUsageColumn)).toInt();
     if (used > 0
         && QMessageBox::question(this, tr("Delete Tag"),
-               tr("“%1” is on %n segment(s) of this report. Delete it? (Undo brings it back.)", nullptr, used)
+               tr("“%1” is on %n segment(s) in this project. Delete it? (Undo brings it back.)", nullptr, used)
                    .arg(tag.name))
             != QMessageBox::Yes)
         return;
@@ -297,7 +286,7 @@ void TagManagerDialog::askDelete()
 
 bool TagManagerDialog::setTagKey(qint64 tagId, int key)
 {
-    const auto tag = findTag(m_session, tagId);
+    const auto tag = m_session->tag(tagId);
     if (!tag || key < 0 || key > 9 || tag->key == key)
         return false;
     return EditCommands::setTagKey(m_session, tagId, key);
@@ -305,7 +294,7 @@ bool TagManagerDialog::setTagKey(qint64 tagId, int key)
 
 void TagManagerDialog::askKey()
 {
-    const auto tag = findTag(m_session, currentTagId());
+    const auto tag = m_session->tag(currentTagId());
     if (!tag)
         return;
     QHash<int, QString> holders;

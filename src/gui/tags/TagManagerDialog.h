@@ -49,7 +49,8 @@ private:
     void askKey();
 
     ReportSession *m_session;
-    TagTreeModel *m_model;
+    TagTreeModel *m_model; ///< the session's
+    qint64 m_keep = 0; ///< the tag chosen before the model was reset
     QTreeView *m_view;
     QPushButton *m_new;
     QPushButton *m_newChild;

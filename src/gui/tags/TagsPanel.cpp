@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tags/TagsPanel.h"
 
-#include "common/TagSwatch.h"
 #include "export/CsvExporter.h"
+#include "itemmodels/TagTreeModel.h"
 #include "mainwindow/ExportActions.h"
 #include "session/ReportSession.h"
 
@@ -15,10 +15,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -26,15 +27,10 @@ namespace Scrutiny {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-enum Column { NameColumn, ReportColumn, ProjectColumn };
-constexpr int TagIdRole = Qt::UserRole + 1;
-} // namespace
-
 TagsPanel::TagsPanel(ReportSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_tags(new QTreeWidget(this))
+    , m_tags(new QTreeView(this))
     , m_scope(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_segments(new QTextBrowser(this))
@@ -43,15 +39,16 @@ TagsPanel::TagsPanel(ReportSession *session, QWidget *parent)
     setObjectName(u"tagsPanel"_s);
     m_tags->setObjectName(u"tagCounts"_s);
     m_tags->setAccessibleName(tr("Tags and how many segments carry them"));
-    m_tags->setRootIsDecorated(false);
     m_tags->setUniformRowHeights(true);
-    m_tags->setHeaderLabels({tr("Tag"), tr("Report"), tr("Project")});
-    m_tags->headerItem()->setToolTip(ReportColumn, tr("Segments of the open report carrying the tag"));
-    m_tags->headerItem()->setToolTip(ProjectColumn, tr("Segments of every report carrying the tag"));
-    m_tags->header()->setStretchLastSection(false);
-    m_tags->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_tags->header()->setSectionResizeMode(ReportColumn, QHeaderView::ResizeToContents);
-    m_tags->header()->setSectionResizeMode(ProjectColumn, QHeaderView::ResizeToContents);
+    m_tags->setModel(session->tagModel());
+    m_tags->setColumnHidden(TagTreeModel::DescriptionColumn, true); // in the tooltip; the panel is narrow
+    QHeaderView *header = m_tags->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
+    // Tag, Report, Project, Key: the counts next to the name, the key (mostly empty) last.
+    header->moveSection(header->visualIndex(TagTreeModel::KeyColumn), TagTreeModel::ColumnCount - 1);
+    m_tags->expandAll();
 
     m_scope->setObjectName(u"retrievalScope"_s);
     m_scope->setAccessibleName(tr("List segments from"));
@@ -89,10 +86,13 @@ TagsPanel::TagsPanel(ReportSession *session, QWidget *parent)
     m_chooser = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export Segments"), suggested, tr("CSV (*.csv)"));
     };
-    connect(m_tags, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_tagId = item ? item->data(NameColumn, TagIdRole).toLongLong() : 0;
+    connect(m_tags->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (m_restoring)
+            return;
+        m_tagId = index.isValid() ? index.data(TagIdRole).toLongLong() : 0;
         refreshList();
     });
+    connect(session->tagModel(), &QAbstractItemModel::modelReset, this, &TagsPanel::restoreCurrent);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TagsPanel::refreshList);
     connect(m_segments, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         // scrutiny-segment:DOCUMENT/LABEL
@@ -104,7 +104,7 @@ TagsPanel::TagsPanel(ReportSession *session, QWidget *parent)
     auto later = [this] {
         m_stale = true;
         if (isVisible())
-            refresh();
+            refreshList();
     };
     connect(session, &ReportSession::documentChanged, this, later);
     connect(session, &ReportSession::projectChanged, this, later);
@@ -113,7 +113,7 @@ TagsPanel::TagsPanel(ReportSession *session, QWidget *parent)
 
 TagsPanel::~TagsPanel() = default;
 
-QTreeWidget *TagsPanel::tagList() const
+QTreeView *TagsPanel::tagList() const
 {
     return m_tags;
 }
@@ -147,54 +147,39 @@ void TagsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_stale)
-        refresh();
+        refreshList();
 }
 
 void TagsPanel::showTag(qint64 tagId)
 {
-    if (m_stale)
-        refresh();
-    for (int i = 0; i < m_tags->topLevelItemCount(); ++i) {
-        if (m_tags->topLevelItem(i)->data(NameColumn, TagIdRole).toLongLong() == tagId) {
-            m_tags->setCurrentItem(m_tags->topLevelItem(i));
-            return;
-        }
+    // Asking the session for the model brings it up to date (the tag may be new).
+    m_tags->setCurrentIndex(m_session->tagModel()->indexOfTag(tagId));
+}
+
+void TagsPanel::restoreCurrent()
+{
+    m_tags->expandAll();
+    const QModelIndex current = m_session->tagModel()->indexOfTag(m_tagId);
+    {
+        // The reset already cleared the current row; put it back without listing twice.
+        const QScopedValueRollback restoring(m_restoring, true);
+        m_tags->setCurrentIndex(current);
+    }
+    if (!current.isValid() && m_tagId != 0) {
+        m_tagId = 0; // deleted or merged away
+        refreshList();
     }
 }
 
-void TagsPanel::refresh()
+QString TagsPanel::currentTagName() const
 {
-    m_stale = false;
-    ProjectStore *store = m_session->store();
-    const QList<Tag> tags = m_session->tags();
-    const QHash<qint64, int> inReport
-        = store->isOpen() && m_session->documentId() ? store->tagUsage(m_session->documentId()) : QHash<qint64, int>();
-    const QHash<qint64, int> inProject = store->isOpen() ? store->tagUsage() : QHash<qint64, int>();
-    const qint64 current = m_tagId;
-    {
-        const QSignalBlocker blocker(m_tags);
-        m_tags->clear();
-        for (const Tag &tag : tags) {
-            auto *item = new QTreeWidgetItem(m_tags);
-            item->setText(NameColumn, tag.key ? tr("%1 %2", "tag key, tag name").arg(tag.key).arg(tag.name) : tag.name);
-            item->setIcon(NameColumn, TagSwatch::icon(tag.colour));
-            item->setData(NameColumn, TagIdRole, tag.id);
-            item->setToolTip(NameColumn, tag.description.isEmpty() ? tag.name : tag.name + u": "_s + tag.description);
-            item->setData(ReportColumn, Qt::DisplayRole, inReport.value(tag.id));
-            item->setData(ProjectColumn, Qt::DisplayRole, inProject.value(tag.id));
-            item->setTextAlignment(ReportColumn, Qt::AlignRight | Qt::AlignVCenter);
-            item->setTextAlignment(ProjectColumn, Qt::AlignRight | Qt::AlignVCenter);
-            if (tag.id == current)
-                m_tags->setCurrentItem(item);
-        }
-    }
-    if (!m_tags->currentItem())
-        m_tagId = 0;
-    refreshList();
+    const std::optional<Tag> tag = m_session->tag(m_tagId);
+    return tag ? tag->name : QString();
 }
 
 void TagsPanel::refreshList()
 {
+    m_stale = false;
     m_listed.clear();
     ProjectStore *store = m_session->store();
     const bool projectWide = m_scope->currentIndex() == 1;
@@ -203,8 +188,7 @@ void TagsPanel::refreshList()
     if (m_tagId && store->isOpen() && (projectWide || documentId))
         m_listed = store->taggedSegments(m_tagId, documentId, &error);
     m_export->setEnabled(!m_listed.isEmpty());
-    const QTreeWidgetItem *item = m_tags->currentItem();
-    const QString name = item ? item->data(NameColumn, Qt::ToolTipRole).toString().section(u": "_s, 0, 0) : QString();
+    const QString name = currentTagName();
     if (!error.isEmpty())
         m_summary->setText(error);
     else if (!m_tagId)
@@ -241,10 +225,9 @@ bool TagsPanel::exportTo(const QString &path, QString *error) const
 
 void TagsPanel::exportList()
 {
-    const QTreeWidgetItem *item = m_tags->currentItem();
-    if (!item || m_listed.isEmpty())
+    if (m_tagId == 0 || m_listed.isEmpty())
         return;
-    QString base = item->data(NameColumn, Qt::ToolTipRole).toString().section(u": "_s, 0, 0);
+    QString base = currentTagName();
     base.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
     const QString path = m_chooser(QDir(ExportActions::startFolder()).filePath(base + u".csv"_s));
     if (path.isEmpty())

@@ -11,7 +11,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
-class QTreeWidget;
+class QTreeView;
 
 namespace Scrutiny {
 
@@ -28,7 +28,7 @@ public:
     explicit TagsPanel(ReportSession *session, QWidget *parent = nullptr);
     ~TagsPanel() override;
 
-    QTreeWidget *tagList() const;
+    QTreeView *tagList() const;
     QTextBrowser *segmentList() const;
     QComboBox *scope() const;
     QPushButton *exportButton() const;
@@ -52,12 +52,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void refresh();
+    /// Shows the remembered tag again after the session's model was reset.
+    void restoreCurrent();
     void refreshList();
+    QString currentTagName() const;
     void exportList();
 
     ReportSession *m_session;
-    QTreeWidget *m_tags;
+    QTreeView *m_tags; ///< over the session's tag model
     QComboBox *m_scope;
     QLabel *m_summary;
     QTextBrowser *m_segments;
@@ -65,7 +67,8 @@ private:
     FileChooser m_chooser;
     qint64 m_tagId = 0;
     QList<ProjectStore::TaggedSegment> m_listed;
-    bool m_stale = true; ///< refresh when next shown
+    bool m_stale = true; ///< list again when next shown
+    bool m_restoring = false;
 };
 
 } // namespace Scrutiny
