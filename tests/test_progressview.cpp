@@ -90,14 +90,14 @@ private Q_SLOTS:
 
         // The repeat (safeguarding, weakened again in report 3) comes first, and its plan disagrees.
         const QModelIndex first = model->index(0, ProgressModel::FirstReportColumn + 1);
-        QCOMPARE(model->data(first, ProgressModel::StatusRole).toInt(), int(ProgressType::Repeat));
+        QCOMPARE(model->data(first, ProgressStatusRole).toInt(), int(ProgressType::Repeat));
         QVERIFY(model->data(first).toString().contains(QStringLiteral("Repeat finding")));
-        QCOMPARE(model->data(model->index(0, 0), ProgressModel::PriorityRole).toString(), QStringLiteral("1:P3"));
+        QCOMPARE(model->data(model->index(0, 0), PriorityRole).toString(), QStringLiteral("1:P3"));
         QVERIFY(
             model->data(model->index(0, ProgressModel::PlanColumn)).toString().contains(QStringLiteral("disagrees")));
         // Met and no-longer-applicable items sink to the bottom.
         const int last = model->rowCount() - 1;
-        const int lastStatus = model->data(model->index(last, 3), ProgressModel::StatusRole).toInt();
+        const int lastStatus = model->data(model->index(last, 3), ProgressStatusRole).toInt();
         QVERIFY(lastStatus == int(ProgressType::Met) || lastStatus == int(ProgressType::NotApplicable));
 
         // Colour is never the only signal: every known cell names its status in words.
@@ -119,8 +119,8 @@ private Q_SLOTS:
         QVERIFY(m_store.addProgressLink(
             SegmentRef {3, QStringLiteral("F3")}, SegmentRef {1, QStringLiteral("P3")}, ProgressType::NotMet, &error));
         view.reload();
-        QCOMPARE(model->data(model->index(0, 3), ProgressModel::ConfirmedRole).toBool(), true);
-        QCOMPARE(model->data(model->index(0, 3), ProgressModel::StatusRole).toInt(), int(ProgressType::NotMet));
+        QCOMPARE(model->data(model->index(0, 3), ConfirmedRole).toBool(), true);
+        QCOMPARE(model->data(model->index(0, 3), ProgressStatusRole).toInt(), int(ProgressType::NotMet));
     }
 };
 

@@ -41,6 +41,12 @@ enum ItemRole {
     LinkableRole,
     /// Vertical header only: true for a claim in the inspected body's own words.
     ClaimRole,
+
+    // Progress through a series (ProgressModel); PriorityRole there is qualified, "1:P3".
+    ProgressStatusRole, ///< int(ProgressType), or -1 when the report says nothing
+    EvidenceRole, ///< QString: the evidence of a cell as plain text (findings and their text)
+    ConfirmedRole, ///< bool: the user accepted the status
+    DisagreesRole, ///< bool, on the priority column: the plan and the inspection disagree
 };
 
 } // namespace Scrutiny

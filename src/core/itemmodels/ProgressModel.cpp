@@ -169,7 +169,7 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case EvidenceRole:
         return evidenceText(index);
-    case StatusRole:
+    case ProgressStatusRole:
         return s->type ? int(*s->type) : -1;
     case ConfirmedRole:
         return s->confirmed;

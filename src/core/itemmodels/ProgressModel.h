@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/ItemRoles.h"
 #include "series/SeriesProgress.h"
 
 #include <QAbstractTableModel>
@@ -19,14 +20,8 @@ class ProgressModel : public QAbstractTableModel
 public:
     enum Column { PriorityColumn, PlanColumn, FirstReportColumn };
     Q_ENUM(Column)
-    enum Role {
-        StatusRole = Qt::UserRole + 1, ///< int(ProgressType), or -1 when the report says nothing
-        EvidenceRole, ///< QString: the evidence of a cell as plain text (findings and their text)
-        ConfirmedRole, ///< bool
-        DisagreesRole, ///< bool, on the priority column
-        PriorityRole, ///< QString "1:P3"
-    };
-    Q_ENUM(Role)
+    // Roles: ProgressStatusRole, EvidenceRole, ConfirmedRole, DisagreesRole and
+    // PriorityRole (qualified here, "1:P3"), all from ItemRoles.h.
 
     explicit ProgressModel(QObject *parent = nullptr);
 
