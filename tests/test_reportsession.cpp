@@ -7,18 +7,23 @@
 #include "session/EditCommands.h"
 #include "session/ReportSession.h"
 #include "session/SegmentTagging.h"
+#include "session/ThemeController.h"
 #include "store/ProjectStore.h"
 #include "theme/SegmentPalette.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
-#include <QGuiApplication>
+#include <cmath>
+
 #include <QFile>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -99,6 +104,7 @@ private Q_SLOTS:
     void undoReachesEntriesFromAnEarlierSession();
     void selectionDropsSegmentsThatNoLongerExist();
     void coloursComeFromTheTheme();
+    void linksAreReadableInEveryTheme();
     void repositoryKnowsTheShippedDefinition();
 
 private:
@@ -465,6 +471,30 @@ void TestReportSession::coloursComeFromTheTheme()
         QVERIFY(session.kindTint(kind).lightnessF() < 0.35);
     }
     QCOMPARE(accents.size(), 5);
+}
+
+// Segment labels in the Tags and Search lists are links: on a dark theme the
+// desktop's dark blue was all but invisible. WCAG AA asks 4.5:1 for text.
+void TestReportSession::linksAreReadableInEveryTheme()
+{
+    ProjectStore store;
+    ReportSession session(&store);
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    QStringList unreadable;
+    const QList<KSyntaxHighlighting::Theme> themes = session.repository().themes();
+    QVERIFY(themes.size() > 5);
+    for (const KSyntaxHighlighting::Theme &theme : themes) {
+        const QPalette palette = ThemeController::paletteFor(theme, QPalette());
+        const double a = luminance(palette.color(QPalette::Link));
+        const double b = luminance(palette.color(QPalette::Base));
+        const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        if (ratio < 4.5)
+            unreadable << u"%1 (%2:1)"_s.arg(theme.name()).arg(ratio, 0, 'f', 1);
+    }
+    QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(u", "_s)));
 }
 
 void TestReportSession::repositoryKnowsTheShippedDefinition()

@@ -24,6 +24,7 @@
 
 using namespace Scrutiny;
 using namespace Scrutiny::Testing;
+using namespace Qt::StringLiterals;
 
 class TestTagsPanel final : public QObject
 {
@@ -74,6 +75,7 @@ private Q_SLOTS:
         const QModelIndex row = cell(tags, QStringLiteral("Leadership"), TagTreeModel::NameColumn);
         QVERIFY(row.isValid());
         QCOMPARE(cell(tags, QStringLiteral("Leadership"), TagTreeModel::KeyColumn).data().toInt(), 1); // its key
+        QVERIFY(!tags->rootIsDecorated()); // no child tags: no indent
         QCOMPARE(cell(tags, QStringLiteral("Leadership"), TagTreeModel::UsageColumn).data().toInt(), 2);
         QCOMPARE(cell(tags, QStringLiteral("Leadership"), TagTreeModel::ProjectUsageColumn).data().toInt(), 3);
         // Every column the panel shows is wide enough to read.
@@ -133,6 +135,11 @@ private Q_SLOTS:
         QTRY_VERIFY(cell(tags, QStringLiteral("Workforce"), TagTreeModel::NameColumn).isValid());
         QCOMPARE(tags->currentIndex().data(TagIdRole).toLongLong(), leadership->id);
         QCOMPARE(panel.listed().size(), 2);
+        // A new theme's link colour reaches the list (it is fixed when the HTML is parsed).
+        QPalette themed = panel.palette();
+        themed.setColor(QPalette::Link, QColor(0x12, 0xab, 0xcd));
+        panel.setPalette(themed);
+        QVERIFY(panel.segmentList()->toHtml().contains(u"#12abcd"_s));
     }
 
     // One model for every view of the tags: a change made in the tag manager is in
@@ -152,6 +159,7 @@ private Q_SLOTS:
         const QModelIndex child = cell(panel.tagList(), QStringLiteral("Succession"), TagTreeModel::NameColumn);
         QVERIFY(child.isValid());
         QCOMPARE(child.parent().data(TagIdRole).toLongLong(), leadership->id);
+        QVERIFY(panel.tagList()->rootIsDecorated());
         QCOMPARE(manager.currentTagId(), child.data(TagIdRole).toLongLong());
     }
 

@@ -9,6 +9,8 @@
 
 #include <QGuiApplication>
 
+#include <cmath>
+
 namespace Scrutiny {
 
 ThemeController::ThemeController(QObject *parent)
@@ -73,11 +75,39 @@ void ThemeController::apply()
     m_applying = false;
 }
 
+namespace {
+/// WCAG relative luminance.
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/// A link blue with at least 4.5:1 against the background (WCAG AA for text):
+/// light on dark themes, darkened further on greyish light ones.
+QColor linkColour(const QColor &background)
+{
+    const bool dark = background.lightnessF() < 0.5;
+    QColor link = dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1a, 0x5f, 0xb4);
+    for (int step = 0; step < 12 && contrast(link, background) < 4.5; ++step)
+        link = dark ? link.lighter(110) : link.darker(115);
+    return link;
+}
+} // namespace
+
 QPalette ThemeController::paletteFor(const KSyntaxHighlighting::Theme &theme, const QPalette &base)
 {
     const QColor background = SegmentPalette::background(theme);
     const QColor text = SegmentPalette::text(theme);
     const QColor window = SegmentPalette::blend(text, background, 0.07);
+    const QColor link = linkColour(background);
     QPalette p = base;
     for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
         p.setColor(group, QPalette::Window, window);
@@ -97,6 +127,10 @@ QPalette ThemeController::paletteFor(const KSyntaxHighlighting::Theme &theme, co
         p.setColor(group, QPalette::Mid, SegmentPalette::blend(text, background, 0.3));
         p.setColor(group, QPalette::Dark, SegmentPalette::blend(text, background, 0.45));
         p.setColor(group, QPalette::Shadow, SegmentPalette::blend(text, background, 0.6));
+        // Links (segment labels in lists, note links) readable on the theme's background:
+        // the desktop's dark blue is nearly invisible on a dark theme.
+        p.setColor(group, QPalette::Link, link);
+        p.setColor(group, QPalette::LinkVisited, link);
     }
     p.setColor(QPalette::Disabled, QPalette::Text, SegmentPalette::blend(text, background, 0.45));
     p.setColor(QPalette::Disabled, QPalette::WindowText, SegmentPalette::blend(text, background, 0.45));

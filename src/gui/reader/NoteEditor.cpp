@@ -2,8 +2,8 @@
 #include "reader/NoteEditor.h"
 
 #include "export/NoteHtml.h"
-#include "session/ReportSession.h"
 #include "session/EditCommands.h"
+#include "session/ReportSession.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -57,13 +57,16 @@ NoteEditor::NoteEditor(ReportSession *session, QWidget *parent)
     m_stack->addWidget(m_editor);
     m_stack->addWidget(m_preview);
 
+    // The title on its own line, wrapped: beside the buttons a narrow dock cut both short.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
-    top->addWidget(m_status);
+    top->addWidget(m_status, 1);
     top->addWidget(m_reportNote);
     top->addWidget(m_previewButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
 

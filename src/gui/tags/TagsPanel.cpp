@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -41,14 +42,16 @@ TagsPanel::TagsPanel(ReportSession *session, QWidget *parent)
     m_tags->setAccessibleName(tr("Tags and how many segments carry them"));
     m_tags->setUniformRowHeights(true);
     m_tags->setModel(session->tagModel());
-    m_tags->setColumnHidden(TagTreeModel::DescriptionColumn, true); // in the tooltip; the panel is narrow
+    // The panel is narrow: the name gets the room. The description is in the tooltip,
+    // the key on the tag's chip and in the tag manager.
+    m_tags->setColumnHidden(TagTreeModel::DescriptionColumn, true);
+    m_tags->setColumnHidden(TagTreeModel::KeyColumn, true);
     QHeaderView *header = m_tags->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
-    // Tag, Report, Project, Key: the counts next to the name, the key (mostly empty) last.
-    header->moveSection(header->visualIndex(TagTreeModel::KeyColumn), TagTreeModel::ColumnCount - 1);
-    m_tags->expandAll();
+    header->moveSection(header->visualIndex(TagTreeModel::ProjectUsageColumn), TagTreeModel::UsageColumn + 1);
+    restoreCurrent();
 
     m_scope->setObjectName(u"retrievalScope"_s);
     m_scope->setAccessibleName(tr("List segments from"));
@@ -143,6 +146,15 @@ void TagsPanel::setFileChooser(FileChooser chooser)
     m_chooser = std::move(chooser);
 }
 
+void TagsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The list's colours (links, the faint context) are fixed when its HTML is
+    // parsed: a new theme needs it written again.
+    if (event->type() == QEvent::PaletteChange)
+        refreshList();
+}
+
 void TagsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -158,6 +170,12 @@ void TagsPanel::showTag(qint64 tagId)
 
 void TagsPanel::restoreCurrent()
 {
+    // Branch arrows only when some tag has children: otherwise their indent is lost width.
+    const TagTreeModel *model = m_session->tagModel();
+    bool nested = false;
+    for (int row = 0; row < model->rowCount() && !nested; ++row)
+        nested = model->rowCount(model->index(row, 0)) > 0;
+    m_tags->setRootIsDecorated(nested);
     m_tags->expandAll();
     const QModelIndex current = m_session->tagModel()->indexOfTag(m_tagId);
     {
@@ -204,7 +222,8 @@ void TagsPanel::refreshList()
         if (projectWide && t.documentId != lastDocument)
             html += u"<h4>%1</h4>"_s.arg(t.documentTitle.toHtmlEscaped());
         lastDocument = t.documentId;
-        html += u"<p><a href=\"scrutiny-segment:%1/%2\"><b>%2</b></a> "_s.arg(t.documentId).arg(t.segment);
+        html += u"<p><a href=\"scrutiny-segment:%1/%2\" style=\"color:%3\"><b>%2</b></a> "_s.arg(t.documentId)
+                    .arg(t.segment, palette().color(QPalette::Link).name());
         if (!t.before.isEmpty())
             html += u"<span style=\"color:%1\">%2</span><br>"_s.arg(faint.name(), t.before.toHtmlEscaped());
         html += t.text.toHtmlEscaped();
