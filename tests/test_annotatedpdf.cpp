@@ -5,8 +5,11 @@
 #include "ExportFixture.h"
 #include "export/AnnotatedPdfExporter.h"
 #include "export/AnnotatedReportHtml.h"
+#include "export/AnnotatedReportPrinter.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -232,6 +235,47 @@ private Q_SLOTS:
         }
         // The check saw the boxes at all.
         QVERIFY2(heads >= 90, qPrintable(QString::number(heads)));
+    }
+
+    /// A long report (hundreds of pages breaks): every box still sits on one
+    /// page, so the layout after each break moved along with it (the printer
+    /// re-lays out a stretch at a time after a break, issue 17).
+    void longReportKeepsEachBoxOnOnePage()
+    {
+        AnnotatedReport a;
+        a.documentId = 1;
+        a.fileName = u"long.txt"_s;
+        a.report.title = u"Long"_s;
+        const QString sentence = u"The service has made steady progress in planning care for older people. "_s;
+        for (int i = 0; i < 600; ++i) {
+            Segment s;
+            s.kind = SegmentKind::Finding;
+            s.id = u"F"_s + QString::number(i + 1);
+            s.start = a.report.text.size();
+            s.text = sentence.repeated(1 + (i * 7) % 4).trimmed();
+            a.report.text += s.text + u"\n\n"_s;
+            s.end = s.start + s.text.size();
+            a.report.segments.append(s);
+        }
+        AnnotatedReportPrinter printer(a, QDate(2026, 11, 30));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        AnnotatedPdfExporter::setUpPage(&writer, QPageSize(QPageSize::A4));
+        const int pages = printer.layout(&writer);
+        QVERIFY2(pages > 40, qPrintable(QString::number(pages)));
+        int lastPage = 0;
+        for (const Segment &s : std::as_const(a.report.segments)) {
+            const auto head = printer.destinations().constFind(AnnotatedReportHtml::segmentHeadAnchor(s.id));
+            const auto tail = printer.destinations().constFind(AnnotatedReportHtml::segmentTailAnchor(s.id));
+            QVERIFY2(head != printer.destinations().cend() && tail != printer.destinations().cend(), qPrintable(s.id));
+            QVERIFY2(head->page == tail->page,
+                qPrintable(u"%1 runs from page %2 to %3"_s.arg(s.id).arg(head->page).arg(tail->page)));
+            QVERIFY2(head->page >= lastPage, qPrintable(s.id));
+            lastPage = head->page;
+        }
+        QVERIFY(lastPage > 40);
     }
 
     /// What a clerk would otherwise fix by hand (issue 15).

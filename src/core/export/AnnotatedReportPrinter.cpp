@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnotatedReportPrinter.h"
 
+#include "AnnotatedDocumentHtml.h"
 #include "AnnotatedReportHtml.h"
 #include "PrintPalette.h"
 
@@ -17,6 +18,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <climits>
 #include <cmath>
 
 namespace Scrutiny {
@@ -47,7 +49,7 @@ struct AnnotatedReportPrinter::Private
         QTextCharFormat format;
         QString target;
     };
-    QList<PageReference> references;
+    QList<QList<PageReference>> references; ///< by page, from 0 for page 1
     QRectF paintRect; ///< in device pixels, relative to the page
     double headerHeight = 0;
     double footerHeight = 0;
@@ -56,12 +58,17 @@ struct AnnotatedReportPrinter::Private
     double marginLeftPt = 0;
     double marginTopPt = 0;
     int pages = 0;
+    /// Where the layout stops being where it will print: everything from here
+    /// on moved with a page break above it and is laid out again when asked
+    /// for (INT_MAX: nothing moved).
+    int freshUpTo = INT_MAX;
 
     Private(const AnnotatedReport &a, QDate d, const CoverDetails &c)
         : annotated(a)
         , today(d)
         , cover(c)
     {
+        doc.setUndoRedoEnabled(false); // edits after the import are layout, never undone
     }
 
     int pageOf(double y) const
@@ -84,9 +91,40 @@ struct AnnotatedReportPrinter::Private
         return {};
     }
 
-    double lineTop(const QTextBlock &block, int line) const
+    /// Qt lays out again only the block whose format changed, so the blocks
+    /// after a page break keep their old place until told. Telling all of them
+    /// at every break cost the rest of the document each time (quadratic in
+    /// pages); they are told a stretch at a time, as the pass reaches them.
+    void freshen(const QTextBlock &block)
     {
-        double y = doc.documentLayout()->blockBoundingRect(block).top();
+        const int end = block.position() + block.length();
+        if (end <= freshUpTo)
+            return;
+        constexpr int stretch = 4096; // characters: a page or two
+        const int documentEnd = doc.characterCount();
+        const int to = std::min(documentEnd, std::max(end, freshUpTo + stretch));
+        doc.markContentsDirty(freshUpTo, to - freshUpTo);
+        freshUpTo = to >= documentEnd ? INT_MAX : to;
+    }
+
+    /// Everything after the last break goes to its place (once, at the end of the pass).
+    void freshenAll()
+    {
+        if (freshUpTo == INT_MAX)
+            return;
+        doc.markContentsDirty(freshUpTo, doc.characterCount() - freshUpTo);
+        freshUpTo = INT_MAX;
+    }
+
+    QRectF rectOf(const QTextBlock &block)
+    {
+        freshen(block);
+        return doc.documentLayout()->blockBoundingRect(block);
+    }
+
+    double lineTop(const QTextBlock &block, int line)
+    {
+        double y = rectOf(block).top();
         if (block.layout() && line >= 0 && line < block.layout()->lineCount())
             y += block.layout()->lineAt(line).y();
         return y;
@@ -97,8 +135,8 @@ struct AnnotatedReportPrinter::Private
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);
-        // A format change re-lays out only its block: what follows moves too.
-        doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+        // A format change re-lays out only its block: what follows moves too (see freshen()).
+        freshUpTo = std::min(freshUpTo, block.position() + block.length());
     }
 
     /// Qt's text layout has no keep-together: a segment's box (head line, text,
@@ -112,7 +150,6 @@ struct AnnotatedReportPrinter::Private
         const QString head = AnnotatedReportHtml::segmentHeadAnchor(u"");
         const QString tail = AnnotatedReportHtml::segmentTailAnchor(u"");
         const QString groupStart = AnnotatedReportHtml::groupStartAnchor(u"");
-        QAbstractTextDocumentLayout *layout = doc.documentLayout();
         const double keepWhole = bodyHeight * 0.3;
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             const QString group = anchoredId(block, groupStart);
@@ -122,7 +159,7 @@ struct AnnotatedReportPrinter::Private
             }
             // A heading (section, report or note) stays with the first line after it.
             if (block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
-                if (pageOf(layout->blockBoundingRect(block).top()) != pageOf(lineTop(block.next(), 0)))
+                if (pageOf(rectOf(block).top()) != pageOf(lineTop(block.next(), 0)))
                     breakBefore(block);
                 continue;
             }
@@ -135,8 +172,8 @@ struct AnnotatedReportPrinter::Private
             const QTextBlock text = block.next();
             if (!end.isValid() || anchoredId(end, tail) != id || !text.isValid() || text == end)
                 continue;
-            const double top = layout->blockBoundingRect(block).top();
-            const double bottom = layout->blockBoundingRect(end).bottom();
+            const double top = rectOf(block).top();
+            const double bottom = rectOf(end).bottom();
             const int firstPage = pageOf(top);
             const int lastPage = pageOf(bottom - 2);
             if (firstPage == lastPage)
@@ -155,6 +192,7 @@ struct AnnotatedReportPrinter::Private
             cursor.insertBlock();
             breakBefore(cursor.block());
         }
+        freshenAll();
     }
 
     /// A run of lines (AnnotatedReportHtml::groupStartAnchor) that would run
@@ -176,9 +214,8 @@ struct AnnotatedReportPrinter::Private
         // empty cells: a table moves whole when it fills up to 60% of a page.
         if (table)
             keepWhole = std::max(keepWhole, bodyHeight * 0.6);
-        QAbstractTextDocumentLayout *layout = doc.documentLayout();
-        const double top = layout->blockBoundingRect(start).top();
-        const double bottom = layout->blockBoundingRect(end).bottom();
+        const double top = rectOf(start).top();
+        const double bottom = rectOf(end).bottom();
         if (pageOf(top) == pageOf(bottom - 2))
             return;
         if (bottom - top <= keepWhole) {
@@ -189,8 +226,7 @@ struct AnnotatedReportPrinter::Private
             return;
         }
         const QTextBlock last = end.previous();
-        if (end != start && last.isValid() && last != start
-            && pageOf(layout->blockBoundingRect(end).top()) != pageOf(layout->blockBoundingRect(last).top())
+        if (end != start && last.isValid() && last != start && pageOf(rectOf(end).top()) != pageOf(rectOf(last).top())
             && (!end.layout() || end.layout()->lineCount() < 2))
             breakBefore(last);
     }
@@ -227,7 +263,9 @@ struct AnnotatedReportPrinter::Private
                 }
                 const int page = pageOf(y);
                 if (reference) {
-                    references.append({page, QPointF(x, y + ascent), format, format.anchorHref().mid(1)});
+                    if (references.size() < page)
+                        references.resize(page);
+                    references[page - 1].append({page, QPointF(x, y + ascent), format, format.anchorHref().mid(1)});
                     continue;
                 }
                 const double yInPage = y - (page - 1) * bodyHeight;
@@ -244,9 +282,9 @@ struct AnnotatedReportPrinter::Private
     /// Paints "(p. N)" over the placeholders of this page (painter in document coordinates).
     void drawPageReferences(QPainter &painter, int page)
     {
-        for (const PageReference &ref : std::as_const(references)) {
-            if (ref.page != page)
-                continue;
+        if (page > references.size())
+            return;
+        for (const PageReference &ref : std::as_const(references[page - 1])) {
             const auto target = destinations.constFind(ref.target);
             const QString number = target == destinations.cend() ? QStringLiteral("?") : QString::number(target->page);
             painter.setFont(ref.format.font());
@@ -340,7 +378,7 @@ int AnnotatedReportPrinter::layout(QPagedPaintDevice *device)
     const double guessedPages = 5 + d->annotated.report.text.size() / 2000.0;
     options.pageDigits = int(QString::number(int(guessedPages)).size());
     for (int pass = 0; pass < 2; ++pass) {
-        d->doc.setHtml(AnnotatedReportHtml::html(d->annotated, options));
+        AnnotatedDocumentHtml::set(&d->doc, AnnotatedReportHtml::html(d->annotated, options));
         d->doc.setPageSize(QSizeF(d->paintRect.width(), d->bodyHeight));
         d->keepBoxesTogether();
         d->collectAnchors();
