@@ -1407,6 +1407,26 @@
         <source>Cannot redo “%1”: what it changed has been changed since (%2 row %3).</source>
         <translation>Methu ailwneud “%1”: mae&apos;r hyn a newidiodd wedi&apos;i newid ers hynny (%2 rhes %3).</translation>
     </message>
+    <message>
+        <source>Cannot undo “%1”: the same report was imported again since, as report %2; remove that one first.</source>
+        <translation>Methu dadwneud “%1”: mewnforiwyd yr un adroddiad eto ers hynny, fel adroddiad %2; tynnwch hwnnw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: the removed report&apos;s original file is no longer kept.</source>
+        <translation>Methu dadwneud “%1”: nid yw ffeil wreiddiol yr adroddiad a dynnwyd yn cael ei chadw mwyach.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: the report has been annotated since (%2 row %3).</source>
+        <translation>Methu ailwneud “%1”: mae’r adroddiad wedi’i anodi ers hynny (%2 rhes %3).</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: what it refers to has been removed since (%2 row %3).</source>
+        <translation>Methu dadwneud “%1”: mae’r hyn y mae’n cyfeirio ato wedi’i dynnu ers hynny (%2 rhes %3).</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: what it refers to has been removed since (%2 row %3).</source>
+        <translation>Methu ailwneud “%1”: mae’r hyn y mae’n cyfeirio ato wedi’i dynnu ers hynny (%2 rhes %3).</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::LibraryModel</name>

@@ -1395,6 +1395,26 @@
         <source>Cannot redo “%1”: what it changed has been changed since (%2 row %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot undo “%1”: the same report was imported again since, as report %2; remove that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: the removed report&apos;s original file is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: the report has been annotated since (%2 row %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: what it refers to has been removed since (%2 row %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: what it refers to has been removed since (%2 row %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::LibraryModel</name>
