@@ -452,19 +452,22 @@ private Q_SLOTS:
         }
     }
 
-    void removingADocumentIsABarrier()
+    void removingADocumentIsOneUndoStep()
     {
         ProjectStore store;
         const qint64 id = openWithReport(store, freshPath());
         QString error;
         QVERIFY(store.tagSegmentByName(id, QStringLiteral("F1"), QStringLiteral("x"), &error));
-        QVERIFY(store.canUndo());
         QVERIFY(store.removeDocument(id, &error));
-        QVERIFY(!store.canUndo());
+        QCOMPARE(store.undoText(), QStringLiteral("remove document %1 (review.txt)").arg(id));
         QVERIFY(store.documents().isEmpty());
         QVERIFY(!store.annotatedReport(id, &error));
         QCOMPARE(error, QStringLiteral("no document %1 in the project").arg(id));
         QVERIFY(!store.removeDocument(id, &error));
+        QVERIFY2(store.undo(&error), qPrintable(error));
+        QCOMPARE(store.documents().size(), 1);
+        QCOMPARE(store.annotatedReport(id, &error)->segmentTags.value(QStringLiteral("F1")).size(), 1);
+        QCOMPARE(store.undoText(), QStringLiteral("tag F1 with x"));
     }
 
     void readOnlyStoreRefusesChanges()

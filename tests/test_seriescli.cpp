@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scrutiny-cli's series commands end to end, as real processes on a real
 // project: a proposed series, follows (and its undo), progress as a table and
-// as JSON in the documented shape, and the refusals.
+// as JSON in the documented shape, the refusals, and removing a report of the
+// series with its undo and redo.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,6 +170,51 @@ private Q_SLOTS:
             QStringLiteral("--type"), QStringLiteral("done")});
         QCOMPARE(badType.code, 2);
         QVERIFY(badType.err.contains(QStringLiteral("unknown progress type \"done\"")));
+    }
+
+    void removingAReportIsUndoneAndRedone()
+    {
+        // Report 1 (the progress review) sits between 2 and 3 and carries the
+        // confirmed link 1:F1 -> 2:P1 from the test before; give it a tag and a note.
+        QVERIFY(!ok({QStringLiteral("tag"), QStringLiteral("1:F2"), QStringLiteral("oversight")})
+                     .startsWith(QStringLiteral("FAILED")));
+        QVERIFY(!ok({QStringLiteral("note"), QStringLiteral("1:F2"), QStringLiteral("Ask for the audit dates.")})
+                     .startsWith(QStringLiteral("FAILED")));
+        const QString shown = ok({QStringLiteral("show"), QStringLiteral("1")});
+        const QString progress = ok({QStringLiteral("progress"), QStringLiteral("2")});
+        const QString found = ok({QStringLiteral("search"), QStringLiteral("established")});
+        QVERIFY2(found.startsWith(QStringLiteral("1:")), qPrintable(found));
+
+        QCOMPARE(ok({QStringLiteral("remove"), QStringLiteral("1")}), QStringLiteral("removed document 1\n"));
+        QVERIFY(ok({QStringLiteral("series")}).startsWith(QStringLiteral("series 2 -> 3\n")));
+        QCOMPARE(ok({QStringLiteral("search"), QStringLiteral("established")}), QString());
+        QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("1")}).code, 1);
+
+        const QString undone = ok({QStringLiteral("undo")});
+        QVERIFY2(undone.startsWith(QStringLiteral("undone: remove document 1 (2-progress.txt)")), qPrintable(undone));
+        QCOMPARE(ok({QStringLiteral("show"), QStringLiteral("1")}), shown);
+        QCOMPARE(ok({QStringLiteral("progress"), QStringLiteral("2")}), progress);
+        QCOMPARE(ok({QStringLiteral("search"), QStringLiteral("established")}), found);
+        QVERIFY(ok({QStringLiteral("series")}).startsWith(QStringLiteral("series 2 -> 1 -> 3\n")));
+
+        QVERIFY(ok({QStringLiteral("redo")}).startsWith(QStringLiteral("redone: remove document 1")));
+        QVERIFY(ok({QStringLiteral("series")}).startsWith(QStringLiteral("series 2 -> 3\n")));
+        // Someone else takes report 3 out of the series meanwhile: the removal cannot
+        // come back over that, and nothing changes.
+        QVERIFY(!ok(
+            {QStringLiteral("unfollow"), QStringLiteral("3"), QStringLiteral("--author"), QStringLiteral("Bob Lee")})
+                     .startsWith(QStringLiteral("FAILED")));
+        const Run refused = cli({QStringLiteral("undo")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("Cannot undo “remove document 1 (2-progress.txt)”: Bob Lee changed "
+                                                "the same rows later (take report 3 out of its series")),
+            qPrintable(refused.err));
+        QVERIFY(ok({QStringLiteral("undo"), QStringLiteral("--author"), QStringLiteral("Bob Lee")})
+                    .startsWith(QStringLiteral("undone: take report 3 out of its series")));
+        QVERIFY(ok({QStringLiteral("undo")}).startsWith(QStringLiteral("undone: remove document 1")));
+        QCOMPARE(ok({QStringLiteral("show"), QStringLiteral("1")}), shown);
+        QVERIFY(ok({QStringLiteral("series")}).startsWith(QStringLiteral("series 2 -> 1 -> 3\n")));
     }
 };
 

@@ -219,14 +219,14 @@ bool setCoverFields(ReportSession *session, const CoverDetails &details)
 bool removeDocument(ReportSession *session, qint64 documentId)
 {
     ProjectStore *store = session->store();
-    return session->run(
+    return session->perform(
         tr("remove the report"), [&](QString *error) { return store->removeDocument(documentId, error); });
 }
 
 bool setFollows(ReportSession *session, qint64 later, qint64 earlier)
 {
     ProjectStore *store = session->store();
-    return session->run(
+    return session->perform(
         tr("set the earlier inspection"), [&](QString *error) { return store->setFollows(later, earlier, error); });
 }
 

@@ -60,7 +60,8 @@ bool removePlanItem(ReportSession *session, qint64 itemId);
 // The committee pack's cover (project-wide)
 bool setCoverFields(ReportSession *session, const CoverDetails &details);
 
-// Project-level changes the journal keeps as records, not steps: no undo step.
+// Project-level changes, each one step. Removing a report (its annotations, the
+// links to and from it, its place in a series) comes back whole with Ctrl+Z.
 bool removeDocument(ReportSession *session, qint64 documentId);
 bool setFollows(ReportSession *session, qint64 later, qint64 earlier);
 

@@ -80,8 +80,8 @@ public:
     /// with the store's message and returns false. Only the session layer calls it:
     /// widgets go through EditCommands, SegmentTagging and SegmentLinking.
     bool perform(const QString &description, const std::function<bool(QString *error)> &action);
-    /// Runs a store action that writes no undoable entry (removing a report, setting
-    /// a report's predecessor), reporting a failure like perform().
+    /// Runs a store action that writes no undoable entry, reporting a failure like
+    /// perform().
     bool run(const QString &description, const std::function<bool(QString *error)> &action);
 
     /// Edit > Undo / Redo. Undo takes this session's steps first, then older

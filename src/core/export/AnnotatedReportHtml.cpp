@@ -995,7 +995,7 @@ private:
         if (!hasProgress(o.progress))
             return;
         html += sectionHeading(ProgressSection::packAnchor(), ProgressSection::packTitle(), false);
-        html += ProgressSection::body(*o.progress);
+        html += ProgressSection::body(*o.progress, print());
     }
 
     // ---- endnotes and appendix -----------------------------------------------

@@ -2,6 +2,7 @@
 #include "ProgressSection.h"
 
 #include "AnnotatedPdfExporter.h"
+#include "AnnotatedReportHtml.h"
 #include "CsvExporter.h"
 #include "PrintPalette.h"
 
@@ -120,10 +121,28 @@ QString ProgressSection::html(const SeriesProgress &progress)
         + content;
 }
 
-QString ProgressSection::body(const SeriesProgress &progress)
+QString ProgressSection::body(const SeriesProgress &progress, bool keepTogether)
 {
     if (progress.series.size() < 2)
         return {};
+    // Qt's layout ignores page-break-inside/after:avoid. Each part (table, list)
+    // is a group for the pack's printer instead: it starts at the first line
+    // under its heading, so the heading goes with it; it ends on a line of its
+    // own after a table, whose last row's cells may differ in height.
+    const auto start = [keepTogether](QStringView name) {
+        return keepTogether ? QStringLiteral("<a name=\"%1\"></a>").arg(AnnotatedReportHtml::groupStartAnchor(name))
+                            : QString();
+    };
+    const auto end = [keepTogether](QStringView name) {
+        return keepTogether ? QStringLiteral("<a name=\"%1\"></a>").arg(AnnotatedReportHtml::groupEndAnchor(name))
+                            : QString();
+    };
+    const auto endAfterTable = [keepTogether, &end](QStringView name) {
+        return keepTogether
+            ? QStringLiteral("<p style=\"font-size:2pt; margin-top:0px; margin-bottom:0px\">%1&nbsp;</p>\n")
+                  .arg(end(name))
+            : QString();
+    };
     // The pack's look: sans-serif headings that keep with what follows, tables
     // ruled by a one-pixel grid of the palette's rule colour, grey header rows.
     const QString rule = PrintPalette::light().rule.name(QColor::HexRgb);
@@ -139,7 +158,8 @@ QString ProgressSection::body(const SeriesProgress &progress)
     QStringList reports;
     for (qsizetype i = 0; i < progress.series.size(); ++i)
         reports.append(QStringLiteral("%1 (%2)").arg(escaped(progress.titles.value(i))).arg(progress.series[i]));
-    h += QStringLiteral("<p style=\"font-size:10pt\">%1</p>\n")
+    h += QStringLiteral("<p style=\"font-size:10pt\">%1%2</p>\n")
+             .arg(start(u"progress-table"))
              .arg(escaped(tr("The priorities of report %1 and what each later report of the series found: %2. "
                              "Statuses marked “suggested” come from the link assistant and have not been confirmed."))
                       .arg(progress.series.constFirst())
@@ -167,24 +187,32 @@ QString ProgressSection::body(const SeriesProgress &progress)
         }
         h += QStringLiteral("</tr>\n");
     }
-    h += QStringLiteral("</table>\n");
+    h += QStringLiteral("</table>\n") + endAfterTable(u"progress-table");
 
     h += h2.arg(escaped(tr("Where the action plan and the inspections disagree")));
     QString disagreements;
+    qsizetype disagreeing = 0;
+    for (const SeriesProgress::Priority &p : progress.priorities)
+        disagreeing += p.disagrees() ? 1 : 0;
     for (const SeriesProgress::Priority &p : progress.priorities) {
         if (!p.disagrees())
             continue;
-        const SeriesProgress::Status *last = nullptr;
+        // One item is one block: the group runs from the first item to the last.
+        const bool first = disagreements.isEmpty();
+        const bool last = --disagreeing == 0;
+        const SeriesProgress::Status *latest = nullptr;
         for (const SeriesProgress::Status &s : p.statuses) {
             if (s.type)
-                last = &s;
+                latest = &s;
         }
-        disagreements += QStringLiteral("<li><b>%1</b> %2<br/>%3<br/><i>“%4”</i></li>\n")
+        disagreements += QStringLiteral("<li>%5<b>%1</b> %2<br/>%3<br/><i>“%4”</i></li>\n")
                              .arg(escaped(p.priority.text()), escaped(shortText(p.text, 140)),
                                  escaped(tr("The action plan says done; report %1 says %2 (%3).")
-                                             .arg(last->report)
-                                             .arg(statusName(last->type).toLower(), evidenceList(last->evidence))),
-                                 escaped(shortText(last->quotes.value(0), 300)));
+                                             .arg(latest->report)
+                                             .arg(statusName(latest->type).toLower(), evidenceList(latest->evidence))),
+                                 escaped(shortText(latest->quotes.value(0), 300)),
+                                 (first ? start(u"progress-disagreements") : QString())
+                                     + (last ? end(u"progress-disagreements") : QString()));
     }
     h += disagreements.isEmpty() ? QStringLiteral("<p style=\"font-size:10pt\">%1</p>\n")
                                        .arg(escaped(tr("None: where the action plan says "
@@ -197,9 +225,9 @@ QString ProgressSection::body(const SeriesProgress &progress)
                  .arg(escaped(tr("No later finding repeats an earlier one.")));
     } else {
         h += table
-            + QStringLiteral("<thead><tr bgcolor=\"#f0f0f0\"><th align=\"left\" width=\"50%\">%1</th><th "
+            + QStringLiteral("<thead><tr bgcolor=\"#f0f0f0\"><th align=\"left\" width=\"50%\">%3%1</th><th "
                              "align=\"left\">%2</th></tr></thead>\n")
-                  .arg(escaped(tr("Earlier finding")), escaped(tr("Found again")));
+                  .arg(escaped(tr("Earlier finding")), escaped(tr("Found again")), start(u"progress-repeats"));
         for (const ProgressLink &l : progress.repeatFindings)
             h += row
                 + QStringLiteral("<td><b>%1</b> “%2”</td><td><b>%3</b> “%4”%5</td></tr>\n")
@@ -207,7 +235,7 @@ QString ProgressSection::body(const SeriesProgress &progress)
                           escaped(l.from.text()), escaped(progress.findingText.value(l.from.text())),
                           l.confirmed ? QString()
                                       : QStringLiteral("<br/><small>%1</small>").arg(escaped(tr("suggested"))));
-        h += QStringLiteral("</table>\n");
+        h += QStringLiteral("</table>\n") + endAfterTable(u"progress-repeats");
     }
     return h;
 }

@@ -27,8 +27,11 @@ public:
     /// A <h1> and the section's content; empty when the series has no later report.
     static QString html(const SeriesProgress &progress);
     /// The content without its <h1>, for a document that sets its own headings
-    /// (the annotated pack); empty when the series has no later report.
-    static QString body(const SeriesProgress &progress);
+    /// (the annotated pack); empty when the series has no later report. For
+    /// print, `keepTogether` names the table, the disagreements and the repeat
+    /// findings as groups (AnnotatedReportHtml::groupStartAnchor) that the
+    /// printer moves to the next page whole, headings with them, when short.
+    static QString body(const SeriesProgress &progress, bool keepTogether = false);
     /// The section's anchor and title in the annotated pack of a later report.
     static QString packAnchor();
     static QString packTitle();

@@ -2,6 +2,7 @@
 #include "Journal.h"
 
 #include "CheckedSql.h"
+#include "RemovedDocuments.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,8 +23,8 @@ namespace {
 // Parents before children: inserts run in this order, deletes in reverse.
 const QStringList &tableOrder()
 {
-    static const QStringList order {QStringLiteral("tags"), QStringLiteral("segments"), QStringLiteral("segment_tags"),
-        QStringLiteral("links"), QStringLiteral("notes"), QStringLiteral("plan_items"),
+    static const QStringList order {QStringLiteral("documents"), QStringLiteral("tags"), QStringLiteral("segments"),
+        QStringLiteral("segment_tags"), QStringLiteral("links"), QStringLiteral("notes"), QStringLiteral("plan_items"),
         QStringLiteral("plan_history"), QStringLiteral("rejected_suggestions"), QStringLiteral("cover_fields"),
         QStringLiteral("follow_ups"), QStringLiteral("progress_links")};
     return order;
@@ -31,7 +32,7 @@ const QStringList &tableOrder()
 
 bool isIdentifier(const QString &name)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     return identifier.match(name).hasMatch();
 }
 
@@ -134,9 +135,11 @@ qint64 Journal::append(Entry entry)
     }
     // A new step ends the redo history of its author and its session (not that of
     // other people's windows); a barrier ends every redo history.
-    if (entry.state == UndoState::Barrier)
+    if (entry.state == UndoState::Barrier) {
         exec(m_db, QStringLiteral("UPDATE journal SET undo_state = 3 WHERE undo_state = 2"));
-    else if (entry.state == UndoState::Done)
+        // No removal before a barrier can be undone: what it kept aside can go.
+        RemovedDocuments::forgetAll(m_db);
+    } else if (entry.state == UndoState::Done)
         exec(m_db,
             QStringLiteral("UPDATE journal SET undo_state = 3 WHERE undo_state = 2 AND (session = ? OR who = ?)"),
             {entry.session, entry.who});
@@ -272,36 +275,45 @@ void Journal::requireReversible(qint64 id, bool undo) const
 
 Journal::Reversal Journal::undo(qint64 id, const Entry &record)
 {
-    requireReversible(id, true);
-    QSqlQuery q
-        = exec(m_db, QStringLiteral("SELECT before, after, description, document_id FROM journal WHERE id = ?"), {id});
-    q.next();
-    const QJsonObject before = parseImage(q.value(0).toString());
-    const QJsonObject after = parseImage(q.value(1).toString());
-    const QString description = q.value(2).toString();
-    const qint64 documentId = q.value(3).toLongLong();
-    apply(after, before, true, description);
-    exec(m_db, QStringLiteral("UPDATE journal SET undo_state = 2 WHERE id = ?"), {id});
-    const qint64 recordId = append({record.who, record.session, QStringLiteral("undo"),
-        QStringLiteral("undo: %1").arg(description), documentId, after, before, UndoState::None});
-    return {documentId, recordId};
+    return reverse(id, record, true);
 }
 
 Journal::Reversal Journal::redo(qint64 id, const Entry &record)
 {
-    requireReversible(id, false);
-    QSqlQuery q
-        = exec(m_db, QStringLiteral("SELECT before, after, description, document_id FROM journal WHERE id = ?"), {id});
+    return reverse(id, record, false);
+}
+
+Journal::Reversal Journal::reverse(qint64 id, const Entry &record, bool undo)
+{
+    requireReversible(id, undo);
+    QSqlQuery q = exec(
+        m_db, QStringLiteral("SELECT before, after, description, document_id, action FROM journal WHERE id = ?"), {id});
     q.next();
     const QJsonObject before = parseImage(q.value(0).toString());
     const QJsonObject after = parseImage(q.value(1).toString());
     const QString description = q.value(2).toString();
     const qint64 documentId = q.value(3).toLongLong();
-    apply(before, after, false, description);
-    exec(m_db, QStringLiteral("UPDATE journal SET undo_state = 1 WHERE id = ?"), {id});
-    const qint64 recordId = append({record.who, record.session, QStringLiteral("redo"),
-        QStringLiteral("redo: %1").arg(description), documentId, before, after, UndoState::None});
-    return {documentId, recordId};
+    const QString action = q.value(4).toString();
+    // A removed report: its rows come back (go again) through the images like any
+    // step's; its original file waits in removed_originals.
+    const bool removal = action == RemovedDocuments::action();
+    if (removal)
+        RemovedDocuments::requireReversible(m_db, before, documentId, undo, description);
+    if (undo) {
+        apply(after, before, true, description);
+        if (removal)
+            RemovedDocuments::giveBack(m_db, documentId);
+    } else {
+        if (removal)
+            RemovedDocuments::keep(m_db, documentId);
+        apply(before, after, false, description);
+    }
+    exec(m_db, QStringLiteral("UPDATE journal SET undo_state = ? WHERE id = ?"),
+        {int(undo ? UndoState::Undone : UndoState::Done), id});
+    const QString verb = undo ? QStringLiteral("undo") : QStringLiteral("redo");
+    const qint64 recordId = append({record.who, record.session, verb, QStringLiteral("%1: %2").arg(verb, description),
+        documentId, undo ? after : before, undo ? before : after, UndoState::None});
+    return {documentId, recordId, action};
 }
 
 void Journal::apply(const QJsonObject &current, const QJsonObject &target, bool undo, const QString &description)
@@ -372,9 +384,12 @@ void Journal::apply(const QJsonObject &current, const QJsonObject &target, bool 
 
     // Inserts parents first, then updates (which may point rows at the inserted
     // ones), then deletes children first, so no cascade removes a row still needed.
+    QStringList inserted;
     for (const Plan &p : std::as_const(plans)) {
         for (auto it = p.target.cbegin(); it != p.target.cend(); ++it) {
             if (!p.current.contains(it.key())) {
+                if (inserted.isEmpty() || inserted.constLast() != p.table)
+                    inserted.append(p.table);
                 if (CheckedSql::scalar(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(p.table), {it.key()})
                         .isValid())
                     throw changed(p.table, it.key());
@@ -405,6 +420,18 @@ void Journal::apply(const QJsonObject &current, const QJsonObject &target, bool 
                 != 1)
                 throw changed(plan->table, it.key());
         }
+    }
+    // A row put back must find what it refers to: a segment or report removed since
+    // (and still removed) is a refusal now, not a foreign-key failure at COMMIT.
+    for (const QString &table : std::as_const(inserted)) {
+        QSqlQuery orphan = exec(m_db, QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table));
+        if (orphan.next())
+            throw StoreFailure((undo ? translated(QT_TRANSLATE_NOOP("Scrutiny::Journal",
+                                    "Cannot undo “%1”: what it refers to has been removed since (%2 row %3)."))
+                                     : translated(QT_TRANSLATE_NOOP("Scrutiny::Journal",
+                                         "Cannot redo “%1”: what it refers to has been removed since (%2 row %3).")))
+                                   .arg(description, table)
+                                   .arg(orphan.value(1).toLongLong()));
     }
 }
 

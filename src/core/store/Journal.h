@@ -71,9 +71,11 @@ public:
     {
         qint64 documentId = 0; ///< of the entry undone or redone
         qint64 recordId = 0; ///< the "undo" / "redo" entry that records it
+        QString action; ///< of the entry undone or redone
     };
     /// Undoes / redoes the entry and records that in the journal as written by
-    /// `record` (its who and session). Throws
+    /// `record` (its who and session). A removed report (RemovedDocuments) comes
+    /// back / goes again whole. Throws
     /// StoreFailure, one line naming the entry, when it is not done (undone), lies
     /// before a barrier, a later done entry changed the same rows, or the rows are
     /// no longer as the entry left them; the caller's transaction then rolls back.
@@ -87,6 +89,7 @@ public:
 private:
     /// Throws when entry id may not be undone or redone now (see undo()).
     void requireReversible(qint64 id, bool undo) const;
+    Reversal reverse(qint64 id, const Entry &record, bool undo);
     /// Turns the rows of `current` into those of `target`; refusals name the entry.
     void apply(const QJsonObject &current, const QJsonObject &target, bool undo, const QString &description);
     qint64 barrier() const;

@@ -2,6 +2,7 @@
 #include "ProjectStore.h"
 
 #include "ProjectStore_p.h"
+#include "RemovedDocuments.h"
 #include "Schema.h"
 #include "SqliteHeader.h"
 
@@ -536,21 +537,24 @@ bool ProjectStore::removeDocument(qint64 documentId, QString *error)
 {
     const bool ok = d->write(error, [&] {
         d->requireDocument(documentId);
+        const QSqlDatabase db = d->db();
         const QString name
-            = CheckedSql::scalar(d->db(), QStringLiteral("SELECT file_name FROM documents WHERE id = ?"), {documentId})
+            = CheckedSql::scalar(db, QStringLiteral("SELECT file_name FROM documents WHERE id = ?"), {documentId})
                   .toString();
         // A series keeps its other reports: those that followed this one now follow
         // what it followed (or start the series). Their progress links stay.
         const QVariant predecessor = CheckedSql::scalar(
-            d->db(), QStringLiteral("SELECT follows_id FROM follow_ups WHERE document_id = ?"), {documentId});
-        if (predecessor.isValid())
-            exec(d->db(), QStringLiteral("UPDATE follow_ups SET follows_id = ? WHERE follows_id = ?"),
-                {predecessor, documentId});
-        exec(d->db(), QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
-        // Annotation steps before this point may name the removed segments: a barrier.
-        d->append({{}, {}, QStringLiteral("remove document"),
-            QStringLiteral("remove document %1 (%2)").arg(documentId).arg(name), documentId, {}, {},
-            Journal::UndoState::Barrier});
+            db, QStringLiteral("SELECT follows_id FROM follow_ups WHERE document_id = ?"), {documentId});
+        // One undoable step: the images hold every row that goes (or is redirected),
+        // so undo puts the report back with the same ids and whatever pointed at it.
+        d->record(RemovedDocuments::action(), QStringLiteral("remove document %1 (%2)").arg(documentId).arg(name),
+            documentId, RemovedDocuments::scopes(db, documentId), [&] {
+                if (predecessor.isValid())
+                    exec(db, QStringLiteral("UPDATE follow_ups SET follows_id = ? WHERE follows_id = ?"),
+                        {predecessor, documentId});
+                RemovedDocuments::keep(db, documentId);
+                exec(db, QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
+            });
     });
     if (ok) {
         Q_EMIT documentsChanged();

@@ -248,7 +248,7 @@ public:
     };
     /// The newest done entry of the scope (what an undo would take back) / the
     /// oldest undone one (what a redo would restore); 0 when there is none.
-    /// Entries before a removed or replaced report are out of reach.
+    /// Entries before a replaced report (an import correcting it) are out of reach.
     qint64 undoableEntry(const JournalScope &scope) const;
     qint64 redoableEntry(const JournalScope &scope) const;
     bool undoEntry(qint64 entryId, QString *error);

@@ -3,6 +3,7 @@
 #include "ProjectStore.h"
 
 #include "ProjectStore_p.h"
+#include "RemovedDocuments.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -13,6 +14,13 @@ namespace Scrutiny {
 using CheckedSql::exec;
 
 namespace {
+// Steps whose undo changes the Library: the list of reports or their series.
+bool changesDocuments(const QString &action)
+{
+    return action == RemovedDocuments::action() || action == QLatin1StringView("follows")
+        || action == QLatin1StringView("leave series");
+}
+
 Journal::Filter filterOf(const ProjectStore::JournalScope &scope)
 {
     return {scope.sessionId, scope.author};
@@ -35,16 +43,17 @@ qint64 ProjectStore::redoableEntry(const JournalScope &scope) const
 
 bool ProjectStore::undoEntry(qint64 entryId, QString *error)
 {
-    qint64 documentId = 0;
+    Journal::Reversal reversal;
     const bool ok = d->write(error, [&] {
         if (entryId <= 0)
             throw StoreFailure(QCoreApplication::translate("Scrutiny::Journal", "nothing to undo"));
-        const Journal::Reversal reversal = Journal(d->db()).undo(entryId, d->recordOfThisStore());
-        documentId = reversal.documentId;
+        reversal = Journal(d->db()).undo(entryId, d->recordOfThisStore());
         d->pendingEntryId = reversal.recordId;
     });
     if (ok) {
-        Q_EMIT annotationsChanged(documentId);
+        if (changesDocuments(reversal.action))
+            Q_EMIT documentsChanged();
+        Q_EMIT annotationsChanged(reversal.documentId);
         Q_EMIT undoStateChanged();
     }
     return ok;
@@ -52,16 +61,17 @@ bool ProjectStore::undoEntry(qint64 entryId, QString *error)
 
 bool ProjectStore::redoEntry(qint64 entryId, QString *error)
 {
-    qint64 documentId = 0;
+    Journal::Reversal reversal;
     const bool ok = d->write(error, [&] {
         if (entryId <= 0)
             throw StoreFailure(QCoreApplication::translate("Scrutiny::Journal", "nothing to redo"));
-        const Journal::Reversal reversal = Journal(d->db()).redo(entryId, d->recordOfThisStore());
-        documentId = reversal.documentId;
+        reversal = Journal(d->db()).redo(entryId, d->recordOfThisStore());
         d->pendingEntryId = reversal.recordId;
     });
     if (ok) {
-        Q_EMIT annotationsChanged(documentId);
+        if (changesDocuments(reversal.action))
+            Q_EMIT documentsChanged();
+        Q_EMIT annotationsChanged(reversal.documentId);
         Q_EMIT undoStateChanged();
     }
     return ok;

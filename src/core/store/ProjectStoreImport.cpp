@@ -3,6 +3,7 @@
 #include "ProjectStore.h"
 
 #include "ProjectStore_p.h"
+#include "RemovedDocuments.h"
 #include "TextAnchor.h"
 
 #include <QCryptographicHash>
@@ -273,28 +274,30 @@ std::optional<ProjectStore::ImportResult> ProjectStore::importReport(
             removed.append(
                 QJsonObject {{QStringLiteral("reason"), toString(r.reason)}, {QStringLiteral("text"), r.text}});
 
+        // Ids above those of removed reports, which an undo of their removal puts back.
         QSqlQuery &insertDocument = d->statement(QStringLiteral(
-            "INSERT INTO documents (file_name, title, format, sha256, imported_at, serving, prospects, repairs, "
-            "removed, text, structure_recognised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO documents (id, file_name, title, format, sha256, imported_at, serving, prospects, repairs, "
+            "removed, text, structure_recognised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         CheckedSql::exec(insertDocument,
-            {fileName, report.title, toString(report.format), sha256, QDateTime::currentMSecsSinceEpoch(),
-                report.judgement.serving, report.judgement.prospects, compactJson(repairs), compactJson(removed),
-                report.text, report.structureRecognised ? 1 : 0});
+            {RemovedDocuments::nextDocumentId(db), fileName, report.title, toString(report.format), sha256,
+                QDateTime::currentMSecsSinceEpoch(), report.judgement.serving, report.judgement.prospects,
+                compactJson(repairs), compactJson(removed), report.text, report.structureRecognised ? 1 : 0});
         const qint64 documentId = insertDocument.lastInsertId().toLongLong();
         CheckedSql::exec(d->statement(QStringLiteral("INSERT INTO originals (document_id, bytes) VALUES (?, ?)")),
             {documentId, original});
 
+        qint64 segmentId = RemovedDocuments::nextSegmentId(db);
         QSqlQuery &insertSegment = d->statement(QStringLiteral(
-            R"(INSERT INTO segments (document_id, kind, side, start, "end", text, speaker_name, speaker_role, polarity, page,
+            R"(INSERT INTO segments (id, document_id, kind, side, start, "end", text, speaker_name, speaker_role, polarity, page,
                anchor_prefix, anchor_suffix, confidence, reason, reviewed)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"));
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"));
         QHash<QString, qint64> rowOfLabel;
         for (const Segment &s : report.segments) {
             const TextAnchor anchor = TextAnchor::around(report.text, s.start, s.end);
             CheckedSql::exec(insertSegment,
-                {documentId, sqlKind(s.kind), toString(s.side), qint64(s.start), qint64(s.end), s.text, s.speakerName,
-                    s.speakerRole, toString(s.polarity), s.page, anchor.prefix, anchor.suffix, s.confidence, s.reason,
-                    s.reviewed ? 1 : 0});
+                {segmentId++, documentId, sqlKind(s.kind), toString(s.side), qint64(s.start), qint64(s.end), s.text,
+                    s.speakerName, s.speakerRole, toString(s.polarity), s.page, anchor.prefix, anchor.suffix,
+                    s.confidence, s.reason, s.reviewed ? 1 : 0});
             rowOfLabel.insert(s.id, insertSegment.lastInsertId().toLongLong());
         }
         // Suggestions name rows, so they survive relabelling after a kind change or split.

@@ -3,6 +3,7 @@
 #include "ProjectStore.h"
 
 #include "ProjectStore_p.h"
+#include "RemovedDocuments.h"
 #include "TextAnchor.h"
 
 #include <QSqlQuery>
@@ -121,12 +122,14 @@ bool ProjectStore::splitSegment(qint64 documentId, const QString &segment, qsize
                 setRange(d->db(), text, s.id, row.start, firstEnd);
                 const TextAnchor anchor = TextAnchor::around(text, secondStart, row.end);
                 exec(d->db(),
-                    QStringLiteral(R"(INSERT INTO segments (document_id, kind, side, start, "end", text, speaker_name,
+                    QStringLiteral(
+                        R"(INSERT INTO segments (id, document_id, kind, side, start, "end", text, speaker_name,
                                                       speaker_role, polarity, page, anchor_prefix, anchor_suffix,
                                                       confidence, reason, reviewed)
-                                                      SELECT document_id, kind, side, ?, ?, ?, speaker_name, speaker_role, polarity,
+                                                      SELECT ?, document_id, kind, side, ?, ?, ?, speaker_name, speaker_role, polarity,
                                                       page, ?, ?, confidence, reason, reviewed FROM segments WHERE id = ?)"),
-                    {qint64(secondStart), qint64(row.end), anchor.exact, anchor.prefix, anchor.suffix, s.id});
+                    {RemovedDocuments::nextSegmentId(d->db()), qint64(secondStart), qint64(row.end), anchor.exact,
+                        anchor.prefix, anchor.suffix, s.id});
             });
     });
     if (ok) {

@@ -376,11 +376,28 @@ void addSegmentConfidence(const QSqlDatabase &db)
         });
 }
 
+// 12: removing a report becomes an undoable step. The journal entry holds the rows
+// (documents, segments, annotations) as it holds any other step's; the original
+// file's bytes, which can run to megabytes, are moved here instead of into the
+// entry's JSON. The row also keeps the report's segment counter and the highest
+// segment id it had, so a later import never takes the ids an undo puts back.
+void addRemovedOriginals(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(CREATE TABLE removed_originals (
+            document_id INTEGER PRIMARY KEY,
+            bytes BLOB,
+            segments_revision INTEGER NOT NULL DEFAULT 0,
+            last_segment_id INTEGER NOT NULL DEFAULT 0))",
+        });
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {createCoreTables, addAnchorsAndRejections,
         addSearchAndUndo, addSegmentsRevision, addJournalSessions, addTagKeys, addPlanActions, addCoverFields,
-        moveSegmentsRevision, addReportSeries, addSegmentConfidence};
+        moveSegmentsRevision, addReportSeries, addSegmentConfidence, addRemovedOriginals};
     return steps;
 }
 
@@ -393,7 +410,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 11, "add the new step to migrations()");
+    static_assert(currentVersion == 12, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.
