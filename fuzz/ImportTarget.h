@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the importer's fuzz targets share: one input through ReportImporter with
-// a file name as format hint, and the checks every report must pass.
+// a file name as format hint, and the checks every report must pass. The PDF
+// target takes only inputs that start like a PDF, the others only the rest.
 #pragma once
 
 #include "FuzzApplication.h"
@@ -9,10 +10,10 @@
 
 namespace Scrutiny::Fuzz {
 
-inline int importOne(const uint8_t *data, size_t size, const QString &nameHint)
+inline int importOne(const uint8_t *data, size_t size, const QString &nameHint, bool pdf = false)
 {
     const QByteArray input = bytes(data, size);
-    if (looksLikePdf(input))
+    if (looksLikePdf(input) != pdf)
         return -1; // not added to the corpus
     QString error;
     const auto report = ReportImporter::importBytes(input, nameHint, &error);

@@ -6,6 +6,7 @@
 #include "export/AnnotatedPdfExporter.h"
 #include "export/AnnotatedReportHtml.h"
 #include "export/AnnotatedReportPrinter.h"
+#include "model/TagName.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -381,6 +382,27 @@ private Q_SLOTS:
             ++chips;
         }
         QVERIFY(chips > 3);
+    }
+
+    /// A tag named before names were limited (an old project can hold 128k
+    /// characters, which took 10 s to print): the pack shows it cut to
+    /// TagName::maxLength with an ellipsis, on every chip and in the tag list.
+    void overlongTagNamePrintsElided()
+    {
+        AnnotatedReport a = m_sample;
+        a.tags.first().name = u"Carers"_s + QString(128 * 1024, u'x');
+        const QString path = m_dir.filePath(u"long-tag.pdf"_s);
+        QString error;
+        QVERIFY2(AnnotatedPdfExporter::exportTo(a, path, {}, &error), qPrintable(error));
+        const QString text = run(u"pdftotext"_s, {path, u"-"_s});
+        QVERIFY2(text.contains(u"Carersxxx"_s), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(u"x\u2026"_s));
+        static const QRegularExpression longest(u"x+"_s);
+        qsizetype longestRun = 0;
+        for (auto it = longest.globalMatch(text); it.hasNext();)
+            longestRun = std::max(longestRun, it.next().capturedLength());
+        // Lines wrap the name, never more of it than the limit.
+        QVERIFY2(longestRun > 20 && longestRun < TagName::maxLength, qPrintable(QString::number(longestRun)));
     }
 
     void hostileTextPrintsLiterally()

@@ -140,6 +140,38 @@ private Q_SLOTS:
         QCOMPARE(store.documents().size(), 2);
     }
 
+    /// Many labels at once (read by kind in one pass, issue 17): the rows named,
+    /// each once, whatever the case or repetition; a label naming nothing fails
+    /// the whole step with the message one label gets.
+    void batchTaggingByLabels()
+    {
+        ProjectStore store;
+        const qint64 id = openWithReport(store, freshPath());
+        QString error;
+        const QStringList labels {
+            QStringLiteral("P1"), QStringLiteral("f3"), QStringLiteral("F1"), QStringLiteral("F3")};
+        const auto batch = store.tagSegmentsByName(id, labels, QStringLiteral("batch"), &error);
+        QVERIFY2(batch, qPrintable(error));
+        auto tagged = [&] {
+            QStringList out;
+            const auto a = store.annotatedReport(id, &error);
+            for (const Segment &s : a->report.segments) {
+                if (a->segmentTags.value(s.id).contains(batch->id))
+                    out.append(s.id);
+            }
+            return out;
+        };
+        QCOMPARE(tagged(), (QStringList {QStringLiteral("F1"), QStringLiteral("F3"), QStringLiteral("P1")}));
+        QVERIFY(!store.tagSegments(id, {QStringLiteral("F2"), QStringLiteral("F99")}, batch->id, &error));
+        QCOMPARE(error, QStringLiteral("document %1 has no segment F99").arg(id));
+        QVERIFY(!store.tagSegments(id, {QStringLiteral("F2"), QStringLiteral("Z1")}, batch->id, &error));
+        QCOMPARE(error, QStringLiteral("\"Z1\" is not a segment id (like F3 or P2)"));
+        QCOMPARE(tagged().size(), 3);
+        QVERIFY2(store.untagSegments(id, {QStringLiteral("F3"), QStringLiteral("p1")}, batch->id, &error),
+            qPrintable(error));
+        QCOMPARE(tagged(), QStringList {QStringLiteral("F1")});
+    }
+
     void tagsLinksNotesPlan()
     {
         ProjectStore store;
