@@ -2,8 +2,12 @@
 // Opening the progress view on the UI thread (target: under 50 ms): a real
 // project file holding a series of 5 reports of 60 findings and 15 priorities
 // each, chained with follows; each iteration makes the view for the first
-// report, shows it (which reads the series, suggests the progress links and
-// fills the table) and paints it. The suggestions alone are in bench_progress.
+// report, shows it (which reads the series on the UI thread and starts the
+// suggesting on a worker) and paints it: that is the time measured. Then, not
+// timed as a whole, it waits for the table: the counters give the UI thread's
+// longest single stretch of work while filling it (fill_ms, also under 50 ms)
+// and the wall time until the table shows (ready_ms). The suggestions alone are
+// in bench_progress.
 #include "BenchmarkRun.h"
 #include "SyntheticSeries.h"
 #include "itemmodels/ProgressModel.h"
@@ -17,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <benchmark/benchmark.h>
 
@@ -53,6 +58,8 @@ static void BM_ProgressViewOpen_5x60x15(benchmark::State &state)
     session.setDocument(1);
     settle();
     qsizetype rows = 0;
+    double fillPeak = 0;
+    double readyTotal = 0;
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
@@ -62,8 +69,21 @@ static void BM_ProgressViewOpen_5x60x15(benchmark::State &state)
         settle();
         view.repaint();
         state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+        // The worker's result arrives as an event: time each turn of the loop on this thread.
+        while (view.isCalculating()) {
+            QThread::msleep(1);
+            QElapsedTimer turn;
+            turn.start();
+            settle();
+            if (!view.isCalculating())
+                view.repaint();
+            fillPeak = std::max(fillPeak, double(turn.nsecsElapsed()) / 1e6);
+        }
+        readyTotal += double(timer.nsecsElapsed()) / 1e6;
         rows = view.model()->rowCount();
     }
+    state.counters["fill_ms"] = fillPeak;
+    state.counters["ready_ms"] = readyTotal / double(std::max<benchmark::IterationCount>(1, state.iterations()));
     if (rows != 15)
         state.SkipWithError("the view did not show the 15 priorities");
 }

@@ -64,6 +64,7 @@ private Q_SLOTS:
         ProgressView *view = series->progressView();
         QTRY_VERIFY(view->isVisible());
         QVERIFY(!window.mainTabs()->isVisible());
+        QTRY_VERIFY(!view->isCalculating());
         QCOMPARE(view->model()->rowCount(), 6);
         // Below the view: nothing of the main area but its margin.
         const QWidget *area = view->parentWidget();

@@ -16,13 +16,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QMainWindow>
 #include <QSettings>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -173,8 +174,8 @@ int main(int argc, char *argv[])
     untied.action = u"Report progress to the scrutiny committee"_s;
     untied.due = QDate::currentDate().addMonths(3);
     session->perform(u"plan"_s, [&](QString *e) { return store->addPlanItem(id, untied, e).has_value(); });
-    session->perform(u"note"_s,
-        [&](QString *e) { return store->setNote(id, finding, u"Ask for the *audit* figures."_s, e); });
+    session->perform(
+        u"note"_s, [&](QString *e) { return store->setNote(id, finding, u"Ask for the *audit* figures."_s, e); });
     if (!tags.isEmpty())
         window.tagsPanel()->showTag(tags.first().id);
     window.searchPanel()->search(u"leadership"_s);
@@ -258,10 +259,11 @@ int main(int argc, char *argv[])
         for (const char *name : {"1-inspection.txt", "2-progress.txt", "3-inspection.txt"}) {
             QEventLoop wait;
             qint64 imported = 0;
-            const auto connection = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 importedId) {
-                imported = importedId;
-                wait.quit();
-            });
+            const auto connection
+                = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 importedId) {
+                      imported = importedId;
+                      wait.quit();
+                  });
             window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/series/ciw-cwm-tawel-adults/")
                 + QLatin1StringView(name));
             if (window.isImporting())
@@ -282,6 +284,8 @@ int main(int argc, char *argv[])
             raiseDock(&window, u"Library"_s);
             series->progressAction()->setChecked(true);
             ProgressView *view = series->progressView();
+            for (QDeadlineTimer until(10000); view->isCalculating() && !until.hasExpired();)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             const QModelIndex cell = view->model()->index(0, 3);
             view->table()->setCurrentIndex(cell);
             failures += !save(&window, u"%1/%2progress.png"_s.arg(out, prefix));

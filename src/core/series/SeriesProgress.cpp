@@ -134,24 +134,28 @@ SeriesProgress SeriesProgress::build(const QList<AnnotatedReport> &series, const
 }
 
 namespace {
-std::optional<SeriesProgress> readReports(const ProjectStore &store, const QList<qint64> &ids, QString *error)
+std::optional<SeriesProgress::Reading> readReports(const ProjectStore &store, const QList<qint64> &ids, QString *error)
 {
-    QList<AnnotatedReport> reports;
+    SeriesProgress::Reading reading;
     for (qint64 id : ids) {
         auto r = store.annotatedReport(id, error);
         if (!r)
             return std::nullopt;
-        reports.append(std::move(*r));
+        reading.reports.append(std::move(*r));
     }
-    QList<ProgressSuggester::Report> members;
-    for (const AnnotatedReport &r : std::as_const(reports))
-        members.append(ProgressSuggester::Report {r.documentId, &r.report});
-    static const ProgressSuggester suggester;
-    return SeriesProgress::build(reports, store.progressLinks(ids.mid(1)), suggester.suggest(members));
+    reading.stored = store.progressLinks(ids.mid(1));
+    return reading;
 }
 } // namespace
 
 std::optional<SeriesProgress> SeriesProgress::read(const ProjectStore &store, qint64 documentId, QString *error)
+{
+    const std::optional<Reading> reading = readSeries(store, documentId, error);
+    return reading ? std::optional<SeriesProgress>(fromReading(*reading)) : std::nullopt;
+}
+
+std::optional<SeriesProgress::Reading> SeriesProgress::readSeries(
+    const ProjectStore &store, qint64 documentId, QString *error)
 {
     QList<qint64> ids = store.series(documentId);
     // From the report asked about onwards: its priorities, the later reports' word on them.
@@ -164,13 +168,23 @@ std::optional<SeriesProgress> SeriesProgress::read(const ProjectStore &store, qi
     return readReports(store, ids, error);
 }
 
+SeriesProgress SeriesProgress::fromReading(const Reading &reading)
+{
+    QList<ProgressSuggester::Report> members;
+    for (const AnnotatedReport &r : reading.reports)
+        members.append(ProgressSuggester::Report {r.documentId, &r.report});
+    static const ProgressSuggester suggester;
+    return build(reading.reports, reading.stored, suggester.suggest(members));
+}
+
 std::optional<SeriesProgress> SeriesProgress::upTo(const ProjectStore &store, qint64 documentId, QString *error)
 {
     const QList<qint64> ids = store.series(documentId);
     const qsizetype at = ids.indexOf(documentId);
     if (at < 1)
         return std::nullopt;
-    return readReports(store, ids.mid(0, at + 1), error);
+    const std::optional<Reading> reading = readReports(store, ids.mid(0, at + 1), error);
+    return reading ? std::optional<SeriesProgress>(fromReading(*reading)) : std::nullopt;
 }
 
 QJsonObject SeriesProgress::toJson() const

@@ -57,6 +57,17 @@ struct SeriesProgress
         const ProgressSuggester::Suggestions &suggested);
     /// Reads the series holding `documentId` from the store and suggests what is not stored.
     static std::optional<SeriesProgress> read(const ProjectStore &store, qint64 documentId, QString *error);
+
+    /// What read() takes from the store, so that the suggesting (most of its time)
+    /// can run off the thread that owns the store's connection.
+    struct Reading
+    {
+        QList<AnnotatedReport> reports; ///< the series from the report asked about, earliest first
+        QList<ProgressLink> stored; ///< the later reports' stored progress links
+    };
+    static std::optional<Reading> readSeries(const ProjectStore &store, qint64 documentId, QString *error);
+    /// Suggests what is not stored and builds the progress; touches no store, so any thread may call it.
+    static SeriesProgress fromReading(const Reading &reading);
     /// For the pack of a later report: the series from its first report up to
     /// `documentId` (what the reports up to this one say about the first report's
     /// priorities). nullopt when `documentId` has no earlier report in a series

@@ -5,6 +5,7 @@
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -12,6 +13,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Scrutiny {
 
@@ -98,45 +100,71 @@ void ProgressView::showEvent(QShowEvent *event)
 void ProgressView::reload()
 {
     m_stale = false;
+    const quint64 generation = ++m_generation;
     m_evidence->clear();
     const qint64 documentId = m_session->documentId();
     if (documentId <= 0) {
         m_model->setProgress({});
         m_header->setText(tr("Progress against priorities"));
-        m_empty->setText(tr("Open a report to follow its priorities through the later reports of its series."));
-        m_pages->setCurrentWidget(m_empty);
+        showEmpty(tr("Open a report to follow its priorities through the later reports of its series."));
         return;
     }
     QString error;
-    const auto progress = SeriesProgress::read(*m_session->store(), documentId, &error);
-    if (!progress) {
+    std::optional<SeriesProgress::Reading> reading
+        = SeriesProgress::readSeries(*m_session->store(), documentId, &error);
+    if (!reading) {
         m_model->setProgress({});
-        m_empty->setText(error);
-        m_pages->setCurrentWidget(m_empty);
+        showEmpty(error);
         return;
     }
-    m_model->setProgress(*progress);
     QStringList chain;
-    for (qsizetype i = 0; i < progress->series.size(); ++i)
-        chain.append(tr("%1 (%2)").arg(progress->series[i]).arg(progress->titles.value(i)));
+    for (const AnnotatedReport &r : std::as_const(reading->reports))
+        chain.append(tr("%1 (%2)").arg(r.documentId).arg(r.report.title));
     m_header->setText(tr("Series: %1").arg(chain.join(QStringLiteral(" → "))));
-    if (progress->series.size() < 2) {
-        m_empty->setText(
+    if (reading->reports.size() < 2) {
+        // Nothing to suggest: the priorities alone, and what to import next.
+        m_model->setProgress(SeriesProgress::fromReading(*reading));
+        showEmpty(
             tr("This report has no later report in its series yet, so there is no progress to show.\n\n"
                "Import the follow-up, progress or monitoring report (or the next full inspection), then record that "
                "it follows up this one: File › Follows Up…, or scrutiny-cli follows LATER %1. "
                "Scrutiny then suggests, for each finding of the later report, the priority it reports on and whether "
                "it was met.")
                 .arg(documentId));
-        m_pages->setCurrentWidget(m_empty);
         return;
     }
+    m_calculating = true;
+    m_empty->setText(tr("Reading what the later reports say about each priority…"));
+    m_pages->setCurrentWidget(m_empty);
+    auto *watcher = new QFutureWatcher<SeriesProgress>(this);
+    connect(watcher, &QFutureWatcher<SeriesProgress>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation) // else a newer reload is on its way
+            showProgress(watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([reading = std::move(*reading)] { return SeriesProgress::fromReading(reading); }));
+}
+
+void ProgressView::showEmpty(const QString &text)
+{
+    m_calculating = false;
+    m_empty->setText(text);
+    m_pages->setCurrentWidget(m_empty);
+    Q_EMIT progressShown();
+}
+
+void ProgressView::showProgress(const SeriesProgress &progress)
+{
+    m_calculating = false;
+    m_model->setProgress(progress);
     m_pages->setCurrentIndex(1);
     m_table->setColumnWidth(ProgressModel::PriorityColumn, 360);
     m_table->setColumnWidth(ProgressModel::PlanColumn, 130);
     for (int c = ProgressModel::FirstReportColumn; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, 150);
     m_table->resizeRowsToContents();
+    Q_EMIT progressShown();
 }
 
 void ProgressView::showEvidence()
