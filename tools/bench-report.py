@@ -37,7 +37,7 @@ def main(path):
         if "bytes_per_second" in b:
             extra.append(f"{b['bytes_per_second'] / 1e6:.1f} MB/s")
         for key, value in b.items():
-            if key.startswith("peak_") or key.endswith("_ratio") or key in ("items", "rss_mb", "ratio_to_size"):
+            if key.startswith("peak_") or key.endswith("_ratio") or key.endswith("_ms") or key in ("items", "rss_mb", "ratio_to_size"):
                 extra.append(f"{key}={value:.3g}")
         label = b.get("label", "")
         for part in label.split(";"):
