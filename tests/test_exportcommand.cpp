@@ -98,6 +98,23 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Director")));
         QVERIFY(text.contains(QStringLiteral("overdue")));
         QVERIFY(text.contains(QStringLiteral("Supported by:")));
+        // The matrix's heading and legend start the page its first lines are on,
+        // not the foot of the page before.
+        const QStringList pages
+            = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")}).out.split(u'\f');
+        static const QRegularExpression header(QStringLiteral("^\\s*P1\\s+P2\\s"), QRegularExpression::MultilineOption);
+        int headingPage = -1;
+        int matrixPage = -1;
+        for (int i = 0; i < pages.size(); ++i) {
+            for (const QString &line : pages[i].split(u'\n')) {
+                if (line.trimmed() == QStringLiteral("Traceability matrix") && headingPage < 0)
+                    headingPage = i;
+            }
+            if (matrixPage < 0 && header.match(pages[i]).hasMatch())
+                matrixPage = i;
+        }
+        QVERIFY(headingPage >= 0 && matrixPage >= 0);
+        QCOMPARE(headingPage, matrixPage);
     }
 
     void otherFormats()

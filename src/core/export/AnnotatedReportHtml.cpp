@@ -636,8 +636,6 @@ private:
 
     void matrix()
     {
-        // The parts after the report follow on where it ends (headings keep with their text).
-        html += sectionHeading(QStringLiteral("sec-matrix"), tr("Traceability matrix"), false);
         QList<const Segment *> priorities;
         QList<const Segment *> rows;
         QList<const Segment *> claims; // the inspected body's own words: after the review's rows, never gaps
@@ -658,6 +656,12 @@ private:
                     rows.append(&s);
             }
         }
+        // The parts after the report follow on where it ends (headings keep with their text).
+        // In print the heading and its legend open the first slice's group: otherwise they
+        // could end a page with the matrix itself on the next.
+        const bool sliced = print() && !priorities.isEmpty() && !(rows.isEmpty() && claims.isEmpty());
+        html += sectionHeading(QStringLiteral("sec-matrix"), tr("Traceability matrix"), false,
+            sliced ? groupAnchor(true, u"matrix-0") : QString());
         const auto mark = [](LinkType type) {
             return QStringLiteral("<span style=\"font-family:'DejaVu Sans'\">%1</span>").arg(linkTypeMark(type));
         };
@@ -859,8 +863,9 @@ private:
         for (qsizetype first = 0; first < priorities.size(); first += MatrixColumnsPerTable) {
             const qsizetype last = std::min(priorities.size(), first + MatrixColumnsPerTable);
             const QString slice = QStringLiteral("matrix-%1").arg(first);
+            // The first slice's group began at the section heading.
             html += QStringLiteral("<p style=\"%1; margin-top:8px; background-color:#f0f0f0\">%2")
-                        .arg(lineStyle, groupAnchor(true, slice));
+                        .arg(lineStyle, first == 0 ? QString() : groupAnchor(true, slice));
             for (qsizetype c = first; c < last; ++c) {
                 const Segment *p = priorities[c];
                 QString label = segmentLinkLabel(p->id);
