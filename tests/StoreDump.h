@@ -9,9 +9,12 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <utility>
+
 namespace Scrutiny::StoreDump {
 
-inline QString dump(const QString &path)
+/// Every row of `tables` (name, ordering column), in that order.
+inline QString dumpTables(const QString &path, const QList<std::pair<const char *, const char *>> &tables)
 {
     QString out;
     const QString name = QUuid::createUuid().toString();
@@ -21,11 +24,11 @@ inline QString dump(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
             return QStringLiteral("cannot open %1").arg(path);
-        for (const char *table :
-            {"tags", "segment_tags", "links", "notes", "plan_items", "rejected_suggestions", "segments", "journal"}) {
+        for (const auto &[table, key] : tables) {
             out += QLatin1StringView(table) + QLatin1Char('\n');
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1StringView(table))))
+            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                            .arg(QLatin1StringView(table), QLatin1StringView(key))))
                 return QStringLiteral("cannot read %1").arg(QLatin1StringView(table));
             while (q.next()) {
                 QStringList values;
@@ -37,6 +40,14 @@ inline QString dump(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return out;
+}
+
+/// The annotation tables and the journal.
+inline QString dump(const QString &path)
+{
+    return dumpTables(path,
+        {{"tags", "id"}, {"segment_tags", "id"}, {"links", "id"}, {"notes", "id"}, {"plan_items", "id"},
+            {"rejected_suggestions", "id"}, {"segments", "id"}, {"journal", "id"}});
 }
 
 } // namespace Scrutiny::StoreDump

@@ -5,15 +5,12 @@
 // suggestions, its place in the series) and the search index; redo takes them
 // away again; both work after a restart; and undo or redo is refused, in one
 // line, when something done since depends on the same rows.
+#include "StoreDump.h"
 #include "StoreFixtures.h"
 #include "store/ProjectStore.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Scrutiny;
 
@@ -44,33 +41,10 @@ ParsedReport progressReview()
 /// own. segment_revisions is left out: its counter only ever grows.
 QString dump(const QString &path)
 {
-    QString out;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return QStringLiteral("cannot open %1").arg(path);
-        const QList<std::pair<const char *, const char *>> tables {{"documents", "id"}, {"originals", "document_id"},
-            {"segments", "id"}, {"tags", "id"}, {"segment_tags", "id"}, {"links", "id"}, {"notes", "id"},
-            {"plan_items", "id"}, {"plan_history", "id"}, {"rejected_suggestions", "id"}, {"follow_ups", "id"},
-            {"progress_links", "id"}, {"cover_fields", "id"}};
-        for (const auto &[table, key] : tables) {
-            out += QLatin1StringView(table) + QLatin1Char('\n');
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1StringView(table), QLatin1StringView(key))))
-                return QStringLiteral("cannot read %1").arg(QLatin1StringView(table));
-            while (q.next()) {
-                QStringList values;
-                for (int i = 0; i < q.record().count(); ++i)
-                    values.append(q.value(i).toString());
-                out += values.join(QLatin1Char('|')) + QLatin1Char('\n');
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+    return StoreDump::dumpTables(path,
+        {{"documents", "id"}, {"originals", "document_id"}, {"segments", "id"}, {"tags", "id"}, {"segment_tags", "id"},
+            {"links", "id"}, {"notes", "id"}, {"plan_items", "id"}, {"plan_history", "id"},
+            {"rejected_suggestions", "id"}, {"follow_ups", "id"}, {"progress_links", "id"}, {"cover_fields", "id"}});
 }
 
 QStringList hits(const ProjectStore &store, const QString &query)
