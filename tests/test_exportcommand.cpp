@@ -2,6 +2,7 @@
 // `scrutiny-cli export pdf|html|csv|qdpx` end to end: the real sample and the
 // real PDF fixture imported into a real project file, annotated with the CLI,
 // exported, and the files read back with poppler-utils and our readers.
+#include "ProcessRun.h"
 #include "export/CsvExporter.h"
 #include "export/QdpxProject.h"
 
@@ -15,27 +16,8 @@
 
 using namespace Scrutiny;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-} // namespace
+using Scrutiny::Testing::run;
+using Scrutiny::Testing::Run;
 
 class TestExportCommand final : public QObject
 {

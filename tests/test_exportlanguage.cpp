@@ -3,6 +3,7 @@
 // real project, exported as the annotated HTML, PDF (read back with pdftotext)
 // and CSV in each language; the headings are the language's and none of the
 // other's. An unknown language is refused with one line and no file.
+#include "ProcessRun.h"
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,26 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Scrutiny::Testing::run;
+using Scrutiny::Testing::Run;
 
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+namespace {
 
 QString readText(const QString &path)
 {

@@ -6,6 +6,7 @@
 // pdftotext and its outline with Poppler. The section sits between the action
 // plan and the notes, is listed in the contents and the outline, escapes the
 // report's text, and is absent for a report with no earlier one.
+#include "ProcessRun.h"
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -13,29 +14,10 @@
 
 #include <poppler-qt6.h>
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Scrutiny::Testing::run;
+using Scrutiny::Testing::Run;
 
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+namespace {
 
 const QString sectionTitle = QStringLiteral("Progress since the last inspection");
 // Put into a repeat finding of the progress review (the pack quotes it): it must
