@@ -80,9 +80,6 @@ public:
     /// with the store's message and returns false. Only the session layer calls it:
     /// widgets go through EditCommands, SegmentTagging and SegmentLinking.
     bool perform(const QString &description, const std::function<bool(QString *error)> &action);
-    /// Runs a store action that writes no undoable entry, reporting a failure like
-    /// perform().
-    bool run(const QString &description, const std::function<bool(QString *error)> &action);
 
     /// Edit > Undo / Redo. Undo takes this session's steps first, then older
     /// journal entries (from before a restart) straight from the store.
@@ -109,6 +106,9 @@ Q_SIGNALS:
     void projectChanged();
 
 private:
+    /// Runs a store action and reports its failure (perform()'s first half; every
+    /// edit now writes an undoable entry, so nothing else calls it).
+    bool run(const QString &description, const std::function<bool(QString *error)> &action);
     /// The window's session id is kept per project file, so after a restart Undo
     /// still takes back this window's own entries and no one else's.
     void restoreSessionId();
