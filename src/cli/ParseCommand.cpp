@@ -8,7 +8,6 @@
 #include "model/ReportJson.h"
 
 #include <QFile>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -69,7 +68,8 @@ int parse(const QStringList &args)
             out(commandHelp(QStringLiteral("parse"),
                 {QCommandLineOption(QStringLiteral("format"), QStringLiteral("json (the default) or text, an outline"),
                      QStringLiteral("FORMAT")),
-                    QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help"))}));
+                    QCommandLineOption(
+                        {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help"))}));
             return 0;
         }
         if (a == QLatin1StringView("--format")) {
@@ -110,10 +110,14 @@ int parse(const QStringList &args)
     }
     if (!report)
         return fail(error);
-    if (format == QLatin1StringView("text"))
+    if (format == QLatin1StringView("text")) {
         out(outline(*report));
-    else
-        out(QString::fromUtf8(QJsonDocument(ReportJson::toJson(*report)).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    QFile standardOutput;
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !ReportJson::write(*report, &standardOutput)
+        || !standardOutput.flush())
+        return fail(QStringLiteral("parse: cannot write the result: %1").arg(standardOutput.errorString()));
     return 0;
 }
 
