@@ -19,6 +19,11 @@ CliCommand::Registration::Registration(CliCommand command)
     registry().append(std::move(command));
 }
 
+QString CliCommand::summaryText() const
+{
+    return QCoreApplication::translate("CliCommand", summary);
+}
+
 const QList<CliCommand> &CliCommand::all()
 {
     return registry();
@@ -42,10 +47,13 @@ GlobalOptions &globalOptions()
 QString commandHelp(const QString &commandName, const QList<QCommandLineOption> &options)
 {
     const CliCommand *command = CliCommand::find(commandName);
-    QString text
-        = QStringLiteral("Usage: scrutiny-cli [--project PATH] %1\n").arg(command ? command->synopsis : commandName);
+    QString text = QCoreApplication::translate("Scrutiny::Cli", "Usage: scrutiny-cli [--project PATH] %1")
+                       .arg(command ? command->synopsis : commandName)
+        + u'\n';
     if (command)
-        text += QStringLiteral("%1.\n").arg(command->summary);
+        text += QCoreApplication::translate("Scrutiny::Cli", "%1.", "a command's summary as a sentence")
+                    .arg(command->summaryText())
+            + u'\n';
     QStringList names;
     QStringList descriptions;
     for (const QCommandLineOption &option : options) {
@@ -64,7 +72,7 @@ QString commandHelp(const QString &commandName, const QList<QCommandLineOption> 
         qsizetype width = 0;
         for (const QString &n : std::as_const(names))
             width = std::max(width, n.size());
-        text += QStringLiteral("\nOptions:\n");
+        text += u'\n' + QCoreApplication::translate("Scrutiny::Cli", "Options:") + u'\n';
         for (qsizetype i = 0; i < names.size(); ++i)
             text += QStringLiteral("  %1  %2\n").arg(names.at(i).leftJustified(width), descriptions.at(i));
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +16,10 @@ namespace Scrutiny::Cli {
 struct CliCommand
 {
     QString name;
-    QString synopsis; ///< "parse [--format json|text] FILE|-"
-    QString summary; ///< one line for --help
+    QString synopsis; ///< "parse [--format json|text] FILE|-" (syntax: not translated)
+    /// One line for --help, in English, marked with QT_TRANSLATE_NOOP("CliCommand", ...):
+    /// commands register before any translation is loaded, so summaryText() translates it.
+    const char *summary = nullptr;
     /// Runs with the arguments after the command name; returns the exit code.
     std::function<int(const QStringList &args)> run;
 
@@ -24,6 +27,8 @@ struct CliCommand
     {
         explicit Registration(CliCommand command);
     };
+    /// summary in the language the CLI speaks.
+    QString summaryText() const;
     static const QList<CliCommand> &all();
     /// The command called `name`, or nullptr.
     static const CliCommand *find(const QString &name);
