@@ -88,8 +88,12 @@ int fail(const QString &message, int code)
 
 void out(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+    out(text.toUtf8());
+}
+
+void out(const QByteArray &utf8)
+{
+    std::fwrite(utf8.constData(), 1, utf8.size(), stdout);
 }
 
 } // namespace Scrutiny::Cli

@@ -51,5 +51,7 @@ QString commandHelp(const QString &commandName, const QList<QCommandLineOption> 
 int fail(const QString &message, int code = 1);
 /// Writes text to stdout as UTF-8.
 void out(const QString &text);
+/// Writes bytes already in UTF-8 to stdout: a large JSON document is not copied twice more.
+void out(const QByteArray &utf8);
 
 } // namespace Scrutiny::Cli

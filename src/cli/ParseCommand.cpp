@@ -9,7 +9,6 @@
 #include "translation/Translation.h"
 
 #include <QFile>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -130,10 +129,14 @@ int parse(const QStringList &args)
     }
     if (!report)
         return fail(error);
-    if (format == QLatin1StringView("text"))
+    if (format == QLatin1StringView("text")) {
         out(outline(*report));
-    else
-        out(QString::fromUtf8(QJsonDocument(ReportJson::toJson(*report)).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    QFile standardOutput;
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !ReportJson::write(*report, &standardOutput)
+        || !standardOutput.flush())
+        return fail(ParseCommand::tr("parse: cannot write the result: %1").arg(standardOutput.errorString()));
     return 0;
 }
 

@@ -138,7 +138,7 @@ int progress(const QStringList &args)
         if (!progress)
             return fail(error);
         if (format == QLatin1StringView("json")) {
-            out(QString::fromUtf8(QJsonDocument(progress->toJson()).toJson(QJsonDocument::Indented)));
+            out(QJsonDocument(progress->toJson()).toJson(QJsonDocument::Indented));
             return 0;
         }
         if (progress->series.size() < 2) {

@@ -65,7 +65,7 @@ int suggest(const QStringList &args)
                     {QStringLiteral("type"), typeFor(annotated->report, l.from)}, {QStringLiteral("score"), l.score},
                     {QStringLiteral("reason"), l.reason}});
             }
-            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            out(QJsonDocument(array).toJson(QJsonDocument::Indented));
             return 0;
         }
         for (const SuggestedLink &l : links) {
