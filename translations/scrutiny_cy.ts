@@ -1225,6 +1225,10 @@
         <source>standard input</source>
         <translation>mewnbwn safonol</translation>
     </message>
+    <message>
+        <source>parse: cannot write the result: %1</source>
+        <translation>parse: methu ag ysgrifennu&apos;r canlyniad: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanStatus</name>

@@ -1219,6 +1219,10 @@
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>parse: cannot write the result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanStatus</name>
