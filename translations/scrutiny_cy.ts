@@ -767,6 +767,41 @@
         <source>--page-size and --annotate-original apply to pdf only</source>
         <translation>mae --page-size a --annotate-original yn berthnasol i pdf yn unig</translation>
     </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Fformatau:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>The parse contract with the annotations</source>
+        <translation>Yr un JSON â parse, gyda&apos;r anodiadau</translation>
+    </message>
+    <message>
+        <source>Annotated PDF for a committee pack (--page-size A4|Letter); with --annotate-original, the original PDF with highlights and notes</source>
+        <translation>PDF anodedig ar gyfer pecyn pwyllgor (--page-size A4|Letter); gyda --annotate-original, y PDF gwreiddiol gydag amlygiadau a nodiadau</translation>
+    </message>
+    <message>
+        <source>One self-contained HTML file, the same content as the PDF</source>
+        <translation>Un ffeil HTML hunangynhwysol, gyda&apos;r un cynnwys â&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>One row per segment (UTF-8 with BOM, RFC 4180)</source>
+        <translation>Un rhes fesul segment (UTF-8 gyda BOM, RFC 4180)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project for ATLAS.ti, NVivo, MAXQDA, QualCoder</source>
+        <translation>Prosiect REFI-QDA ar gyfer ATLAS.ti, NVivo, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <source>Progress against DOC&apos;s priorities through its series: table, disagreements, repeat findings</source>
+        <translation>Cynnydd yn erbyn blaenoriaethau DOC drwy ei gyfres: tabl, anghytundebau, canfyddiadau a ailadroddir</translation>
+    </message>
+    <message>
+        <source>The same progress data as CSV: one row per priority and later report, then repeat findings</source>
+        <translation>Yr un data cynnydd fel CSV: un rhes fesul blaenoriaeth ac adroddiad diweddarach, yna&apos;r canfyddiadau a ailadroddir</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommands</name>

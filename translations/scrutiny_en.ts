@@ -761,6 +761,41 @@
         <source>--page-size and --annotate-original apply to pdf only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>The parse contract with the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated PDF for a committee pack (--page-size A4|Letter); with --annotate-original, the original PDF with highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained HTML file, the same content as the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per segment (UTF-8 with BOM, RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA project for ATLAS.ti, NVivo, MAXQDA, QualCoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress against DOC&apos;s priorities through its series: table, disagreements, repeat findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same progress data as CSV: one row per priority and later report, then repeat findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommands</name>

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace Scrutiny::Cli {
 
@@ -43,9 +44,13 @@ struct GlobalOptions
 };
 GlobalOptions &globalOptions();
 
+/// "  NAME  DESCRIPTION" rows with the descriptions in one column; a
+/// description's further lines (a translation may wrap it) stay in that column.
+QString helpTable(const QList<std::pair<QString, QString>> &rows);
+
 /// The text `scrutiny-cli COMMAND --help` and `scrutiny-cli help COMMAND` print:
-/// usage, summary and the command's options.
-QString commandHelp(const QString &commandName, const QList<QCommandLineOption> &options);
+/// usage, summary, the command's options, then `notes` (e.g. a list of formats).
+QString commandHelp(const QString &commandName, const QList<QCommandLineOption> &options, const QString &notes = {});
 
 /// Prints "scrutiny-cli: MESSAGE" on stderr and returns `code`, for one-line errors.
 int fail(const QString &message, int code = 1);

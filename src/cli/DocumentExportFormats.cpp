@@ -77,12 +77,13 @@ int writePdf(ProjectStore &store, const AnnotatedReport &report, const ExportOpt
 }
 
 const ExportFormat::Registration pdf(ExportFormat {QStringLiteral("pdf"),
-    QStringLiteral("Annotated PDF for a committee pack (--page-size A4|Letter); with --annotate-original, the"
-                   " original PDF with highlights and notes"),
+    QT_TRANSLATE_NOOP("ExportFormat",
+        "Annotated PDF for a committee pack (--page-size A4|Letter); with --annotate-original, the"
+        " original PDF with highlights and notes"),
     writePdf});
 
 const ExportFormat::Registration html(ExportFormat {QStringLiteral("html"),
-    QStringLiteral("One self-contained HTML file, the same content as the PDF"),
+    QT_TRANSLATE_NOOP("ExportFormat", "One self-contained HTML file, the same content as the PDF"),
     [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
         QString error;
         const std::optional<SeriesProgress> progress = SeriesProgress::upTo(store, report.documentId);
@@ -93,26 +94,26 @@ const ExportFormat::Registration html(ExportFormat {QStringLiteral("html"),
         return 0;
     }});
 
-const ExportFormat::Registration csv(
-    ExportFormat {QStringLiteral("csv"), QStringLiteral("One row per segment (UTF-8 with BOM, RFC 4180)"),
-        [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
-            QString error;
-            if (!writeOutput(options.output, CsvExporter::toCsv(report), &error))
-                return fail(error);
-            return 0;
-        }});
+const ExportFormat::Registration csv(ExportFormat {QStringLiteral("csv"),
+    QT_TRANSLATE_NOOP("ExportFormat", "One row per segment (UTF-8 with BOM, RFC 4180)"),
+    [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
+        QString error;
+        if (!writeOutput(options.output, CsvExporter::toCsv(report), &error))
+            return fail(error);
+        return 0;
+    }});
 
-const ExportFormat::Registration qdpx(
-    ExportFormat {QStringLiteral("qdpx"), QStringLiteral("REFI-QDA project for ATLAS.ti, NVivo, MAXQDA, QualCoder"),
-        [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
-            QString error;
-            if (!needsFile(options, QStringLiteral("qdpx"), &error))
-                return fail(error, 2);
-            if (!writeOutput(options.output,
-                    QdpxProject::write(report, QDateTime::currentDateTimeUtc(), store.author()), &error))
-                return fail(error);
-            return 0;
-        }});
+const ExportFormat::Registration qdpx(ExportFormat {QStringLiteral("qdpx"),
+    QT_TRANSLATE_NOOP("ExportFormat", "REFI-QDA project for ATLAS.ti, NVivo, MAXQDA, QualCoder"),
+    [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
+        QString error;
+        if (!needsFile(options, QStringLiteral("qdpx"), &error))
+            return fail(error, 2);
+        if (!writeOutput(
+                options.output, QdpxProject::write(report, QDateTime::currentDateTimeUtc(), store.author()), &error))
+            return fail(error);
+        return 0;
+    }});
 
 } // namespace
 } // namespace Scrutiny::Cli

@@ -61,6 +61,18 @@ bool writeOutput(const QString &output, const QByteArray &bytes, QString *error)
 
 namespace {
 
+/// The formats for `export --help`, by name.
+QString formatList()
+{
+    QList<ExportFormat> sorted = ExportFormat::all();
+    std::sort(
+        sorted.begin(), sorted.end(), [](const ExportFormat &a, const ExportFormat &b) { return a.name < b.name; });
+    QList<std::pair<QString, QString>> rows;
+    for (const ExportFormat &f : sorted)
+        rows.append({f.name, f.summaryText()});
+    return ExportCommand::tr("Formats:") + u'\n' + helpTable(rows);
+}
+
 QString formatNames()
 {
     QStringList names;
@@ -86,6 +98,7 @@ int exportDocument(const QStringList &args)
                                   "language scrutiny-cli speaks (its --language, else the system's)"),
                 QStringLiteral("CODE"))},
         2, 2);
+    commandLine.setHelpNotes(formatList());
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
         const QString name = commandLine.arguments().at(0);
@@ -118,13 +131,13 @@ int exportDocument(const QStringList &args)
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("export"),
-    QStringLiteral("export json|pdf|html|csv|qdpx DOC [-o FILE] [--page-size A4|Letter] [--annotate-original]"
+    QStringLiteral("export FORMAT DOC [-o FILE] [--page-size A4|Letter] [--annotate-original]"
                    " [--language CODE]"),
     QT_TRANSLATE_NOOP("CliCommand", "Export a document with its annotations"), exportDocument});
 
 // json: the parse contract extended with tags, links, notes and plan.
 const ExportFormat::Registration json(
-    ExportFormat {QStringLiteral("json"), QStringLiteral("The parse contract with the annotations"),
+    ExportFormat {QStringLiteral("json"), QT_TRANSLATE_NOOP("ExportFormat", "The parse contract with the annotations"),
         [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
             QString error;
             if (!writeOutput(

@@ -49,12 +49,14 @@ int writeProgress(ProjectStore &store, const AnnotatedReport &report, const Expo
 }
 
 const ExportFormat::Registration progressPdf(ExportFormat {QStringLiteral("progress-pdf"),
-    QStringLiteral("progress against DOC's priorities through its series: table, disagreements, repeat findings"),
+    QT_TRANSLATE_NOOP(
+        "ExportFormat", "Progress against DOC's priorities through its series: table, disagreements, repeat findings"),
     [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
         return writeProgress(store, report, options, true);
     }});
 const ExportFormat::Registration progressCsv(ExportFormat {QStringLiteral("progress-csv"),
-    QStringLiteral("the same progress data as CSV: one row per priority and later report, then repeat findings"),
+    QT_TRANSLATE_NOOP(
+        "ExportFormat", "The same progress data as CSV: one row per priority and later report, then repeat findings"),
     [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
         return writeProgress(store, report, options, false);
     }});

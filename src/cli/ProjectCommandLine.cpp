@@ -50,7 +50,7 @@ bool ProjectCommandLine::parse(const QStringList &args, QString *error)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out(commandHelp(m_usage.section(u' ', 0, 0), m_options));
+        out(commandHelp(m_usage.section(u' ', 0, 0), m_options, m_helpNotes));
         m_helpShown = true;
         error->clear();
         return false;

@@ -15,21 +15,6 @@ using namespace Scrutiny::Cli;
 using namespace Qt::StringLiterals;
 
 namespace {
-/// "  NAME  DESCRIPTION" rows with the descriptions in one column; a
-/// description's further lines (a translation may wrap differently) stay in it.
-QString optionTable(const QList<std::pair<QString, QString>> &rows)
-{
-    qsizetype width = 0;
-    for (const auto &row : rows)
-        width = std::max(width, row.first.size());
-    const QString indent(width + 4, u' ');
-    QString text;
-    for (const auto &[name, description] : rows)
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(name.leftJustified(width), QString(description).replace(u'\n', u'\n' + indent));
-    return text;
-}
-
 QString usage()
 {
     QString text = QCoreApplication::translate(
@@ -47,7 +32,7 @@ QString usage()
                 .arg(QCoreApplication::translate("Scrutiny::Cli", "Show this help, or a command's options"));
     text += QCoreApplication::translate("Scrutiny::Cli", "Global options (before the command, or among its options):")
         + u'\n';
-    text += optionTable({
+    text += helpTable({
         {u"--project PATH, --db PATH"_s,
             QCoreApplication::translate("Scrutiny::Cli",
                 "The project (otherwise $SCRUTINY_PROJECT, otherwise the\n"
