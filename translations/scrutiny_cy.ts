@@ -1647,6 +1647,97 @@ LC_MESSAGES, LANG), fel arall en. Cyn y gorchymyn yn unig</translation>
     </message>
 </context>
 <context>
+    <name>Scrutiny::Concept</name>
+    <message>
+        <source>leadership</source>
+        <translation>arweinyddiaeth</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>adnoddau</translation>
+    </message>
+    <message>
+        <source>commissioning</source>
+        <translation>comisiynu</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>canlyniadau</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>cyflymder</translation>
+    </message>
+    <message>
+        <source>workforce</source>
+        <translation>gweithlu</translation>
+    </message>
+    <message>
+        <source>assessment and care planning</source>
+        <translation>asesu a chynllunio gofal</translation>
+    </message>
+    <message>
+        <source>safeguarding</source>
+        <translation>diogelu</translation>
+    </message>
+    <message>
+        <source>children&apos;s services</source>
+        <translation>gwasanaethau plant</translation>
+    </message>
+    <message>
+        <source>adult services</source>
+        <translation>gwasanaethau oedolion</translation>
+    </message>
+    <message>
+        <source>partnership working</source>
+        <translation>gweithio mewn partneriaeth</translation>
+    </message>
+    <message>
+        <source>performance management</source>
+        <translation>rheoli perfformiad</translation>
+    </message>
+    <message>
+        <source>planning and strategy</source>
+        <translation>cynllunio a strategaeth</translation>
+    </message>
+    <message>
+        <source>organisation and structure</source>
+        <translation>trefniadaeth a strwythur</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>ymgysylltu</translation>
+    </message>
+    <message>
+        <source>access to services</source>
+        <translation>mynediad at wasanaethau</translation>
+    </message>
+    <message>
+        <source>dignity and rights</source>
+        <translation>urddas a hawliau</translation>
+    </message>
+    <message>
+        <source>teaching and learning</source>
+        <translation>addysgu a dysgu</translation>
+    </message>
+    <message>
+        <source>additional needs</source>
+        <translation>anghenion ychwanegol</translation>
+    </message>
+    <message>
+        <source>welsh language</source>
+        <translation>y Gymraeg</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>tai</translation>
+    </message>
+    <message>
+        <source>health and care quality</source>
+        <translation>ansawdd iechyd a gofal</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::CoverDialog</name>
     <message>
         <source>e.g. Social Care Scrutiny Committee</source>

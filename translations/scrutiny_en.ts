@@ -1632,6 +1632,97 @@ LC_MESSAGES, LANG), else en. Only before the command</source>
     </message>
 </context>
 <context>
+    <name>Scrutiny::Concept</name>
+    <message>
+        <source>leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commissioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment and care planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adult services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planning and strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation and structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dignity and rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teaching and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welsh language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health and care quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::CoverDialog</name>
     <message>
         <source>e.g. Social Care Scrutiny Committee</source>
