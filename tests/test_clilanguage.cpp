@@ -136,6 +136,9 @@ private Q_SLOTS:
             << QStringList {u"--project"_s, m_project, u"show"_s, u"x"_s} << 2
             << u"\"x\" is not a document id (a number, as `scrutiny-cli list` shows)"_s
             << u"nid yw \"x\" yn rhif dogfen (rhif, fel y mae `scrutiny-cli list` yn ei ddangos)"_s;
+        QTest::newRow("unknown option (Qt's words)") << QStringList {u"--project"_s, m_project, u"list"_s, u"--frob"_s}
+                                                     << 2 << u"Unknown option 'frob'.; usage: scrutiny-cli list"_s
+                                                     << u"Dewis anhysbys 'frob'.; defnydd: scrutiny-cli list"_s;
         QTest::newRow("missing arguments") << QStringList {u"--project"_s, m_project, u"show"_s} << 2
                                            << u"missing arguments; usage: scrutiny-cli show DOC"_s
                                            << u"dadleuon ar goll; defnydd: scrutiny-cli show DOC"_s;
