@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -16,10 +17,14 @@ struct Run
     QString err;
 };
 
-inline Run run(const QString &program, const QStringList &args)
+/// With `environment` (empty: the test's own).
+inline Run run(const QString &program, const QStringList &args, const QProcessEnvironment &environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty())
+        p.setProcessEnvironment(environment);
     p.start(program, args);
+    p.closeWriteChannel();
     Run r;
     if (!p.waitForFinished(300000)) {
         p.kill();

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/ReportImporter.h"
 #include "model/ReportJson.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Scrutiny;
+
+Q_DECLARE_METATYPE(Scrutiny::ParsedReport)
 
 class TestReportJson final : public QObject
 {
@@ -15,6 +21,9 @@ private Q_SLOTS:
     void roundTrip();
     void rejectsMismatchedOffsets();
     void annotatedAddsTagNames();
+    void writeGivesTheDocumentsBytes_data();
+    void writeGivesTheDocumentsBytes();
+    void writeReportsAFailedWrite();
 };
 
 void TestReportJson::codePoints_data()
@@ -38,22 +47,33 @@ void TestReportJson::codePoints()
     QCOMPARE(ReportJson::fromCodePoints(text, points), utf16);
 }
 
-void TestReportJson::roundTrip()
+namespace {
+// Every kind of field: a quote's speaker, a finding's polarity, PDF pages, an
+// astral character before the offsets, a reviewed segment, repairs, removals and links.
+ParsedReport everyField()
 {
     ParsedReport r;
     r.title = QStringLiteral("Joint review <b>&amp;</b>");
     r.format = ParsedReport::Format::Pdf;
     r.text = QString::fromUcs4(U"\U0001F4CA Summary.\nFound ‘patchy’ care.");
     const qsizetype f = r.text.indexOf(QStringLiteral("Found"));
-    r.segments.append(Segment{QStringLiteral("S1"), SegmentKind::Summary, Side::Review, 0, 11, r.text.left(11), {}, {},
-                              Polarity::None, 1});
-    r.segments.append(Segment{QStringLiteral("F1"), SegmentKind::Finding, Side::Review, f, r.text.size(), r.text.mid(f), {},
-                              {}, Polarity::Weakness, 2});
+    r.segments.append(Segment {
+        QStringLiteral("S1"), SegmentKind::Summary, Side::Review, 0, 11, r.text.left(11), {}, {}, Polarity::None, 1});
+    r.segments.append(Segment {QStringLiteral("F1"), SegmentKind::Finding, Side::Review, f, r.text.size(),
+        r.text.mid(f), {}, {}, Polarity::Weakness, 2});
     r.judgement.serving = QStringLiteral("some people well");
-    r.repairs.append(Repair{QStringLiteral("patc hy"), QStringLiteral("patchy"), r.text.indexOf(QStringLiteral("patchy"))});
-    r.removed.append(Removal{Removal::Reason::Teaser, QStringLiteral("Found ‘pat...")});
-    r.suggestedLinks.append(SuggestedLink{QStringLiteral("F1"), QStringLiteral("P1"), 0.5, QStringLiteral("care")});
+    r.repairs.append(
+        Repair {QStringLiteral("patc hy"), QStringLiteral("patchy"), r.text.indexOf(QStringLiteral("patchy"))});
+    r.removed.append(Removal {Removal::Reason::Teaser, QStringLiteral("Found ‘pat...")});
+    r.suggestedLinks.append(SuggestedLink {QStringLiteral("F1"), QStringLiteral("P1"), 0.5, QStringLiteral("care")});
+    return r;
+}
+} // namespace
 
+void TestReportJson::roundTrip()
+{
+    const ParsedReport r = everyField();
+    const qsizetype f = r.text.indexOf(QStringLiteral("Found"));
     const QJsonObject json = ReportJson::toJson(r);
     const QJsonObject f1 = json.value(QStringLiteral("segments")).toArray().at(1).toObject();
     QCOMPARE(f1.value(QStringLiteral("start")).toInt(), f - 1); // the emoji counts once
@@ -76,8 +96,8 @@ void TestReportJson::rejectsMismatchedOffsets()
 {
     ParsedReport r;
     r.text = QStringLiteral("One. Two.");
-    r.segments.append(Segment{QStringLiteral("C1"), SegmentKind::Context, Side::Review, 0, 4, QStringLiteral("One."), {}, {},
-                              Polarity::None, 0});
+    r.segments.append(Segment {QStringLiteral("C1"), SegmentKind::Context, Side::Review, 0, 4, QStringLiteral("One."),
+        {}, {}, Polarity::None, 0});
     QJsonObject json = ReportJson::toJson(r);
     QJsonArray segments = json.value(QStringLiteral("segments")).toArray();
     QJsonObject s = segments.at(0).toObject();
@@ -94,13 +114,15 @@ void TestReportJson::annotatedAddsTagNames()
 {
     AnnotatedReport a;
     a.report.text = QStringLiteral("Leadership was weak.");
-    a.report.segments.append(Segment{QStringLiteral("F1"), SegmentKind::Finding, Side::Review, 0, a.report.text.size(),
-                                     a.report.text, {}, {}, Polarity::Weakness, 0});
-    a.tags.append(Tag{7, QStringLiteral("leadership"), QColor(Qt::red), {}, 0, 0});
+    a.report.segments.append(Segment {QStringLiteral("F1"), SegmentKind::Finding, Side::Review, 0, a.report.text.size(),
+        a.report.text, {}, {}, Polarity::Weakness, 0});
+    a.tags.append(Tag {7, QStringLiteral("leadership"), QColor(Qt::red), {}, 0, 0});
     a.segmentTags.insert(QStringLiteral("F1"), {7});
-    a.plan.append(PlanItem{QStringLiteral("P1"), QStringLiteral("Director"), QDate(2027, 1, 31), PlanStatus::InProgress, {}, 0, {}});
+    a.plan.append(PlanItem {
+        QStringLiteral("P1"), QStringLiteral("Director"), QDate(2027, 1, 31), PlanStatus::InProgress, {}, 0, {}});
     const QJsonObject json = ReportJson::toJson(a);
-    const QJsonArray tags = json.value(QStringLiteral("segments")).toArray().at(0).toObject().value(QStringLiteral("tags")).toArray();
+    const QJsonArray tags
+        = json.value(QStringLiteral("segments")).toArray().at(0).toObject().value(QStringLiteral("tags")).toArray();
     QCOMPARE(tags.size(), 1);
     QCOMPARE(tags.at(0).toString(), QStringLiteral("leadership"));
     const QJsonObject plan = json.value(QStringLiteral("plan")).toArray().at(0).toObject();
@@ -109,4 +131,42 @@ void TestReportJson::annotatedAddsTagNames()
 }
 
 QTEST_APPLESS_MAIN(TestReportJson)
+void TestReportJson::writeGivesTheDocumentsBytes_data()
+{
+    QTest::addColumn<ParsedReport>("report");
+    QTest::newRow("no segments") << ParsedReport {};
+    ParsedReport fields = everyField();
+    fields.segments.append(Segment {QStringLiteral("Q1"), SegmentKind::Quote, Side::Council, 0, 1, fields.text.left(1),
+        QStringLiteral("A \"named\" officer"), QStringLiteral("director"), Polarity::None, 2, 0.45,
+        QStringLiteral("said"), true});
+    QTest::newRow("every field") << fields;
+    // Real imports: text, web page and PDF reports of the corpus.
+    const QDir reports(QStringLiteral(SCRUTINY_TEST_DATA "/reports"));
+    for (const QString &name : {QStringLiteral("news-cqc-ashgrove-care-home.txt"),
+             QStringLiteral("estyn-council-release.html"), QStringLiteral("full-ofsted-marlcombe-ilacs.pdf")}) {
+        QString error;
+        const auto report = ReportImporter::importFile(reports.filePath(name), &error);
+        QVERIFY2(report, qPrintable(error));
+        QVERIFY(report->segments.size() > 10);
+        QTest::newRow(qPrintable(name)) << *report;
+    }
+}
+
+void TestReportJson::writeGivesTheDocumentsBytes()
+{
+    QFETCH(ParsedReport, report);
+    QBuffer written;
+    QVERIFY(written.open(QIODevice::WriteOnly));
+    QVERIFY(ReportJson::write(report, &written));
+    QCOMPARE(written.data(), QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Indented));
+}
+
+void TestReportJson::writeReportsAFailedWrite()
+{
+    QBuffer readOnly;
+    QVERIFY(readOnly.open(QIODevice::ReadOnly));
+    QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+    QVERIFY(!ReportJson::write(everyField(), &readOnly));
+}
+
 #include "test_reportjson.moc"

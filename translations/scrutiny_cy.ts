@@ -413,6 +413,152 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Import a report (text, web page or PDF), clean and segment it, and print the result</source>
+        <translation>Mewnforio adroddiad (testun, tudalen we neu PDF), ei lanhau a&apos;i segmentu, ac argraffu&apos;r canlyniad</translation>
+    </message>
+    <message>
+        <source>Import a report into the project and print its document id</source>
+        <translation>Mewnforio adroddiad i&apos;r prosiect ac argraffu rhif ei ddogfen</translation>
+    </message>
+    <message>
+        <source>List the documents of the project</source>
+        <translation>Rhestru dogfennau&apos;r prosiect</translation>
+    </message>
+    <message>
+        <source>Show a document&apos;s segments with their tags, links, notes and plan</source>
+        <translation>Dangos segmentau dogfen gyda&apos;u tagiau, eu cysylltiadau, eu nodiadau a&apos;u cynllun</translation>
+    </message>
+    <message>
+        <source>Remove a document and its annotations</source>
+        <translation>Dileu dogfen a&apos;i hanodiadau</translation>
+    </message>
+    <message>
+        <source>Tag segments (e.g. 1:F3, or 1:F1,F2,F3 as one step); a new tag name creates the tag</source>
+        <translation>Tagio segmentau (e.e. 1:F3, neu 1:F1,F2,F3 fel un cam); mae enw tag newydd yn creu&apos;r tag</translation>
+    </message>
+    <message>
+        <source>Remove a tag from segments (one step)</source>
+        <translation>Tynnu tag oddi ar segmentau (un cam)</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s tags and how often each is used</source>
+        <translation>Rhestru tagiau&apos;r prosiect a pha mor aml y defnyddir pob un</translation>
+    </message>
+    <message>
+        <source>Link segments of a document to one (e.g. 1:F3 1:P2, or 1:F1,F3 1:P2 as one step)</source>
+        <translation>Cysylltu segmentau dogfen ag un arall (e.e. 1:F3 1:P2, neu 1:F1,F3 1:P2 fel un cam)</translation>
+    </message>
+    <message>
+        <source>Remove a link</source>
+        <translation>Dileu cysylltiad</translation>
+    </message>
+    <message>
+        <source>List links (id, from -&gt; to, type, author, note)</source>
+        <translation>Rhestru cysylltiadau (rhif, o -&gt; i, math, awdur, nodyn)</translation>
+    </message>
+    <message>
+        <source>Set the Markdown note on a segment (1:F3) or a document (1); empty text removes it</source>
+        <translation>Gosod y nodyn Markdown ar segment (1:F3) neu ddogfen (1); mae testun gwag yn ei ddileu</translation>
+    </message>
+    <message>
+        <source>Set the action plan of a priority (e.g. 1:P2)</source>
+        <translation>Gosod cynllun gweithredu blaenoriaeth (e.e. 1:P2)</translation>
+    </message>
+    <message>
+        <source>Full-text search of segments and notes, best first, matches marked **like this**</source>
+        <translation>Chwilio testun llawn y segmentau a&apos;r nodiadau, y gorau yn gyntaf, a&apos;r cyfatebiaethau wedi&apos;u marcio **fel hyn**</translation>
+    </message>
+    <message>
+        <source>Undo your newest step (the newest of the author, or of the session)</source>
+        <translation>Dadwneud eich cam diweddaraf (y diweddaraf gan yr awdur, neu yn y sesiwn)</translation>
+    </message>
+    <message>
+        <source>Redo your step undone last (of the author, or of the session)</source>
+        <translation>Ailwneud y cam a ddadwnaed olaf (gan yr awdur, neu yn y sesiwn)</translation>
+    </message>
+    <message>
+        <source>The record of every change: id, time (UTC), author, session, action, description</source>
+        <translation>Cofnod pob newid: rhif, amser (UTC), awdur, sesiwn, gweithred, disgrifiad</translation>
+    </message>
+    <message>
+        <source>Correct a segment&apos;s kind, side or speaker</source>
+        <translation>Cywiro math, ochr neu siaradwr segment</translation>
+    </message>
+    <message>
+        <source>Split a segment at an offset or before some words</source>
+        <translation>Hollti segment mewn safle neu cyn geiriau penodol</translation>
+    </message>
+    <message>
+        <source>Merge a segment with the one after it</source>
+        <translation>Uno segment â&apos;r un sy&apos;n ei ddilyn</translation>
+    </message>
+    <message>
+        <source>Export a document with its annotations</source>
+        <translation>Allforio dogfen gyda&apos;i hanodiadau</translation>
+    </message>
+    <message>
+        <source>Suggest which priority each finding supports and each council response answers (from -&gt; to, score, type, reason); rejected and linked pairs are left out</source>
+        <translation>Awgrymu pa flaenoriaeth y mae pob canfyddiad yn ei chefnogi a phob ymateb gan y cyngor yn ei hateb (o -&gt; i, sgôr, math, rheswm); gadewir allan y parau a wrthodwyd neu a gysylltwyd</translation>
+    </message>
+    <message>
+        <source>Accept a suggestion: link FROM to the priority TO (e.g. 1:F3 1:P2; 1:F1,F3 1:P2 is one step)</source>
+        <translation>Derbyn awgrym: cysylltu FROM â&apos;r flaenoriaeth TO (e.e. 1:F3 1:P2; mae 1:F1,F3 1:P2 yn un cam)</translation>
+    </message>
+    <message>
+        <source>Reject a suggestion so that it is not offered again</source>
+        <translation>Gwrthod awgrym fel na chaiff ei gynnig eto</translation>
+    </message>
+    <message>
+        <source>Show or set the committee-pack cover (committee, meeting, date, agenda-item, officer, version); an empty VALUE clears a field</source>
+        <translation>Dangos neu osod clawr y pecyn pwyllgor (committee, meeting, date, agenda-item, officer, version); mae VALUE gwag yn clirio maes</translation>
+    </message>
+    <message>
+        <source>Write a repaired copy of a damaged project (the project itself is not changed)</source>
+        <translation>Ysgrifennu copi wedi&apos;i drwsio o brosiect sydd wedi&apos;i ddifrodi (ni newidir y prosiect ei hun)</translation>
+    </message>
+    <message>
+        <source>Record that report LATER follows up report EARLIER (a report series)</source>
+        <translation>Cofnodi bod adroddiad LATER yn dilyn adroddiad EARLIER (cyfres o adroddiadau)</translation>
+    </message>
+    <message>
+        <source>Take a report out of its series; the others keep their order and links</source>
+        <translation>Tynnu adroddiad o&apos;i gyfres; mae&apos;r lleill yn cadw eu trefn a&apos;u cysylltiadau</translation>
+    </message>
+    <message>
+        <source>List the report series of the project; --propose suggests new ones to confirm with follows</source>
+        <translation>Rhestru cyfresi adroddiadau&apos;r prosiect; mae --propose yn awgrymu rhai newydd i&apos;w cadarnhau â follows</translation>
+    </message>
+    <message>
+        <source>Progress on report DOC&apos;s priorities through every later report of its series</source>
+        <translation>Cynnydd yn erbyn blaenoriaethau adroddiad DOC drwy bob adroddiad diweddarach yn ei gyfres</translation>
+    </message>
+    <message>
+        <source>Link a later finding to an earlier priority with a progress type (met, progress, not-met, repeat, not-applicable)</source>
+        <translation>Cysylltu canfyddiad diweddarach â blaenoriaeth gynharach gyda math o gynnydd (met, progress, not-met, repeat, not-applicable)</translation>
+    </message>
+</context>
+<context>
+    <name>CoverCommand</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>defnydd: %1</translation>
+    </message>
+    <message>
+        <source>unknown cover field &quot;%1&quot;; use one of: %2</source>
+        <translation>maes clawr anhysbys &quot;%1&quot;; defnyddiwch un o: %2</translation>
+    </message>
+    <message>
+        <source>cleared the cover&apos;s %1</source>
+        <translation>cliriwyd %1 y clawr</translation>
+    </message>
+    <message>
+        <source>cover %1: %2</source>
+        <translation>clawr %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CoverDetails</name>
     <message>
         <source>Committee</source>
@@ -504,6 +650,251 @@
     <message>
         <source>text</source>
         <translation>testun</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>findings %1, priorities %2, quotes %3, responses %4, links %5</source>
+        <translation>canfyddiadau %1, blaenoriaethau %2, dyfyniadau %3, ymatebion %4, cysylltiadau %5</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Dogfen %1: %2</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2), imported %3</source>
+        <translation>Ffeil: %1 (%2), mewnforiwyd %3</translation>
+    </message>
+    <message>
+        <source>Judgement: serving %1; prospects %2</source>
+        <translation>Barn: y gwasanaeth %1; rhagolygon %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>speaker: %1 (%2)</source>
+        <translation>siaradwr: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>tagiau: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nodyn: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <comment>plan status</comment>
+        <translation>%1 (yn hwyr)</translation>
+    </message>
+    <message>
+        <source>plan: %1; owner %2; due %3</source>
+        <translation>cynllun: %1; perchennog %2; erbyn %3</translation>
+    </message>
+    <message>
+        <source>plan: %1; owner %2; due %3; evidence: %4</source>
+        <translation>cynllun: %1; perchennog %2; erbyn %3; tystiolaeth: %4</translation>
+    </message>
+    <message>
+        <source>removed document %1</source>
+        <translation>dilëwyd dogfen %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExportFormats</name>
+    <message>
+        <source>%1 export needs a file: add -o FILE</source>
+        <translation>mae angen ffeil i allforio %1: ychwanegwch -o FILE</translation>
+    </message>
+    <message>
+        <source>--page-size does not apply to --annotate-original: the original keeps its own pages</source>
+        <translation>nid yw --page-size yn berthnasol i --annotate-original: mae&apos;r gwreiddiol yn cadw ei dudalennau ei hun</translation>
+    </message>
+    <message>
+        <source>--annotate-original needs a document imported from a PDF; %1 is %2</source>
+        <translation>mae angen dogfen a fewnforiwyd o PDF ar --annotate-original; fformat %1 yw %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n segment(s) not found in the original PDF: %1</source>
+        <translation>
+            <numerusform>rhybudd: ni chafwyd hyd i %n segment yn y PDF gwreiddiol: %1</numerusform>
+            <numerusform>rhybudd: ni chafwyd hyd i %n segment yn y PDF gwreiddiol: %1</numerusform>
+            <numerusform>rhybudd: ni chafwyd hyd i %n segment yn y PDF gwreiddiol: %1</numerusform>
+            <numerusform>rhybudd: ni chafwyd hyd i %n segment yn y PDF gwreiddiol: %1</numerusform>
+            <numerusform>rhybudd: ni chafwyd hyd i %n segment yn y PDF gwreiddiol: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot;; use A4 or Letter</source>
+        <translation>maint tudalen anhysbys &quot;%1&quot;; defnyddiwch A4 neu Letter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>methu ag ysgrifennu i&apos;r allbwn safonol</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it (%2)</source>
+        <translation>%1: methu â&apos;i hysgrifennu (%2)</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output</source>
+        <translation>Ysgrifennu i FILE yn lle&apos;r allbwn safonol</translation>
+    </message>
+    <message>
+        <source>pdf: A4 (default) or Letter; not with --annotate-original</source>
+        <translation>pdf: A4 (diofyn) neu Letter; nid gyda --annotate-original</translation>
+    </message>
+    <message>
+        <source>pdf: the original PDF with highlights and notes instead of the annotated report</source>
+        <translation>pdf: y PDF gwreiddiol gydag amlygiadau a nodiadau yn lle&apos;r adroddiad anodedig</translation>
+    </message>
+    <message>
+        <source>The language of the export&apos;s headings and labels: en or cy (Cymraeg); default the language scrutiny-cli speaks (its --language, else the system&apos;s)</source>
+        <translation>Iaith penawdau a labeli&apos;r allforio: en neu cy (Cymraeg); yn ddiofyn, yr iaith y mae scrutiny-cli yn ei siarad (ei --language, fel arall iaith y system)</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation>fformat allforio anhysbys &quot;%1&quot;; defnyddiwch un o: %2</translation>
+    </message>
+    <message>
+        <source>--page-size and --annotate-original apply to pdf only</source>
+        <translation>mae --page-size a --annotate-original yn berthnasol i pdf yn unig</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Fformatau:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>The parse contract with the annotations</source>
+        <translation>Yr un JSON â parse, gyda&apos;r anodiadau</translation>
+    </message>
+    <message>
+        <source>Annotated PDF for a committee pack (--page-size A4|Letter); with --annotate-original, the original PDF with highlights and notes</source>
+        <translation>PDF anodedig ar gyfer pecyn pwyllgor (--page-size A4|Letter); gyda --annotate-original, y PDF gwreiddiol gydag amlygiadau a nodiadau</translation>
+    </message>
+    <message>
+        <source>One self-contained HTML file, the same content as the PDF</source>
+        <translation>Un ffeil HTML hunangynhwysol, gyda&apos;r un cynnwys â&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>One row per segment (UTF-8 with BOM, RFC 4180)</source>
+        <translation>Un rhes fesul segment (UTF-8 gyda BOM, RFC 4180)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project for ATLAS.ti, NVivo, MAXQDA, QualCoder</source>
+        <translation>Prosiect REFI-QDA ar gyfer ATLAS.ti, NVivo, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <source>Progress against DOC&apos;s priorities through its series: table, disagreements, repeat findings</source>
+        <translation>Cynnydd yn erbyn blaenoriaethau DOC drwy ei gyfres: tabl, anghytundebau, canfyddiadau a ailadroddir</translation>
+    </message>
+    <message>
+        <source>The same progress data as CSV: one row per priority and later report, then repeat findings</source>
+        <translation>Yr un data cynnydd fel CSV: un rhes fesul blaenoriaeth ac adroddiad diweddarach, yna&apos;r canfyddiadau a ailadroddir</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>undone: %1</source>
+        <translation>dadwnaed: %1</translation>
+    </message>
+    <message>
+        <source>redone: %1</source>
+        <translation>ailwnaed: %1</translation>
+    </message>
+    <message>
+        <source>Latest N entries (default 100)</source>
+        <translation>Yr N cofnod diweddaraf (diofyn 100)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>mae angen rhif positif ar --limit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>FILE is the JSON of `scrutiny-cli parse`</source>
+        <translation>FILE yw JSON `scrutiny-cli parse`</translation>
+    </message>
+    <message>
+        <source>FILE is a corrected version of document DOC</source>
+        <translation>FILE yw fersiwn wedi&apos;i chywiro o ddogfen DOC</translation>
+    </message>
+    <message>
+        <source>File name to record (for standard input)</source>
+        <translation>Enw&apos;r ffeil i&apos;w gofnodi (ar gyfer y mewnbwn safonol)</translation>
+    </message>
+    <message>
+        <source>Refuse reports larger than MB megabytes (default 200)</source>
+        <translation>Gwrthod adroddiadau sy&apos;n fwy na MB megabeit (diofyn 200)</translation>
+    </message>
+    <message>
+        <source>--max-size needs a size in megabytes, not &quot;%1&quot;</source>
+        <translation>mae angen maint mewn megabeit ar --max-size, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not the JSON of `scrutiny-cli parse` (%2)</source>
+        <translation>%1: nid JSON `scrutiny-cli parse` yw hwn (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already in the project as document %2 (same contents)</source>
+        <translation>mae %1 eisoes yn y prosiect fel dogfen %2 (yr un cynnwys)</translation>
+    </message>
+    <message>
+        <source>could not place %1 (kept in the document note)</source>
+        <translation>methu â lleoli %1 (fe&apos;i cadwyd yn nodyn y ddogfen)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommands</name>
+    <message>
+        <source>addresses (default), partly-addresses, contradicts or responds-to</source>
+        <translation>addresses (diofyn), partly-addresses, contradicts neu responds-to</translation>
+    </message>
+    <message>
+        <source>A note on the link</source>
+        <translation>Nodyn ar y cysylltiad</translation>
+    </message>
+    <message>
+        <source>links join segments of one document; %1 and %2 are in different ones</source>
+        <translation>mae cysylltiadau&apos;n uno segmentau un ddogfen; mae %1 a %2 mewn dogfennau gwahanol</translation>
+    </message>
+    <message>
+        <source>unknown link type &quot;%1&quot;; use addresses, partly-addresses, contradicts or responds-to</source>
+        <translation>math cysylltiad anhysbys &quot;%1&quot;; defnyddiwch addresses, partly-addresses, contradicts neu responds-to</translation>
+    </message>
+    <message>
+        <source>link %1: %2 %3 %4</source>
+        <comment>link id: from, type, to</comment>
+        <translation>cysylltiad %1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link id; use `unlink FROM TO` or a link id from `links`</source>
+        <translation>nid yw &quot;%1&quot; yn rhif cysylltiad; defnyddiwch `unlink FROM TO` neu rif cysylltiad o `links`</translation>
+    </message>
+    <message>
+        <source>no link %1 in the project</source>
+        <translation>nid oes cysylltiad %1 yn y prosiect</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to %2</source>
+        <translation>nid yw %1 wedi&apos;i gysylltu â %2</translation>
+    </message>
+    <message>
+        <source>removed link %1</source>
+        <translation>dilëwyd cysylltiad %1</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1072,49 @@
     </message>
 </context>
 <context>
+    <name>NoteAndPlanCommands</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>methu â darllen y mewnbwn safonol</translation>
+    </message>
+    <message>
+        <source>removed the note on %1</source>
+        <translation>dilëwyd y nodyn ar %1</translation>
+    </message>
+    <message>
+        <source>noted on %1</source>
+        <translation>cadwyd nodyn ar %1</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Pwy sy&apos;n gyfrifol</translation>
+    </message>
+    <message>
+        <source>Due date (YYYY-MM-DD; empty clears it)</source>
+        <translation>Dyddiad erbyn (YYYY-MM-DD; mae gwag yn ei glirio)</translation>
+    </message>
+    <message>
+        <source>not started, in progress, done, overdue or will not implement</source>
+        <translation>not started, in progress, done, overdue neu will not implement</translation>
+    </message>
+    <message>
+        <source>Evidence of progress</source>
+        <translation>Tystiolaeth o gynnydd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>nid yw &quot;%1&quot; yn ddyddiad; defnyddiwch YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use not started, in progress, done, overdue or will not implement</source>
+        <translation>statws anhysbys &quot;%1&quot;; defnyddiwch not started, in progress, done, overdue neu will not implement</translation>
+    </message>
+    <message>
+        <source>plan %1: %2</source>
+        <translation>cynllun %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OriginalPdfAnnotator</name>
     <message>
         <source>Plan: no plan entry</source>
@@ -755,6 +1189,83 @@
     </message>
 </context>
 <context>
+    <name>ParseCommand</name>
+    <message>
+        <source>(not stated)</source>
+        <comment>judgement</comment>
+        <translation>(heb ei nodi)</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Teitl: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Fformat: %1</translation>
+    </message>
+    <message>
+        <source>Judgement: serving %1; prospects %2</source>
+        <translation>Barn: y gwasanaeth %1; rhagolygon %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>tudalen %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <comment>speaker</comment>
+        <translation>(dienw)</translation>
+    </message>
+    <message>
+        <source>Repairs:</source>
+        <translation>Atgyweiriadau:</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Tynnwyd:</translation>
+    </message>
+    <message>
+        <source>json (the default) or text, an outline</source>
+        <translation>json (diofyn) neu text, amlinelliad</translation>
+    </message>
+    <message>
+        <source>Refuse reports larger than MB megabytes (default 200)</source>
+        <translation>Gwrthod adroddiadau sy&apos;n fwy na MB megabeit (diofyn 200)</translation>
+    </message>
+    <message>
+        <source>parse: --format needs a value (json or text)</source>
+        <translation>parse: mae angen gwerth ar --format (json neu text)</translation>
+    </message>
+    <message>
+        <source>parse: --max-size needs a size in megabytes, not &quot;%1&quot;</source>
+        <translation>parse: mae angen maint mewn megabeit ar --max-size, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>parse: only one FILE may be given</source>
+        <translation>parse: rhowch un FILE yn unig</translation>
+    </message>
+    <message>
+        <source>parse: unknown option %1</source>
+        <translation>parse: dewis anhysbys %1</translation>
+    </message>
+    <message>
+        <source>parse: unknown format &quot;%1&quot; (json or text)</source>
+        <translation>parse: fformat anhysbys &quot;%1&quot; (json neu text)</translation>
+    </message>
+    <message>
+        <source>parse: no FILE given (use - for standard input)</source>
+        <translation>parse: ni roddwyd FILE (defnyddiwch - ar gyfer y mewnbwn safonol)</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>mewnbwn safonol</translation>
+    </message>
+    <message>
+        <source>parse: cannot write the result: %1</source>
+        <translation>parse: methu ag ysgrifennu&apos;r canlyniad: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanStatus</name>
     <message>
         <source>in progress</source>
@@ -793,6 +1304,17 @@
     </message>
 </context>
 <context>
+    <name>ProgressExportFormats</name>
+    <message>
+        <source>progress-pdf export needs a file: add -o FILE</source>
+        <translation>mae angen ffeil i allforio progress-pdf: ychwanegwch -o FILE</translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot;; use A4 or Letter</source>
+        <translation>maint tudalen anhysbys &quot;%1&quot;; defnyddiwch A4 neu Letter</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>tag %1 with %2</source>
@@ -813,6 +1335,25 @@
     <message>
         <source>unlink %1 from %2</source>
         <translation>datgysylltu %1 oddi wrth %2</translation>
+    </message>
+</context>
+<context>
+    <name>RepairCommand</name>
+    <message>
+        <source>The damaged project</source>
+        <translation>Y prosiect sydd wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>The repaired copy (a new file)</source>
+        <translation>Y copi wedi&apos;i drwsio (ffeil newydd)</translation>
+    </message>
+    <message>
+        <source>repair needs --project and --output; usage: scrutiny-cli %1</source>
+        <translation>mae angen --project a --output ar repair; defnydd: scrutiny-cli %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 was left untouched</source>
+        <translation>%1: %2; ni chyffyrddwyd â %3</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1512,138 @@
     <message>
         <source>Only the entries of this author</source>
         <translation>Dim ond cofnodion yr awdur hwn</translation>
+    </message>
+    <message>
+        <source>Usage: scrutiny-cli [GLOBAL OPTIONS] COMMAND [OPTIONS] [ARGS...]</source>
+        <translation>Defnydd: scrutiny-cli [GLOBAL OPTIONS] COMMAND [OPTIONS] [ARGS...]</translation>
+    </message>
+    <message>
+        <source>Import, clean, segment, annotate and export inspection reports.</source>
+        <translation>Mewnforio, glanhau, segmentu, anodi ac allforio adroddiadau arolygu.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Gorchmynion:</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s options</source>
+        <translation>Dangos y cymorth hwn, neu ddewisiadau gorchymyn</translation>
+    </message>
+    <message>
+        <source>Global options (before the command, or among its options):</source>
+        <translation>Dewisiadau cyffredinol (cyn y gorchymyn, neu ymhlith ei ddewisiadau):</translation>
+    </message>
+    <message>
+        <source>The project (otherwise $SCRUTINY_PROJECT, otherwise the
+default project, the one the Scrutiny window uses)</source>
+        <translation>Y prosiect (fel arall $SCRUTINY_PROJECT, fel arall y prosiect
+diofyn, yr un y mae ffenestr Scrutiny yn ei ddefnyddio)</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for another program&apos;s write</source>
+        <translation>Milieiliadau i aros i raglen arall orffen ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Dangos y cymorth hwn</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Dangos y fersiwn</translation>
+    </message>
+    <message>
+        <source>Name recorded in the journal; default $SCRUTINY_AUTHOR,
+else your full name</source>
+        <translation>Yr enw a gofnodir yn y cofnod newidiadau; yn ddiofyn
+$SCRUTINY_AUTHOR, fel arall eich enw llawn</translation>
+    </message>
+    <message>
+        <source>Session recorded in the journal, and whose steps undo
+and redo take; default $SCRUTINY_SESSION, else a new one</source>
+        <translation>Y sesiwn a gofnodir yn y cofnod newidiadau, a&apos;r un y mae undo a
+redo yn gweithio ar ei chamau; yn ddiofyn $SCRUTINY_SESSION,
+fel arall un newydd</translation>
+    </message>
+    <message>
+        <source>Language of the messages and help, and of exports: en or
+cy (Cymraeg); default the system&apos;s (LANGUAGE, LC_ALL,
+LC_MESSAGES, LANG), else en. Only before the command</source>
+        <translation>Iaith y negeseuon a&apos;r cymorth, a&apos;r allforion: en neu cy
+(Cymraeg); yn ddiofyn iaith y system (LANGUAGE, LC_ALL,
+LC_MESSAGES, LANG), fel arall en. Cyn y gorchymyn yn unig</translation>
+    </message>
+    <message>
+        <source>A FILE of - reads standard input. `scrutiny-cli help COMMAND` shows a command&apos;s options.</source>
+        <translation>Mae FILE o - yn darllen y mewnbwn safonol. Mae `scrutiny-cli help COMMAND` yn dangos dewisiadau gorchymyn.</translation>
+    </message>
+    <message>
+        <source>unknown option %1; see scrutiny-cli --help</source>
+        <translation>dewis anhysbys %1; gweler scrutiny-cli --help</translation>
+    </message>
+    <message>
+        <source>%1 needs a value; see scrutiny-cli --help</source>
+        <translation>mae angen gwerth ar %1; gweler scrutiny-cli --help</translation>
+    </message>
+    <message>
+        <source>no command given; see scrutiny-cli --help</source>
+        <translation>ni roddwyd gorchymyn; gweler scrutiny-cli --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see scrutiny-cli --help</source>
+        <translation>gorchymyn anhysbys &quot;%1&quot;; gweler scrutiny-cli --help</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use one of: %2</source>
+        <translation>iaith anhysbys &quot;%1&quot;; defnyddiwch un o: %2</translation>
+    </message>
+    <message>
+        <source>Usage: scrutiny-cli [--project PATH] %1</source>
+        <translation>Defnydd: scrutiny-cli [--project PATH] %1</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a command&apos;s summary as a sentence</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Dewisiadau:</translation>
+    </message>
+    <message>
+        <source>The project (otherwise $SCRUTINY_PROJECT, otherwise the default project)</source>
+        <translation>Y prosiect (fel arall $SCRUTINY_PROJECT, fel arall y prosiect diofyn)</translation>
+    </message>
+    <message>
+        <source>Open the project read-only (commands that change it refuse)</source>
+        <translation>Agor y prosiect i&apos;w ddarllen yn unig (mae gorchmynion sy&apos;n ei newid yn gwrthod)</translation>
+    </message>
+    <message>
+        <source>%1; usage: scrutiny-cli %2</source>
+        <translation>%1; defnydd: scrutiny-cli %2</translation>
+    </message>
+    <message>
+        <source>missing arguments; usage: scrutiny-cli %1</source>
+        <translation>dadleuon ar goll; defnydd: scrutiny-cli %1</translation>
+    </message>
+    <message>
+        <source>too many arguments; usage: scrutiny-cli %1</source>
+        <translation>gormod o ddadleuon; defnydd: scrutiny-cli %1</translation>
+    </message>
+    <message>
+        <source>--busy-timeout needs milliseconds, not &quot;%1&quot;</source>
+        <translation>mae angen milieiliadau ar --busy-timeout, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no such project</source>
+        <translation>%1: nid oes prosiect o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document id (a number, as `scrutiny-cli list` shows)</source>
+        <translation>nid yw &quot;%1&quot; yn rhif dogfen (rhif, fel y mae `scrutiny-cli list` yn ei ddangos)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a segment; name one as DOCUMENT:SEGMENT, e.g. 1:F3</source>
+        <translation>nid yw &quot;%1&quot; yn segment; enwch un fel DOCUMENT:SEGMENT, e.e. 1:F3</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2276,29 @@ Mewnforiwyd: %4</translation>
     </message>
 </context>
 <context>
+    <name>Scrutiny::LinkReason</name>
+    <message>
+        <source>no shared words</source>
+        <translation>dim geiriau cyffredin</translation>
+    </message>
+    <message>
+        <source>word: %1</source>
+        <translation>gair: %1</translation>
+    </message>
+    <message>
+        <source>words: %1</source>
+        <translation>geiriau: %1</translation>
+    </message>
+    <message>
+        <source>shared words</source>
+        <translation>geiriau cyffredin</translation>
+    </message>
+    <message>
+        <source>cites paragraph %1; %2</source>
+        <translation>yn dyfynnu paragraff %1; %2</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::MainWindow</name>
     <message>
         <source>Selected: %1</source>
@@ -2000,6 +2696,27 @@ Mewnforiwyd: %4</translation>
     </message>
 </context>
 <context>
+    <name>Scrutiny::ProgressReason</name>
+    <message>
+        <source>the same weakness: %1</source>
+        <translation>yr un gwendid: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no cue words; read from the finding&apos;s tone)</source>
+        <comment>progress type</comment>
+        <translation>%1 (dim geiriau arwydd; wedi&apos;i ddarllen o naws y canfyddiad)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>progress type: the cue words</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>yn ailadrodd %1</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::ProgressSection</name>
     <message>
         <source>Progress against priorities</source>
@@ -2065,6 +2782,58 @@ Mewnforiwyd: %4</translation>
         <source>Progress since the last inspection</source>
         <translation>Cynnydd ers yr arolygiad diwethaf</translation>
     </message>
+    <message>
+        <source>priority</source>
+        <translation>blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>cynllun</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>adroddiad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>tystiolaeth</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>dyfyniad</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>cadarnhawyd</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>hyder</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>rheswm</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>anghytundeb</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ProgressType</name>
@@ -2122,6 +2891,10 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation>Nid oes adroddiad diweddarach yng nghyfres yr adroddiad hwn eto, felly nid oes cynnydd i&apos;w ddangos.
 
 Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad monitro (neu&apos;r arolygiad llawn nesaf), yna cofnodwch ei fod yn dilyn yr un hwn: Ffeil › Yn dilyn…, neu scrutiny-cli follows LATER %1. Yna mae Scrutiny yn awgrymu, ar gyfer pob canfyddiad yn yr adroddiad diweddarach, y flaenoriaeth y mae&apos;n adrodd arni ac a gafodd ei chyflawni.</translation>
+    </message>
+    <message>
+        <source>Reading what the later reports say about each priority…</source>
+        <translation>Yn darllen yr hyn y mae&apos;r adroddiadau diweddarach yn ei ddweud am bob blaenoriaeth…</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +3055,22 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>Report %1 follows up which earlier report?</source>
         <translation>Pa adroddiad cynharach y mae adroddiad %1 yn ei ddilyn?</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SeriesProposal</name>
+    <message>
+        <source>same body (%1), regulator %2, %3; published %4 then %5</source>
+        <translation>yr un corff (%1), rheoleiddiwr %2, %3; cyhoeddwyd %4 yna %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>regulator</comment>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>service area unknown</source>
+        <translation>maes gwasanaeth anhysbys</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3745,41 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Only segments of this kind</source>
+        <translation>Segmentau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>review or council</source>
+        <translation>review neu council</translation>
+    </message>
+    <message>
+        <source>Only segments with this tag (or one under it)</source>
+        <translation>Segmentau gyda&apos;r tag hwn (neu un oddi tano) yn unig</translation>
+    </message>
+    <message>
+        <source>Only this document</source>
+        <translation>Y ddogfen hon yn unig</translation>
+    </message>
+    <message>
+        <source>At most N hits (default 50)</source>
+        <translation>Uchafswm o N canlyniad (diofyn 50)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use summary, finding, priority, quote, response, context or heading</source>
+        <translation>math anhysbys &quot;%1&quot;; defnyddiwch summary, finding, priority, quote, response, context neu heading</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; use review or council</source>
+        <translation>ochr anhysbys &quot;%1&quot;; defnyddiwch review neu council</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>mae angen rhif positif ar --limit</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search words, &quot;a phrase&quot;, lead*</source>
@@ -3000,6 +3824,53 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommands</name>
+    <message>
+        <source>New kind</source>
+        <translation>Math newydd</translation>
+    </message>
+    <message>
+        <source>review or council</source>
+        <translation>review neu council</translation>
+    </message>
+    <message>
+        <source>Speaker of a quote</source>
+        <translation>Siaradwr dyfyniad</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Rôl y siaradwr</translation>
+    </message>
+    <message>
+        <source>document %1 has no segment %2</source>
+        <translation>nid oes segment %2 yn nogfen %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>math anhysbys &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; use review or council</source>
+        <translation>ochr anhysbys &quot;%1&quot;; defnyddiwch review neu council</translation>
+    </message>
+    <message>
+        <source>updated %1 (labels may have changed: see `show %2`)</source>
+        <translation>diweddarwyd %1 (efallai fod y labeli wedi newid: gweler `show %2`)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not occur in %2</source>
+        <translation>nid yw &quot;%1&quot; i&apos;w gael yn %2</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>holltwyd %1</translation>
+    </message>
+    <message>
+        <source>merged %1 with the segment after it</source>
+        <translation>unwyd %1 â&apos;r segment sy&apos;n ei ddilyn</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3985,183 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>Headings</source>
         <translation>Penawdau</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCommands</name>
+    <message>
+        <source>report %1 follows up report %2; series %3</source>
+        <translation>mae adroddiad %1 yn dilyn adroddiad %2; cyfres %3</translation>
+    </message>
+    <message>
+        <source>report %1 is in no series now; series %2</source>
+        <translation>nid yw adroddiad %1 mewn cyfres bellach; cyfres %2</translation>
+    </message>
+    <message>
+        <source>Also propose series from each report&apos;s body, regulator, service area and date</source>
+        <translation>Cynnig cyfresi hefyd o gorff, rheoleiddiwr, maes gwasanaeth a dyddiad pob adroddiad</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>cyfres %1</translation>
+    </message>
+    <message>
+        <source>proposed: scrutiny-cli follows %1 %2	%3</source>
+        <translation>cynnig: scrutiny-cli follows %1 %2	%3</translation>
+    </message>
+    <message>
+        <source>no series to propose</source>
+        <translation>dim cyfres i&apos;w chynnig</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>progress status</comment>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation>text (diofyn) neu json</translation>
+    </message>
+    <message>
+        <source>progress: unknown format &quot;%1&quot; (text or json)</source>
+        <translation>progress: fformat anhysbys &quot;%1&quot; (text neu json)</translation>
+    </message>
+    <message>
+        <source>report %1 has no later report in its series: import the follow-up or progress report and record it with `scrutiny-cli follows LATER %1`</source>
+        <translation>nid oes adroddiad diweddarach yng nghyfres adroddiad %1: mewnforiwch yr adroddiad dilynol neu&apos;r adroddiad cynnydd a&apos;i gofnodi gyda `scrutiny-cli follows LATER %1`</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>cynllun</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>adroddiad %1</translation>
+    </message>
+    <message>
+        <source>DISAGREES: the plan says done</source>
+        <translation>ANGHYTUNO: mae&apos;r cynllun yn dweud ei bod wedi&apos;i chyflawni</translation>
+    </message>
+    <message>
+        <source>repeat finding: %1 repeats %2%3 (confidence %4)</source>
+        <translation>canfyddiad a ailadroddir: mae %1 yn ailadrodd %2%3 (hyder %4)</translation>
+    </message>
+    <message>
+        <source>? = suggested, not yet confirmed (confirm with scrutiny-cli progress-link)</source>
+        <translation>? = awgrym, heb ei gadarnhau eto (cadarnhewch gyda scrutiny-cli progress-link)</translation>
+    </message>
+    <message>
+        <source>met, progress, not-met, repeat or not-applicable</source>
+        <translation>met, progress, not-met, repeat neu not-applicable</translation>
+    </message>
+    <message>
+        <source>Remove progress link ID</source>
+        <translation>Dileu cysylltiad cynnydd ID</translation>
+    </message>
+    <message>
+        <source>Change the type of progress link ID</source>
+        <translation>Newid math cysylltiad cynnydd ID</translation>
+    </message>
+    <message>
+        <source>unknown progress type &quot;%1&quot;; use met, progress, not-met, repeat or not-applicable</source>
+        <translation>math cynnydd anhysbys &quot;%1&quot;; defnyddiwch met, progress, not-met, repeat neu not-applicable</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a progress link id</source>
+        <translation>nid yw &quot;%1&quot; yn rhif cysylltiad cynnydd</translation>
+    </message>
+    <message>
+        <source>--set needs --type</source>
+        <translation>mae angen --type ar --set</translation>
+    </message>
+    <message>
+        <source>removed progress link %1</source>
+        <translation>dilëwyd cysylltiad cynnydd %1</translation>
+    </message>
+    <message>
+        <source>changed progress link %1</source>
+        <translation>newidiwyd cysylltiad cynnydd %1</translation>
+    </message>
+    <message>
+        <source>usage: progress-link FINDING TARGET --type T (e.g. 2:F3 1:P2 --type met)</source>
+        <translation>defnydd: progress-link FINDING TARGET --type T (e.e. 2:F3 1:P2 --type met)</translation>
+    </message>
+    <message>
+        <source>progress link %1: %2 %3 %4</source>
+        <translation>cysylltiad cynnydd %1: %2 %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCommands</name>
+    <message>
+        <source>Suggestions per finding or response (default 3)</source>
+        <translation>Awgrymiadau fesul canfyddiad neu ymateb (diofyn 3)</translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation>text (diofyn) neu json</translation>
+    </message>
+    <message>
+        <source>suggest: --top needs a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>suggest: mae angen rhif cyfan o 1 o leiaf ar --top, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>suggest: unknown format &quot;%1&quot; (text or json)</source>
+        <translation>suggest: fformat anhysbys &quot;%1&quot; (text neu json)</translation>
+    </message>
+    <message>
+        <source>suggestions join segments of one document; %1 and %2 are in different ones</source>
+        <translation>mae awgrymiadau&apos;n uno segmentau un ddogfen; mae %1 a %2 mewn dogfennau gwahanol</translation>
+    </message>
+    <message>
+        <source>link %1: %2 %3 %4</source>
+        <comment>link id: from, type, to</comment>
+        <translation>cysylltiad %1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>rejected %1 -&gt; %2; it will not be suggested again</source>
+        <translation>gwrthodwyd %1 -&gt; %2; ni chaiff ei awgrymu eto</translation>
+    </message>
+</context>
+<context>
+    <name>TagCommands</name>
+    <message>
+        <source>Colour of a new tag</source>
+        <translation>Lliw tag newydd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (try #d62728 or red)</source>
+        <translation>nid yw &quot;%1&quot; yn lliw (rhowch gynnig ar #d62728 neu red)</translation>
+    </message>
+    <message>
+        <source>tagged %1 with %2</source>
+        <translation>tagiwyd %1 â %2</translation>
+    </message>
+    <message>
+        <source>no tag named &quot;%1&quot; in the project</source>
+        <translation>nid oes tag o&apos;r enw &quot;%1&quot; yn y prosiect</translation>
+    </message>
+    <message>
+        <source>removed tag %1 from %2</source>
+        <translation>tynnwyd y tag %1 oddi ar %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>o dan %1</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,152 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Import a report (text, web page or PDF), clean and segment it, and print the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a report into the project and print its document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the documents of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a document&apos;s segments with their tags, links, notes and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a document and its annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag segments (e.g. 1:F3, or 1:F1,F2,F3 as one step); a new tag name creates the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag from segments (one step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the project&apos;s tags and how often each is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link segments of a document to one (e.g. 1:F3 1:P2, or 1:F1,F3 1:P2 as one step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List links (id, from -&gt; to, type, author, note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Markdown note on a segment (1:F3) or a document (1); empty text removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the action plan of a priority (e.g. 1:P2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search of segments and notes, best first, matches marked **like this**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo your newest step (the newest of the author, or of the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo your step undone last (of the author, or of the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of every change: id, time (UTC), author, session, action, description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a segment&apos;s kind, side or speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a segment at an offset or before some words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a segment with the one after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a document with its annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest which priority each finding supports and each council response answers (from -&gt; to, score, type, reason); rejected and linked pairs are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a suggestion: link FROM to the priority TO (e.g. 1:F3 1:P2; 1:F1,F3 1:P2 is one step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a suggestion so that it is not offered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set the committee-pack cover (committee, meeting, date, agenda-item, officer, version); an empty VALUE clears a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a repaired copy of a damaged project (the project itself is not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that report LATER follows up report EARLIER (a report series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a report out of its series; the others keep their order and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the report series of the project; --propose suggests new ones to confirm with follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on report DOC&apos;s priorities through every later report of its series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a later finding to an earlier priority with a progress type (met, progress, not-met, repeat, not-applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverCommand</name>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cover field &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared the cover&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverDetails</name>
     <message>
         <source>Committee</source>
@@ -500,6 +646,248 @@
     </message>
     <message>
         <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>findings %1, priorities %2, quotes %3, responses %4, links %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (%2), imported %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement: serving %1; prospects %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <comment>plan status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1; owner %2; due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1; owner %2; due %3; evidence: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExportFormats</name>
+    <message>
+        <source>%1 export needs a file: add -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size does not apply to --annotate-original: the original keeps its own pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--annotate-original needs a document imported from a PDF; %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n segment(s) not found in the original PDF: %1</source>
+        <translation>
+            <numerusform>warning: %n segment not found in the original PDF: %1</numerusform>
+            <numerusform>warning: %n segments not found in the original PDF: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot;; use A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: A4 (default) or Letter; not with --annotate-original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: the original PDF with highlights and notes instead of the annotated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the export&apos;s headings and labels: en or cy (Cymraeg); default the language scrutiny-cli speaks (its --language, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size and --annotate-original apply to pdf only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>The parse contract with the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated PDF for a committee pack (--page-size A4|Letter); with --annotate-original, the original PDF with highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained HTML file, the same content as the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per segment (UTF-8 with BOM, RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA project for ATLAS.ti, NVivo, MAXQDA, QualCoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress against DOC&apos;s priorities through its series: table, disagreements, repeat findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same progress data as CSV: one row per priority and later report, then repeat findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest N entries (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>FILE is the JSON of `scrutiny-cli parse`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE is a corrected version of document DOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name to record (for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse reports larger than MB megabytes (default 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size needs a size in megabytes, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not the JSON of `scrutiny-cli parse` (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the project as document %2 (same contents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not place %1 (kept in the document note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommands</name>
+    <message>
+        <source>addresses (default), partly-addresses, contradicts or responds-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links join segments of one document; %1 and %2 are in different ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown link type &quot;%1&quot;; use addresses, partly-addresses, contradicts or responds-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link %1: %2 %3 %4</source>
+        <comment>link id: from, type, to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link id; use `unlink FROM TO` or a link id from `links`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no link %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not linked to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed link %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +1066,49 @@
     </message>
 </context>
 <context>
+    <name>NoteAndPlanCommands</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date (YYYY-MM-DD; empty clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started, in progress, done, overdue or will not implement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use not started, in progress, done, overdue or will not implement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OriginalPdfAnnotator</name>
     <message>
         <source>Plan: no plan entry</source>
@@ -752,6 +1183,83 @@
     </message>
 </context>
 <context>
+    <name>ParseCommand</name>
+    <message>
+        <source>(not stated)</source>
+        <comment>judgement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement: serving %1; prospects %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <comment>speaker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (the default) or text, an outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse reports larger than MB megabytes (default 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: --format needs a value (json or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: --max-size needs a size in megabytes, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: only one FILE may be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: unknown format &quot;%1&quot; (json or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: no FILE given (use - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse: cannot write the result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanStatus</name>
     <message>
         <source>in progress</source>
@@ -790,6 +1298,17 @@
     </message>
 </context>
 <context>
+    <name>ProgressExportFormats</name>
+    <message>
+        <source>progress-pdf export needs a file: add -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot;; use A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>tag %1 with %2</source>
@@ -809,6 +1328,25 @@
     </message>
     <message>
         <source>unlink %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairCommand</name>
+    <message>
+        <source>The damaged project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repaired copy (a new file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair needs --project and --output; usage: scrutiny-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1502,132 @@
     </message>
     <message>
         <source>Only the entries of this author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: scrutiny-cli [GLOBAL OPTIONS] COMMAND [OPTIONS] [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, clean, segment, annotate and export inspection reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (before the command, or among its options):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project (otherwise $SCRUTINY_PROJECT, otherwise the
+default project, the one the Scrutiny window uses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for another program&apos;s write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name recorded in the journal; default $SCRUTINY_AUTHOR,
+else your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session recorded in the journal, and whose steps undo
+and redo take; default $SCRUTINY_SESSION, else a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the messages and help, and of exports: en or
+cy (Cymraeg); default the system&apos;s (LANGUAGE, LC_ALL,
+LC_MESSAGES, LANG), else en. Only before the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FILE of - reads standard input. `scrutiny-cli help COMMAND` shows a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; see scrutiny-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value; see scrutiny-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see scrutiny-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see scrutiny-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: scrutiny-cli [--project PATH] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a command&apos;s summary as a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project (otherwise $SCRUTINY_PROJECT, otherwise the default project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the project read-only (commands that change it refuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; usage: scrutiny-cli %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing arguments; usage: scrutiny-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments; usage: scrutiny-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--busy-timeout needs milliseconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document id (a number, as `scrutiny-cli list` shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a segment; name one as DOCUMENT:SEGMENT, e.g. 1:F3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +2250,29 @@ Imported: %4</source>
     </message>
 </context>
 <context>
+    <name>Scrutiny::LinkReason</name>
+    <message>
+        <source>no shared words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites paragraph %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::MainWindow</name>
     <message>
         <source>Selected: %1</source>
@@ -1977,6 +2664,27 @@ Imported: %4</source>
     </message>
 </context>
 <context>
+    <name>Scrutiny::ProgressReason</name>
+    <message>
+        <source>the same weakness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no cue words; read from the finding&apos;s tone)</source>
+        <comment>progress type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>progress type: the cue words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::ProgressSection</name>
     <message>
         <source>Progress against priorities</source>
@@ -2042,6 +2750,58 @@ Imported: %4</source>
         <source>Progress since the last inspection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::ProgressType</name>
@@ -2096,6 +2856,10 @@ Imported: %4</source>
         <source>This report has no later report in its series yet, so there is no progress to show.
 
 Import the follow-up, progress or monitoring report (or the next full inspection), then record that it follows up this one: File › Follows Up…, or scrutiny-cli follows LATER %1. Scrutiny then suggests, for each finding of the later report, the priority it reports on and whether it was met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the later reports say about each priority…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2253,6 +3017,22 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Report %1 follows up which earlier report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::SeriesProposal</name>
+    <message>
+        <source>same body (%1), regulator %2, %3; published %4 then %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>regulator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service area unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2901,6 +3681,41 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Only segments of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review or council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only segments with this tag (or one under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N hits (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use summary, finding, priority, quote, response, context or heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; use review or council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search words, &quot;a phrase&quot;, lead*</source>
@@ -2944,6 +3759,53 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommands</name>
+    <message>
+        <source>New kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review or council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker of a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 has no segment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; use review or council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1 (labels may have changed: see `show %2`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not occur in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged %1 with the segment after it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,6 +3920,180 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCommands</name>
+    <message>
+        <source>report %1 follows up report %2; series %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 is in no series now; series %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also propose series from each report&apos;s body, regulator, service area and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed: scrutiny-cli follows %1 %2	%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series to propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>progress status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress: unknown format &quot;%1&quot; (text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 has no later report in its series: import the follow-up or progress report and record it with `scrutiny-cli follows LATER %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISAGREES: the plan says done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat finding: %1 repeats %2%3 (confidence %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? = suggested, not yet confirmed (confirm with scrutiny-cli progress-link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met, progress, not-met, repeat or not-applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove progress link ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the type of progress link ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown progress type &quot;%1&quot;; use met, progress, not-met, repeat or not-applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a progress link id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs --type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed progress link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed progress link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: progress-link FINDING TARGET --type T (e.g. 2:F3 1:P2 --type met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress link %1: %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCommands</name>
+    <message>
+        <source>Suggestions per finding or response (default 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest: --top needs a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest: unknown format &quot;%1&quot; (text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestions join segments of one document; %1 and %2 are in different ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link %1: %2 %3 %4</source>
+        <comment>link id: from, type, to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected %1 -&gt; %2; it will not be suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagCommands</name>
+    <message>
+        <source>Colour of a new tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (try #d62728 or red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag named &quot;%1&quot; in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed tag %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,11 @@ CliCommand::Registration::Registration(CliCommand command)
     registry().append(std::move(command));
 }
 
+QString CliCommand::summaryText() const
+{
+    return QCoreApplication::translate("CliCommand", summary);
+}
+
 const QList<CliCommand> &CliCommand::all()
 {
     return registry();
@@ -39,15 +44,30 @@ GlobalOptions &globalOptions()
     return options;
 }
 
-QString commandHelp(const QString &commandName, const QList<QCommandLineOption> &options)
+QString helpTable(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    const QString indent(width + 4, u' ');
+    QString text;
+    for (const auto &[name, description] : rows)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(name.leftJustified(width), QString(description).replace(u'\n', u'\n' + indent));
+    return text;
+}
+
+QString commandHelp(const QString &commandName, const QList<QCommandLineOption> &options, const QString &notes)
 {
     const CliCommand *command = CliCommand::find(commandName);
-    QString text
-        = QStringLiteral("Usage: scrutiny-cli [--project PATH] %1\n").arg(command ? command->synopsis : commandName);
+    QString text = QCoreApplication::translate("Scrutiny::Cli", "Usage: scrutiny-cli [--project PATH] %1")
+                       .arg(command ? command->synopsis : commandName)
+        + u'\n';
     if (command)
-        text += QStringLiteral("%1.\n").arg(command->summary);
-    QStringList names;
-    QStringList descriptions;
+        text += QCoreApplication::translate("Scrutiny::Cli", "%1.", "a command's summary as a sentence")
+                    .arg(command->summaryText())
+            + u'\n';
+    QList<std::pair<QString, QString>> rows;
     for (const QCommandLineOption &option : options) {
         if (option.flags() & QCommandLineOption::HiddenFromHelp)
             continue;
@@ -57,17 +77,12 @@ QString commandHelp(const QString &commandName, const QList<QCommandLineOption> 
         QString line = spelled.join(QStringLiteral(", "));
         if (!option.valueName().isEmpty())
             line += u' ' + option.valueName();
-        names.append(line);
-        descriptions.append(option.description());
+        rows.append({line, option.description()});
     }
-    if (!names.isEmpty()) {
-        qsizetype width = 0;
-        for (const QString &n : std::as_const(names))
-            width = std::max(width, n.size());
-        text += QStringLiteral("\nOptions:\n");
-        for (qsizetype i = 0; i < names.size(); ++i)
-            text += QStringLiteral("  %1  %2\n").arg(names.at(i).leftJustified(width), descriptions.at(i));
-    }
+    if (!rows.isEmpty())
+        text += u'\n' + QCoreApplication::translate("Scrutiny::Cli", "Options:") + u'\n' + helpTable(rows);
+    if (!notes.isEmpty())
+        text += u'\n' + notes;
     return text;
 }
 
@@ -80,8 +95,12 @@ int fail(const QString &message, int code)
 
 void out(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+    out(text.toUtf8());
+}
+
+void out(const QByteArray &utf8)
+{
+    std::fwrite(utf8.constData(), 1, utf8.size(), stdout);
 }
 
 } // namespace Scrutiny::Cli

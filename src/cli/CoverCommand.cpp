@@ -7,6 +7,12 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct CoverCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CoverCommand)
+};
+
 QString fieldKeys()
 {
     QStringList keys;
@@ -29,24 +35,26 @@ int cover(const QStringList &args)
             return 0;
         }
         if (a.constFirst() != QLatin1StringView("set") || a.size() != 3)
-            return fail(QStringLiteral("usage: %1").arg(usage), 2);
+            return fail(CoverCommand::tr("usage: %1").arg(usage), 2);
         const auto field = CoverDetails::fieldFromKey(a.at(1));
         if (!field)
-            return fail(QStringLiteral("unknown cover field \"%1\"; use one of: %2").arg(a.at(1), fieldKeys()), 2);
+            return fail(CoverCommand::tr("unknown cover field \"%1\"; use one of: %2").arg(a.at(1), fieldKeys()), 2);
         QString error;
         if (!store.setCoverField(*field, a.at(2), &error))
             return fail(error);
-        out(a.at(2).trimmed().isEmpty()
-                ? QStringLiteral("cleared the cover's %1\n").arg(CoverDetails::key(*field))
-                : QStringLiteral("cover %1: %2\n").arg(CoverDetails::key(*field), a.at(2).trimmed()));
+        out((a.at(2).trimmed().isEmpty()
+                    ? CoverCommand::tr("cleared the cover's %1").arg(CoverDetails::key(*field))
+                    : CoverCommand::tr("cover %1: %2").arg(CoverDetails::key(*field), a.at(2).trimmed()))
+            + u'\n');
         return 0;
     });
 }
 
 const CliCommand::Registration registration(
     CliCommand {QStringLiteral("cover"), QStringLiteral("cover show|set FIELD VALUE [--db DB]"),
-        QStringLiteral("Show or set the committee-pack cover (committee, meeting, date, agenda-item, officer, version);"
-                       " an empty VALUE clears a field"),
+        QT_TRANSLATE_NOOP("CliCommand",
+            "Show or set the committee-pack cover (committee, meeting, date, agenda-item, officer, version);"
+            " an empty VALUE clears a field"),
         cover});
 
 } // namespace

@@ -5,24 +5,33 @@
 
 #include <QDate>
 
+using namespace Qt::StringLiterals;
+
 namespace Scrutiny::Cli {
 
 namespace {
+
+/// The translation context of these commands' messages.
+struct DocumentCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentCommands)
+};
 
 int list(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("list"), {}, 0, 0);
     return runProjectCommand(args, commandLine, false, [](ProjectStore &store) {
         for (const auto &d : store.documents())
-            out(QStringLiteral("%1\t%2\t%3\tfindings %4, priorities %5, quotes %6, responses %7, links %8\t%9\n")
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                     .arg(d.id)
-                    .arg(d.fileName, d.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                    .arg(d.findings)
-                    .arg(d.priorities)
-                    .arg(d.quotes)
-                    .arg(d.responses)
-                    .arg(d.links)
-                    .arg(d.title));
+                    .arg(d.fileName, d.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        DocumentCommands::tr("findings %1, priorities %2, quotes %3, responses %4, links %5")
+                            .arg(d.findings)
+                            .arg(d.priorities)
+                            .arg(d.quotes)
+                            .arg(d.responses)
+                            .arg(d.links),
+                        d.title));
         return 0;
     });
 }
@@ -45,28 +54,30 @@ int show(const QStringList &args)
         const auto a = store.annotatedReport(*id, &error);
         if (!a)
             return fail(error);
-        QString text = QStringLiteral("Document %1: %2\nFile: %3 (%4), imported %5\n")
-                           .arg(a->documentId)
-                           .arg(a->report.title, a->fileName, toString(a->report.format),
-                               a->importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QString text = DocumentCommands::tr("Document %1: %2").arg(a->documentId).arg(a->report.title) + u'\n'
+            + DocumentCommands::tr("File: %1 (%2), imported %3")
+                  .arg(a->fileName, toString(a->report.format),
+                      a->importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            + u'\n';
         if (!a->report.judgement.serving.isEmpty() || !a->report.judgement.prospects.isEmpty())
-            text += QStringLiteral("Judgement: serving %1; prospects %2\n")
-                        .arg(a->report.judgement.serving, a->report.judgement.prospects);
+            text += DocumentCommands::tr("Judgement: serving %1; prospects %2")
+                        .arg(a->report.judgement.serving, a->report.judgement.prospects)
+                + u'\n';
         for (const Note &n : a->notes) {
             if (n.segment.isEmpty())
-                text += QStringLiteral("Note: %1\n").arg(indented(n.markdown));
+                text += DocumentCommands::tr("Note: %1").arg(indented(n.markdown)) + u'\n';
         }
         for (const Segment &s : a->report.segments) {
             text += QStringLiteral("\n%1 [%2, %3] %4\n").arg(s.id, toString(s.kind), toString(s.side), s.text);
             if (!s.speakerName.isEmpty())
-                text += QStringLiteral("    speaker: %1 (%2)\n").arg(s.speakerName, s.speakerRole);
+                text += u"    "_s + DocumentCommands::tr("speaker: %1 (%2)").arg(s.speakerName, s.speakerRole) + u'\n';
             QStringList tagNames;
             for (qint64 tagId : a->segmentTags.value(s.id)) {
                 if (const Tag *t = a->tag(tagId))
                     tagNames.append(t->name);
             }
             if (!tagNames.isEmpty())
-                text += QStringLiteral("    tags: %1\n").arg(tagNames.join(QStringLiteral(", ")));
+                text += u"    "_s + DocumentCommands::tr("tags: %1").arg(tagNames.join(QStringLiteral(", "))) + u'\n';
             for (const Link &l : a->linksFrom(s.id))
                 text += QStringLiteral("    -> %1 (%2)%3\n")
                             .arg(l.to, toString(l.type), l.note.isEmpty() ? QString() : QStringLiteral(": ") + l.note);
@@ -74,17 +85,21 @@ int show(const QStringList &args)
                 text += QStringLiteral("    <- %1 (%2)\n").arg(l.from, toString(l.type));
             for (const Note &n : a->notes) {
                 if (n.segment == s.id)
-                    text += QStringLiteral("    note: %1\n").arg(indented(n.markdown));
+                    text += u"    "_s + DocumentCommands::tr("note: %1").arg(indented(n.markdown)) + u'\n';
             }
             for (const PlanItem &p : a->plan) {
-                if (p.priority == s.id)
-                    text += QStringLiteral("    plan: %1; owner %2; due %3%4\n")
-                                .arg(p.isOverdue(QDate::currentDate()) && p.status != PlanStatus::Overdue
-                                        ? toString(p.status) + QStringLiteral(" (overdue)")
-                                        : toString(p.status),
-                                    p.owner.isEmpty() ? QStringLiteral("-") : p.owner,
-                                    p.due.isValid() ? p.due.toString(Qt::ISODate) : QStringLiteral("-"),
-                                    p.evidence.isEmpty() ? QString() : QStringLiteral("; evidence: ") + p.evidence);
+                if (p.priority != s.id)
+                    continue;
+                const QString status = p.isOverdue(QDate::currentDate()) && p.status != PlanStatus::Overdue
+                    ? DocumentCommands::tr("%1 (overdue)", "plan status").arg(toString(p.status))
+                    : toString(p.status);
+                const QString owner = p.owner.isEmpty() ? QStringLiteral("-") : p.owner;
+                const QString due = p.due.isValid() ? p.due.toString(Qt::ISODate) : QStringLiteral("-");
+                text += u"    "_s
+                    + (p.evidence.isEmpty() ? DocumentCommands::tr("plan: %1; owner %2; due %3").arg(status, owner, due)
+                                            : DocumentCommands::tr("plan: %1; owner %2; due %3; evidence: %4")
+                                                  .arg(status, owner, due, p.evidence))
+                    + u'\n';
             }
         }
         out(text);
@@ -102,18 +117,17 @@ int remove(const QStringList &args)
             return fail(error, 2);
         if (!store.removeDocument(*id, &error))
             return fail(error);
-        out(QStringLiteral("removed document %1\n").arg(*id));
+        out(DocumentCommands::tr("removed document %1").arg(*id) + u'\n');
         return 0;
     });
 }
 
 const CliCommand::Registration listRegistration(CliCommand {QStringLiteral("list"), QStringLiteral("list"),
-    QStringLiteral("List the documents of the project"), list});
-const CliCommand::Registration showRegistration(
-    CliCommand {QStringLiteral("show"), QStringLiteral("show DOC"),
-        QStringLiteral("Show a document's segments with their tags, links, notes and plan"), show});
-const CliCommand::Registration removeRegistration(CliCommand {QStringLiteral("remove"),
-    QStringLiteral("remove DOC"), QStringLiteral("Remove a document and its annotations"), remove});
+    QT_TRANSLATE_NOOP("CliCommand", "List the documents of the project"), list});
+const CliCommand::Registration showRegistration(CliCommand {QStringLiteral("show"), QStringLiteral("show DOC"),
+    QT_TRANSLATE_NOOP("CliCommand", "Show a document's segments with their tags, links, notes and plan"), show});
+const CliCommand::Registration removeRegistration(CliCommand {QStringLiteral("remove"), QStringLiteral("remove DOC"),
+    QT_TRANSLATE_NOOP("CliCommand", "Remove a document and its annotations"), remove});
 
 } // namespace
 } // namespace Scrutiny::Cli

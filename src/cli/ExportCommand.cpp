@@ -2,8 +2,8 @@
 // scrutiny-cli export FORMAT DOC: the command, the format registry and the json format.
 #include "CliCommand.h"
 #include "ExportFormat.h"
-#include "export/OutputFile.h"
 #include "ProjectCommandLine.h"
+#include "export/OutputFile.h"
 
 #include "model/ReportJson.h"
 #include "translation/Translation.h"
@@ -17,6 +17,12 @@
 namespace Scrutiny::Cli {
 
 namespace {
+
+/// The translation context of these commands' messages.
+struct ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 QList<ExportFormat> &formats()
 {
     static QList<ExportFormat> registered;
@@ -39,7 +45,7 @@ bool writeOutput(const QString &output, const QByteArray &bytes, QString *error)
     if (output.isEmpty() || output == QLatin1StringView("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            *error = QStringLiteral("cannot write to standard output");
+            *error = ExportCommand::tr("cannot write to standard output");
             return false;
         }
         return true;
@@ -47,13 +53,25 @@ bool writeOutput(const QString &output, const QByteArray &bytes, QString *error)
     // Written whole or not at all: a failed export never leaves half a file.
     QString reason;
     if (!OutputFile::write(output, bytes, &reason)) {
-        *error = QStringLiteral("%1: cannot write it (%2)").arg(output, reason);
+        *error = ExportCommand::tr("%1: cannot write it (%2)").arg(output, reason);
         return false;
     }
     return true;
 }
 
 namespace {
+
+/// The formats for `export --help`, by name.
+QString formatList()
+{
+    QList<ExportFormat> sorted = ExportFormat::all();
+    std::sort(
+        sorted.begin(), sorted.end(), [](const ExportFormat &a, const ExportFormat &b) { return a.name < b.name; });
+    QList<std::pair<QString, QString>> rows;
+    for (const ExportFormat &f : sorted)
+        rows.append({f.name, f.summaryText()});
+    return ExportCommand::tr("Formats:") + u'\n' + helpTable(rows);
+}
 
 QString formatNames()
 {
@@ -64,58 +82,37 @@ QString formatNames()
     return names.join(QStringLiteral(", "));
 }
 
-QString languageCodes()
-{
-    QStringList codes;
-    for (const Translation::Language &language : Translation::available())
-        codes.append(language.code);
-    return codes.join(QStringLiteral(", "));
-}
-
-/// The export's language, installed for as long as the export runs.
-class ExportLanguage
-{
-public:
-    explicit ExportLanguage(const QString &code)
-        : m_previous(Translation::current())
-    {
-        Translation::install(code);
-    }
-    ~ExportLanguage() { Translation::install(m_previous); }
-    ExportLanguage(const ExportLanguage &) = delete;
-    ExportLanguage &operator=(const ExportLanguage &) = delete;
-
-private:
-    QString m_previous;
-};
-
 int exportDocument(const QStringList &args)
 {
     ProjectCommandLine commandLine(
         QStringLiteral("export FORMAT DOC [--output FILE] [--page-size A4|Letter] [--annotate-original]"
                        " [--language CODE]"),
         {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-             QStringLiteral("Write to FILE instead of standard output"), QStringLiteral("FILE")),
+             ExportCommand::tr("Write to FILE instead of standard output"), QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("page-size"),
-                QStringLiteral("pdf: A4 (default) or Letter; not with --annotate-original"), QStringLiteral("SIZE")),
+                ExportCommand::tr("pdf: A4 (default) or Letter; not with --annotate-original"), QStringLiteral("SIZE")),
             QCommandLineOption(QStringLiteral("annotate-original"),
-                QStringLiteral("pdf: the original PDF with highlights and notes instead of the annotated report")),
+                ExportCommand::tr("pdf: the original PDF with highlights and notes instead of the annotated report")),
             QCommandLineOption(QStringLiteral("language"),
-                QStringLiteral("The language of the export's headings and labels: en (default) or cy (Cymraeg)"),
+                ExportCommand::tr("The language of the export's headings and labels: en or cy (Cymraeg); default the "
+                                  "language scrutiny-cli speaks (its --language, else the system's)"),
                 QStringLiteral("CODE"))},
         2, 2);
+    commandLine.setHelpNotes(formatList());
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
         const QString name = commandLine.arguments().at(0);
         const auto format = std::find_if(ExportFormat::all().cbegin(), ExportFormat::all().cend(),
             [&](const ExportFormat &f) { return f.name == name; });
         if (format == ExportFormat::all().cend())
-            return fail(QStringLiteral("unknown export format \"%1\"; use one of: %2").arg(name, formatNames()), 2);
+            return fail(ExportCommand::tr("unknown export format \"%1\"; use one of: %2").arg(name, formatNames()), 2);
         const QString language = commandLine.isSet(QStringLiteral("language"))
             ? commandLine.value(QStringLiteral("language"))
-            : QStringLiteral("en");
+            : Translation::current();
         if (!Translation::isAvailable(language))
-            return fail(QStringLiteral("unknown language \"%1\"; use one of: %2").arg(language, languageCodes()), 2);
+            return fail(QCoreApplication::translate("Scrutiny::Cli", "unknown language \"%1\"; use one of: %2")
+                            .arg(language, Translation::codes().join(u", ")),
+                2);
         const auto id = ProjectCommandLine::documentId(commandLine.arguments().at(1), &error);
         if (!id)
             return fail(error, 2);
@@ -127,20 +124,20 @@ int exportDocument(const QStringList &args)
         options.pageSize = commandLine.value(QStringLiteral("page-size"));
         options.annotateOriginal = commandLine.isSet(QStringLiteral("annotate-original"));
         if ((!options.pageSize.isEmpty() || options.annotateOriginal) && name != QLatin1StringView("pdf"))
-            return fail(QStringLiteral("--page-size and --annotate-original apply to pdf only"), 2);
-        const ExportLanguage inLanguage(language);
+            return fail(ExportCommand::tr("--page-size and --annotate-original apply to pdf only"), 2);
+        const Translation::ScopedLanguage inLanguage(language);
         return format->write(store, *report, options);
     });
 }
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("export"),
-    QStringLiteral("export json|pdf|html|csv|qdpx DOC [-o FILE] [--page-size A4|Letter] [--annotate-original]"
+    QStringLiteral("export FORMAT DOC [-o FILE] [--page-size A4|Letter] [--annotate-original]"
                    " [--language CODE]"),
-    QStringLiteral("Export a document with its annotations"), exportDocument});
+    QT_TRANSLATE_NOOP("CliCommand", "Export a document with its annotations"), exportDocument});
 
 // json: the parse contract extended with tags, links, notes and plan.
 const ExportFormat::Registration json(
-    ExportFormat {QStringLiteral("json"), QStringLiteral("The parse contract with the annotations"),
+    ExportFormat {QStringLiteral("json"), QT_TRANSLATE_NOOP("ExportFormat", "The parse contract with the annotations"),
         [](ProjectStore &, const AnnotatedReport &report, const ExportOptions &options) {
             QString error;
             if (!writeOutput(

@@ -3,6 +3,7 @@
 
 #include "store/ProjectStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,7 +25,10 @@ struct ExportOptions
 struct ExportFormat
 {
     QString name; ///< "json"
-    QString summary; ///< one line for --help
+    /// One line for `export --help`, marked with QT_TRANSLATE_NOOP("ExportFormat", ...):
+    /// formats register before any translation is loaded, so summaryText() translates it.
+    const char *summary = nullptr;
+    QString summaryText() const { return QCoreApplication::translate("ExportFormat", summary); }
     /// Writes the document to options.output (empty: standard output, where the
     /// format allows it). Returns the exit code; reports errors with fail().
     std::function<int(ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options)> write;

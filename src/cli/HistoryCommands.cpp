@@ -3,11 +3,15 @@
 #include "CliCommand.h"
 #include "ProjectCommandLine.h"
 
-#include <QCoreApplication>
-
 namespace Scrutiny::Cli {
 
 namespace {
+
+/// The translation context of these commands' messages.
+struct HistoryCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommands)
+};
 
 // Each run is a session of its own, so undo reaches back by author: the newest
 // step of the same author, or of --session ID (also $SCRUTINY_SESSION) when given.
@@ -25,9 +29,8 @@ int undoOrRedo(const QStringList &args, bool undo)
         const auto described = store.journalEntry(entry);
         if (!(undo ? store.undoEntry(entry, &error) : store.redoEntry(entry, &error)))
             return fail(error);
-        out(QStringLiteral("%1: %2\n")
-                .arg(undo ? QStringLiteral("undone") : QStringLiteral("redone"),
-                    described ? described->description : QString()));
+        const QString description = described ? described->description : QString();
+        out((undo ? HistoryCommands::tr("undone: %1") : HistoryCommands::tr("redone: %1")).arg(description) + u'\n');
         return 0;
     });
 }
@@ -36,7 +39,7 @@ int journal(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("journal [DOC] [--limit N] [--by AUTHOR] [--session ID]"),
         {QCommandLineOption(
-             QStringLiteral("limit"), QStringLiteral("Latest N entries (default 100)"), QStringLiteral("N")),
+             QStringLiteral("limit"), HistoryCommands::tr("Latest N entries (default 100)"), QStringLiteral("N")),
             QCommandLineOption(QStringLiteral("by"),
                 QCoreApplication::translate("Scrutiny::Cli", "Only the entries of this author"),
                 QStringLiteral("AUTHOR"))},
@@ -55,7 +58,7 @@ int journal(const QStringList &args)
             bool ok = false;
             limit = commandLine.value(QStringLiteral("limit")).toInt(&ok);
             if (!ok || limit <= 0)
-                return fail(QStringLiteral("--limit needs a positive number"), 2);
+                return fail(HistoryCommands::tr("--limit needs a positive number"), 2);
         }
         // Here --session filters (it names no session to write under: journal only reads).
         const ProjectStore::JournalScope scope {
@@ -72,15 +75,16 @@ int journal(const QStringList &args)
 
 const CliCommand::Registration undoRegistration(
     CliCommand {QStringLiteral("undo"), QStringLiteral("undo [--author NAME | --session ID]"),
-        QStringLiteral("Undo your newest step (the newest of the author, or of the session)"),
+        QT_TRANSLATE_NOOP("CliCommand", "Undo your newest step (the newest of the author, or of the session)"),
         [](const QStringList &args) { return undoOrRedo(args, true); }});
 const CliCommand::Registration redoRegistration(
     CliCommand {QStringLiteral("redo"), QStringLiteral("redo [--author NAME | --session ID]"),
-        QStringLiteral("Redo your step undone last (of the author, or of the session)"),
+        QT_TRANSLATE_NOOP("CliCommand", "Redo your step undone last (of the author, or of the session)"),
         [](const QStringList &args) { return undoOrRedo(args, false); }});
 const CliCommand::Registration journalRegistration(CliCommand {QStringLiteral("journal"),
     QStringLiteral("journal [DOC] [--limit N] [--by AUTHOR] [--session ID]"),
-    QStringLiteral("The record of every change: id, time (UTC), author, session, action, description"), journal});
+    QT_TRANSLATE_NOOP("CliCommand", "The record of every change: id, time (UTC), author, session, action, description"),
+    journal});
 
 } // namespace
 } // namespace Scrutiny::Cli

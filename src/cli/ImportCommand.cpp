@@ -16,16 +16,22 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
+
 int importReport(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("import FILE|- [--parsed] [--corrects DOC]"),
-        {QCommandLineOption(QStringLiteral("parsed"), QStringLiteral("FILE is the JSON of `scrutiny-cli parse`")),
+        {QCommandLineOption(QStringLiteral("parsed"), ImportCommand::tr("FILE is the JSON of `scrutiny-cli parse`")),
             QCommandLineOption(QStringLiteral("corrects"),
-                QStringLiteral("FILE is a corrected version of document DOC"), QStringLiteral("DOC")),
-            QCommandLineOption(QStringLiteral("name"), QStringLiteral("File name to record (for standard input)"),
+                ImportCommand::tr("FILE is a corrected version of document DOC"), QStringLiteral("DOC")),
+            QCommandLineOption(QStringLiteral("name"), ImportCommand::tr("File name to record (for standard input)"),
                 QStringLiteral("NAME")),
             QCommandLineOption(QStringLiteral("max-size"),
-                QStringLiteral("Refuse reports larger than MB megabytes (default 200)"), QStringLiteral("MB"))},
+                ImportCommand::tr("Refuse reports larger than MB megabytes (default 200)"), QStringLiteral("MB"))},
         1, 1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
@@ -40,7 +46,7 @@ int importReport(const QStringList &args)
         if (commandLine.isSet(QStringLiteral("max-size"))) {
             const auto limit = ReportInput::parseMegabytes(commandLine.value(QStringLiteral("max-size")));
             if (!limit)
-                return fail(QStringLiteral("--max-size needs a size in megabytes, not \"%1\"")
+                return fail(ImportCommand::tr("--max-size needs a size in megabytes, not \"%1\"")
                                 .arg(commandLine.value(QStringLiteral("max-size"))),
                     2);
             maxBytes = *limit;
@@ -59,7 +65,7 @@ int importReport(const QStringList &args)
             const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
             ParsedReport parsed;
             if (!json.isObject())
-                return fail(QStringLiteral("%1: not the JSON of `scrutiny-cli parse` (%2)")
+                return fail(ImportCommand::tr("%1: not the JSON of `scrutiny-cli parse` (%2)")
                                 .arg(path, parseError.errorString()));
             if (!ReportJson::fromJson(json.object(), &parsed, &error))
                 return fail(QStringLiteral("%1: %2").arg(path, error));
@@ -73,11 +79,10 @@ int importReport(const QStringList &args)
         if (!result)
             return fail(QStringLiteral("%1: %2").arg(path, error));
         if (result->alreadyPresent)
-            fail(QStringLiteral("%1 is already in the project as document %2 (same contents)")
-                     .arg(path)
-                     .arg(result->documentId));
+            fail(ImportCommand::tr("%1 is already in the project as document %2 (same contents)")
+                     .arg(path, QString::number(result->documentId)));
         for (const QString &unplaced : result->unplaced)
-            fail(QStringLiteral("could not place %1 (kept in the document note)").arg(unplaced));
+            fail(ImportCommand::tr("could not place %1 (kept in the document note)").arg(unplaced));
         out(QStringLiteral("%1\n").arg(result->documentId));
         return 0;
     });
@@ -85,7 +90,7 @@ int importReport(const QStringList &args)
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("import"),
     QStringLiteral("import FILE|- [--parsed] [--corrects DOC] [--name NAME] [--max-size MB]"),
-    QStringLiteral("Import a report into the project and print its document id"), importReport});
+    QT_TRANSLATE_NOOP("CliCommand", "Import a report into the project and print its document id"), importReport});
 
 } // namespace
 } // namespace Scrutiny::Cli

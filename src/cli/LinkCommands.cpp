@@ -7,12 +7,19 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct LinkCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkCommands)
+};
+
 int link(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("link FROM... TO [--type T] [--note N]"),
         {QCommandLineOption(QStringLiteral("type"),
-             QStringLiteral("addresses (default), partly-addresses, contradicts or responds-to"), QStringLiteral("T")),
-            QCommandLineOption(QStringLiteral("note"), QStringLiteral("A note on the link"), QStringLiteral("N"))},
+             LinkCommands::tr("addresses (default), partly-addresses, contradicts or responds-to"),
+             QStringLiteral("T")),
+            QCommandLineOption(QStringLiteral("note"), LinkCommands::tr("A note on the link"), QStringLiteral("N"))},
         2, -1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
@@ -24,14 +31,14 @@ int link(const QStringList &args)
         if (!to)
             return fail(error, 2);
         if (from->documentId != to->documentId)
-            return fail(QStringLiteral("links join segments of one document; %1 and %2 are in different ones")
+            return fail(LinkCommands::tr("links join segments of one document; %1 and %2 are in different ones")
                             .arg(from->text(), to->text()),
                 2);
         LinkType type = LinkType::Addresses;
         if (commandLine.isSet(QStringLiteral("type"))) {
             const auto t = linkTypeFromString(commandLine.value(QStringLiteral("type")));
             if (!t)
-                return fail(QStringLiteral(
+                return fail(LinkCommands::tr(
                                 "unknown link type \"%1\"; use addresses, partly-addresses, contradicts or responds-to")
                                 .arg(commandLine.value(QStringLiteral("type"))),
                     2);
@@ -45,10 +52,10 @@ int link(const QStringList &args)
         if (!links)
             return fail(error);
         for (const Link &l : *links)
-            out(QStringLiteral("link %1: %2:%3 %4 %2:%5\n")
-                    .arg(l.id)
-                    .arg(from->documentId)
-                    .arg(l.from, toString(l.type), l.to));
+            out(LinkCommands::tr("link %1: %2 %3 %4", "link id: from, type, to")
+                    .arg(QString::number(l.id), SegmentName {from->documentId, l.from}.text(), toString(l.type),
+                        SegmentName {from->documentId, l.to}.text())
+                + u'\n');
         return 0;
     });
 }
@@ -68,8 +75,8 @@ int unlink(const QStringList &args)
             const qsizetype colon = text.indexOf(QLatin1Char(':'));
             linkId = text.mid(colon + 1).toLongLong(&ok);
             if (!ok || linkId <= 0)
-                return fail(
-                    QStringLiteral("\"%1\" is not a link id; use `unlink FROM TO` or a link id from `links`").arg(text),
+                return fail(LinkCommands::tr("\"%1\" is not a link id; use `unlink FROM TO` or a link id from `links`")
+                                .arg(text),
                     2);
             if (colon > 0) {
                 const auto doc = ProjectCommandLine::documentId(text.left(colon), &error);
@@ -85,7 +92,7 @@ int unlink(const QStringList &args)
                         documentId = d.id;
                 }
                 if (!documentId)
-                    return fail(QStringLiteral("no link %1 in the project").arg(linkId));
+                    return fail(LinkCommands::tr("no link %1 in the project").arg(linkId));
             }
         } else {
             const auto from = ProjectCommandLine::segmentName(a.at(0), &error);
@@ -103,11 +110,11 @@ int unlink(const QStringList &args)
                     linkId = l.id;
             }
             if (!linkId)
-                return fail(QStringLiteral("%1 is not linked to %2").arg(from->text(), to->text()));
+                return fail(LinkCommands::tr("%1 is not linked to %2").arg(from->text(), to->text()));
         }
         if (!store.removeLink(documentId, linkId, &error))
             return fail(error);
-        out(QStringLiteral("removed link %1\n").arg(linkId));
+        out(LinkCommands::tr("removed link %1").arg(linkId) + u'\n');
         return 0;
     });
 }
@@ -141,13 +148,14 @@ int links(const QStringList &args)
     });
 }
 
-const CliCommand::Registration linkRegistration(
-    CliCommand {QStringLiteral("link"), QStringLiteral("link FROM... TO [--type T] [--note N]"),
-        QStringLiteral("Link segments of a document to one (e.g. 1:F3 1:P2, or 1:F1,F3 1:P2 as one step)"), link});
+const CliCommand::Registration linkRegistration(CliCommand {QStringLiteral("link"),
+    QStringLiteral("link FROM... TO [--type T] [--note N]"),
+    QT_TRANSLATE_NOOP("CliCommand", "Link segments of a document to one (e.g. 1:F3 1:P2, or 1:F1,F3 1:P2 as one step)"),
+    link});
 const CliCommand::Registration unlinkRegistration(CliCommand {QStringLiteral("unlink"),
-    QStringLiteral("unlink FROM TO | unlink [DOC:]LINK-ID"), QStringLiteral("Remove a link"), unlink});
-const CliCommand::Registration linksRegistration(CliCommand {QStringLiteral("links"),
-    QStringLiteral("links [DOC]"), QStringLiteral("List links (id, from -> to, type, author, note)"), links});
+    QStringLiteral("unlink FROM TO | unlink [DOC:]LINK-ID"), QT_TRANSLATE_NOOP("CliCommand", "Remove a link"), unlink});
+const CliCommand::Registration linksRegistration(CliCommand {QStringLiteral("links"), QStringLiteral("links [DOC]"),
+    QT_TRANSLATE_NOOP("CliCommand", "List links (id, from -> to, type, author, note)"), links});
 
 } // namespace
 } // namespace Scrutiny::Cli

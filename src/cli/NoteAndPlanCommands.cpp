@@ -9,6 +9,12 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct NoteAndPlanCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(NoteAndPlanCommands)
+};
+
 int note(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("note SEG|DOC TEXT|-"), {}, 2, 2);
@@ -33,13 +39,15 @@ int note(const QStringList &args)
         if (text == QLatin1StringView("-")) {
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly))
-                return fail(QStringLiteral("cannot read standard input"));
+                return fail(NoteAndPlanCommands::tr("cannot read standard input"));
             text = QString::fromUtf8(in.readAll());
         }
         if (!store.setNote(documentId, segment, text, &error))
             return fail(error);
-        out(text.trimmed().isEmpty() ? QStringLiteral("removed the note on %1\n").arg(target)
-                                     : QStringLiteral("noted on %1\n").arg(target));
+        out((text.trimmed().isEmpty() ? NoteAndPlanCommands::tr("removed the note on %1")
+                                      : NoteAndPlanCommands::tr("noted on %1"))
+                .arg(target)
+            + u'\n');
         return 0;
     });
 }
@@ -48,13 +56,15 @@ int plan(const QStringList &args)
 {
     ProjectCommandLine commandLine(
         QStringLiteral("plan PRIORITY [--owner O] [--due YYYY-MM-DD] [--status S] [--evidence E]"),
-        {QCommandLineOption(QStringLiteral("owner"), QStringLiteral("Who is responsible"), QStringLiteral("O")),
-            QCommandLineOption(QStringLiteral("due"), QStringLiteral("Due date (YYYY-MM-DD; empty clears it)"),
+        {QCommandLineOption(
+             QStringLiteral("owner"), NoteAndPlanCommands::tr("Who is responsible"), QStringLiteral("O")),
+            QCommandLineOption(QStringLiteral("due"), NoteAndPlanCommands::tr("Due date (YYYY-MM-DD; empty clears it)"),
                 QStringLiteral("DATE")),
             QCommandLineOption(QStringLiteral("status"),
-                QStringLiteral("not started, in progress, done, overdue or will not implement"), QStringLiteral("S")),
+                NoteAndPlanCommands::tr("not started, in progress, done, overdue or will not implement"),
+                QStringLiteral("S")),
             QCommandLineOption(
-                QStringLiteral("evidence"), QStringLiteral("Evidence of progress"), QStringLiteral("E"))},
+                QStringLiteral("evidence"), NoteAndPlanCommands::tr("Evidence of progress"), QStringLiteral("E"))},
         1, 1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
@@ -79,13 +89,13 @@ int plan(const QStringList &args)
             const QString due = commandLine.value(QStringLiteral("due"));
             item.due = QDate::fromString(due, Qt::ISODate);
             if (!due.isEmpty() && !item.due.isValid())
-                return fail(QStringLiteral("\"%1\" is not a date; use YYYY-MM-DD").arg(due), 2);
+                return fail(NoteAndPlanCommands::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(due), 2);
         }
         if (commandLine.isSet(QStringLiteral("status"))) {
             const auto status = planStatusFromString(commandLine.value(QStringLiteral("status")));
             if (!status)
                 return fail(
-                    QStringLiteral(
+                    NoteAndPlanCommands::tr(
                         "unknown status \"%1\"; use not started, in progress, done, overdue or will not implement")
                         .arg(commandLine.value(QStringLiteral("status"))),
                     2);
@@ -93,17 +103,19 @@ int plan(const QStringList &args)
         }
         if (!store.setPlanItem(priority->documentId, item, &error))
             return fail(error);
-        out(QStringLiteral("plan %1: %2\n").arg(priority->text(), toString(item.status)));
+        out(NoteAndPlanCommands::tr("plan %1: %2").arg(priority->text(), toString(item.status)) + u'\n');
         return 0;
     });
 }
 
 const CliCommand::Registration noteRegistration(
     CliCommand {QStringLiteral("note"), QStringLiteral("note SEG|DOC TEXT|-"),
-        QStringLiteral("Set the Markdown note on a segment (1:F3) or a document (1); empty text removes it"), note});
+        QT_TRANSLATE_NOOP(
+            "CliCommand", "Set the Markdown note on a segment (1:F3) or a document (1); empty text removes it"),
+        note});
 const CliCommand::Registration planRegistration(CliCommand {QStringLiteral("plan"),
     QStringLiteral("plan PRIORITY [--owner O] [--due DATE] [--status S] [--evidence E]"),
-    QStringLiteral("Set the action plan of a priority (e.g. 1:P2)"), plan});
+    QT_TRANSLATE_NOOP("CliCommand", "Set the action plan of a priority (e.g. 1:P2)"), plan});
 
 } // namespace
 } // namespace Scrutiny::Cli

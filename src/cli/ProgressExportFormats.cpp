@@ -13,6 +13,12 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct ProgressExportFormats
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressExportFormats)
+};
+
 int writeProgress(ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options, bool pdf)
 {
     QString error;
@@ -22,12 +28,13 @@ int writeProgress(ProjectStore &store, const AnnotatedReport &report, const Expo
     QByteArray bytes;
     if (pdf) {
         if (options.output.isEmpty() || options.output == QLatin1StringView("-"))
-            return fail(QStringLiteral("progress-pdf export needs a file: add -o FILE"), 2);
+            return fail(ProgressExportFormats::tr("progress-pdf export needs a file: add -o FILE"), 2);
         QPageSize size(QPageSize::A4);
         if (!options.pageSize.isEmpty()) {
             const auto named = AnnotatedPdfExporter::pageSizeFromName(options.pageSize);
             if (!named)
-                return fail(QStringLiteral("unknown page size \"%1\"; use A4 or Letter").arg(options.pageSize), 2);
+                return fail(
+                    ProgressExportFormats::tr("unknown page size \"%1\"; use A4 or Letter").arg(options.pageSize), 2);
             size = *named;
         }
         bytes = ProgressSection::toPdf(*progress, size, &error);
@@ -42,12 +49,14 @@ int writeProgress(ProjectStore &store, const AnnotatedReport &report, const Expo
 }
 
 const ExportFormat::Registration progressPdf(ExportFormat {QStringLiteral("progress-pdf"),
-    QStringLiteral("progress against DOC's priorities through its series: table, disagreements, repeat findings"),
+    QT_TRANSLATE_NOOP(
+        "ExportFormat", "Progress against DOC's priorities through its series: table, disagreements, repeat findings"),
     [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
         return writeProgress(store, report, options, true);
     }});
 const ExportFormat::Registration progressCsv(ExportFormat {QStringLiteral("progress-csv"),
-    QStringLiteral("the same progress data as CSV: one row per priority and later report, then repeat findings"),
+    QT_TRANSLATE_NOOP(
+        "ExportFormat", "The same progress data as CSV: one row per priority and later report, then repeat findings"),
     [](ProjectStore &store, const AnnotatedReport &report, const ExportOptions &options) {
         return writeProgress(store, report, options, false);
     }});

@@ -18,10 +18,12 @@ ProjectCommandLine::ProjectCommandLine(
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_options = options;
     m_options.append(QCommandLineOption({QStringLiteral("project"), QStringLiteral("db")},
-        QStringLiteral("The project (otherwise $SCRUTINY_PROJECT, otherwise the default project)"),
+        QCoreApplication::translate(
+            "Scrutiny::Cli", "The project (otherwise $SCRUTINY_PROJECT, otherwise the default project)"),
         QStringLiteral("PATH")));
     m_options.append(QCommandLineOption(QStringLiteral("busy-timeout"),
-        QStringLiteral("Milliseconds to wait for another program's write"), QStringLiteral("MS")));
+        QCoreApplication::translate("Scrutiny::Cli", "Milliseconds to wait for another program's write"),
+        QStringLiteral("MS")));
     m_options.append(QCommandLineOption(QStringLiteral("author"),
         QCoreApplication::translate("Scrutiny::Cli",
             "Name recorded in the journal (default: $SCRUTINY_AUTHOR or "
@@ -32,9 +34,10 @@ ProjectCommandLine::ProjectCommandLine(
             "Session id recorded in the journal (default: "
             "$SCRUTINY_SESSION or a new one)"),
         QStringLiteral("ID")));
+    m_options.append(QCommandLineOption(QStringLiteral("read-only"),
+        QCoreApplication::translate("Scrutiny::Cli", "Open the project read-only (commands that change it refuse)")));
     m_options.append(QCommandLineOption(
-        QStringLiteral("read-only"), QStringLiteral("Open the project read-only (commands that change it refuse)")));
-    m_options.append(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help")));
+        {QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Scrutiny::Cli", "Show this help")));
     m_parser.addOptions(m_options);
 }
 
@@ -42,20 +45,21 @@ bool ProjectCommandLine::parse(const QStringList &args, QString *error)
 {
     // QCommandLineParser expects the program name first.
     if (!m_parser.parse(QStringList {QStringLiteral("scrutiny-cli")} + args)) {
-        *error = QStringLiteral("%1; usage: scrutiny-cli %2").arg(m_parser.errorText(), m_usage);
+        *error = QCoreApplication::translate("Scrutiny::Cli", "%1; usage: scrutiny-cli %2")
+                     .arg(m_parser.errorText(), m_usage);
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out(commandHelp(m_usage.section(u' ', 0, 0), m_options));
+        out(commandHelp(m_usage.section(u' ', 0, 0), m_options, m_helpNotes));
         m_helpShown = true;
         error->clear();
         return false;
     }
     const qsizetype n = m_parser.positionalArguments().size();
     if (n < m_minimum || (m_maximum >= 0 && n > m_maximum)) {
-        *error = QStringLiteral("%1; usage: scrutiny-cli %2")
-                     .arg(n < m_minimum ? QStringLiteral("missing arguments") : QStringLiteral("too many arguments"),
-                         m_usage);
+        *error = n < m_minimum
+            ? QCoreApplication::translate("Scrutiny::Cli", "missing arguments; usage: scrutiny-cli %1").arg(m_usage)
+            : QCoreApplication::translate("Scrutiny::Cli", "too many arguments; usage: scrutiny-cli %1").arg(m_usage);
         return false;
     }
     if (m_parser.isSet(QStringLiteral("author")) && m_parser.value(QStringLiteral("author")).trimmed().isEmpty()) {
@@ -72,7 +76,8 @@ bool ProjectCommandLine::parse(const QStringList &args, QString *error)
         bool ok = false;
         const int ms = busyTimeout.toInt(&ok);
         if (!ok || ms < 0) {
-            *error = QStringLiteral("--busy-timeout needs milliseconds, not \"%1\"").arg(busyTimeout);
+            *error = QCoreApplication::translate("Scrutiny::Cli", "--busy-timeout needs milliseconds, not \"%1\"")
+                         .arg(busyTimeout);
             return false;
         }
     }
@@ -99,7 +104,7 @@ bool ProjectCommandLine::open(ProjectStore &store, bool writes, QString *error) 
         store.setBusyTimeout(busyTimeout().toInt());
     const QFileInfo info(path);
     if (!writes && !info.exists() && !info.isSymLink()) {
-        *error = QStringLiteral("%1: no such project").arg(path);
+        *error = QCoreApplication::translate("Scrutiny::Cli", "%1: no such project").arg(path);
         return false;
     }
     if (m_parser.isSet(QStringLiteral("author")))
@@ -139,7 +144,9 @@ std::optional<qint64> ProjectCommandLine::documentId(const QString &text, QStrin
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        *error = QStringLiteral("\"%1\" is not a document id (a number, as `scrutiny-cli list` shows)").arg(text);
+        *error = QCoreApplication::translate(
+            "Scrutiny::Cli", "\"%1\" is not a document id (a number, as `scrutiny-cli list` shows)")
+                     .arg(text);
         return std::nullopt;
     }
     return id;
@@ -149,7 +156,9 @@ std::optional<SegmentName> ProjectCommandLine::segmentName(const QString &text, 
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == text.size() - 1) {
-        *error = QStringLiteral("\"%1\" is not a segment; name one as DOCUMENT:SEGMENT, e.g. 1:F3").arg(text);
+        *error = QCoreApplication::translate(
+            "Scrutiny::Cli", "\"%1\" is not a segment; name one as DOCUMENT:SEGMENT, e.g. 1:F3")
+                     .arg(text);
         return std::nullopt;
     }
     const auto id = documentId(text.left(colon), error);

@@ -45,6 +45,8 @@ public:
     /// False on an error, and after printing the help for --help (helpShown()).
     bool parse(const QStringList &args, QString *error);
     bool helpShown() const { return m_helpShown; }
+    /// Printed at the end of --help (the export formats).
+    void setHelpNotes(const QString &notes) { m_helpNotes = notes; }
     QStringList arguments() const { return m_parser.positionalArguments(); }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
@@ -69,6 +71,7 @@ private:
     QList<QCommandLineOption> m_options;
     bool m_helpShown = false;
     QString m_usage;
+    QString m_helpNotes;
     int m_minimum = 0;
     int m_maximum = 0;
 };

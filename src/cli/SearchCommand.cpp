@@ -7,17 +7,23 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct SearchCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchCommand)
+};
+
 int search(const QStringList &args)
 {
-    ProjectCommandLine commandLine(
-        QStringLiteral("search QUERY [--kind K] [--side S] [--tag T] [--doc D] [--limit N]"),
-        {QCommandLineOption(QStringLiteral("kind"), QStringLiteral("Only segments of this kind"), QStringLiteral("K")),
-            QCommandLineOption(QStringLiteral("side"), QStringLiteral("review or council"), QStringLiteral("S")),
-            QCommandLineOption(QStringLiteral("tag"), QStringLiteral("Only segments with this tag (or one under it)"),
-                QStringLiteral("T")),
-            QCommandLineOption(QStringLiteral("doc"), QStringLiteral("Only this document"), QStringLiteral("D")),
+    ProjectCommandLine commandLine(QStringLiteral("search QUERY [--kind K] [--side S] [--tag T] [--doc D] [--limit N]"),
+        {QCommandLineOption(
+             QStringLiteral("kind"), SearchCommand::tr("Only segments of this kind"), QStringLiteral("K")),
+            QCommandLineOption(QStringLiteral("side"), SearchCommand::tr("review or council"), QStringLiteral("S")),
+            QCommandLineOption(QStringLiteral("tag"),
+                SearchCommand::tr("Only segments with this tag (or one under it)"), QStringLiteral("T")),
+            QCommandLineOption(QStringLiteral("doc"), SearchCommand::tr("Only this document"), QStringLiteral("D")),
             QCommandLineOption(
-                QStringLiteral("limit"), QStringLiteral("At most N hits (default 50)"), QStringLiteral("N"))},
+                QStringLiteral("limit"), SearchCommand::tr("At most N hits (default 50)"), QStringLiteral("N"))},
         1, 1);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
@@ -27,7 +33,7 @@ int search(const QStringList &args)
             filter.kind = segmentKindFromString(commandLine.value(QStringLiteral("kind")).toLower());
             if (!filter.kind)
                 return fail(
-                    QStringLiteral(
+                    SearchCommand::tr(
                         "unknown kind \"%1\"; use summary, finding, priority, quote, response, context or heading")
                         .arg(commandLine.value(QStringLiteral("kind"))),
                     2);
@@ -35,7 +41,7 @@ int search(const QStringList &args)
         if (commandLine.isSet(QStringLiteral("side"))) {
             filter.side = sideFromString(commandLine.value(QStringLiteral("side")).toLower());
             if (!filter.side)
-                return fail(QStringLiteral("unknown side \"%1\"; use review or council")
+                return fail(SearchCommand::tr("unknown side \"%1\"; use review or council")
                                 .arg(commandLine.value(QStringLiteral("side"))),
                     2);
         }
@@ -49,7 +55,7 @@ int search(const QStringList &args)
             bool ok = false;
             filter.limit = commandLine.value(QStringLiteral("limit")).toInt(&ok);
             if (!ok || filter.limit <= 0)
-                return fail(QStringLiteral("--limit needs a positive number"), 2);
+                return fail(SearchCommand::tr("--limit needs a positive number"), 2);
         }
         filter.tag = commandLine.value(QStringLiteral("tag"));
         const auto hits = store.search(commandLine.arguments().constFirst(), filter, &error);
@@ -70,7 +76,8 @@ int search(const QStringList &args)
 
 const CliCommand::Registration registration(CliCommand {QStringLiteral("search"),
     QStringLiteral("search QUERY [--kind K] [--side S] [--tag T] [--doc D] [--limit N]"),
-    QStringLiteral("Full-text search of segments and notes, best first, matches marked **like this**"), search});
+    QT_TRANSLATE_NOOP("CliCommand", "Full-text search of segments and notes, best first, matches marked **like this**"),
+    search});
 
 } // namespace
 } // namespace Scrutiny::Cli

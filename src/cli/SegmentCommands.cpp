@@ -7,14 +7,20 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct SegmentCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentCommands)
+};
+
 int segment(const QStringList &args)
 {
-    ProjectCommandLine commandLine(
-        QStringLiteral("segment SEG [--kind K] [--side S] [--speaker NAME] [--role ROLE]"),
-        {QCommandLineOption(QStringLiteral("kind"), QStringLiteral("New kind"), QStringLiteral("K")),
-            QCommandLineOption(QStringLiteral("side"), QStringLiteral("review or council"), QStringLiteral("S")),
-            QCommandLineOption(QStringLiteral("speaker"), QStringLiteral("Speaker of a quote"), QStringLiteral("NAME")),
-            QCommandLineOption(QStringLiteral("role"), QStringLiteral("Speaker's role"), QStringLiteral("ROLE"))},
+    ProjectCommandLine commandLine(QStringLiteral("segment SEG [--kind K] [--side S] [--speaker NAME] [--role ROLE]"),
+        {QCommandLineOption(QStringLiteral("kind"), SegmentCommands::tr("New kind"), QStringLiteral("K")),
+            QCommandLineOption(QStringLiteral("side"), SegmentCommands::tr("review or council"), QStringLiteral("S")),
+            QCommandLineOption(
+                QStringLiteral("speaker"), SegmentCommands::tr("Speaker of a quote"), QStringLiteral("NAME")),
+            QCommandLineOption(QStringLiteral("role"), SegmentCommands::tr("Speaker's role"), QStringLiteral("ROLE"))},
         1, 1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
@@ -26,18 +32,20 @@ int segment(const QStringList &args)
             return fail(error);
         const Segment *s = report->report.segment(name->label);
         if (!s)
-            return fail(QStringLiteral("document %1 has no segment %2").arg(name->documentId).arg(name->label));
+            return fail(SegmentCommands::tr("document %1 has no segment %2")
+                            .arg(QString::number(name->documentId), name->label));
         Segment changed = *s;
         if (commandLine.isSet(QStringLiteral("kind"))) {
             const auto kind = segmentKindFromString(commandLine.value(QStringLiteral("kind")).toLower());
             if (!kind)
-                return fail(QStringLiteral("unknown kind \"%1\"").arg(commandLine.value(QStringLiteral("kind"))), 2);
+                return fail(
+                    SegmentCommands::tr("unknown kind \"%1\"").arg(commandLine.value(QStringLiteral("kind"))), 2);
             changed.kind = *kind;
         }
         if (commandLine.isSet(QStringLiteral("side"))) {
             const auto side = sideFromString(commandLine.value(QStringLiteral("side")).toLower());
             if (!side)
-                return fail(QStringLiteral("unknown side \"%1\"; use review or council")
+                return fail(SegmentCommands::tr("unknown side \"%1\"; use review or council")
                                 .arg(commandLine.value(QStringLiteral("side"))),
                     2);
             changed.side = *side;
@@ -49,9 +57,9 @@ int segment(const QStringList &args)
         if (!store.updateSegment(name->documentId, name->label, changed.kind, changed.side, changed.speakerName,
                 changed.speakerRole, &error))
             return fail(error);
-        out(QStringLiteral("updated %1 (labels may have changed: see `show %2`)\n")
-                .arg(name->text())
-                .arg(name->documentId));
+        out(SegmentCommands::tr("updated %1 (labels may have changed: see `show %2`)")
+                .arg(name->text(), QString::number(name->documentId))
+            + u'\n');
         return 0;
     });
 }
@@ -74,14 +82,15 @@ int split(const QStringList &args)
                 return fail(error);
             const Segment *s = report->report.segment(name->label);
             if (!s)
-                return fail(QStringLiteral("document %1 has no segment %2").arg(name->documentId).arg(name->label));
+                return fail(SegmentCommands::tr("document %1 has no segment %2")
+                                .arg(QString::number(name->documentId), name->label));
             offset = s->text.indexOf(at);
             if (offset < 0)
-                return fail(QStringLiteral("\"%1\" does not occur in %2").arg(at, name->text()));
+                return fail(SegmentCommands::tr("\"%1\" does not occur in %2").arg(at, name->text()));
         }
         if (!store.splitSegment(name->documentId, name->label, offset, &error))
             return fail(error);
-        out(QStringLiteral("split %1\n").arg(name->text()));
+        out(SegmentCommands::tr("split %1").arg(name->text()) + u'\n');
         return 0;
     });
 }
@@ -96,19 +105,19 @@ int merge(const QStringList &args)
             return fail(error, 2);
         if (!store.mergeSegments(name->documentId, name->label, &error))
             return fail(error);
-        out(QStringLiteral("merged %1 with the segment after it\n").arg(name->text()));
+        out(SegmentCommands::tr("merged %1 with the segment after it").arg(name->text()) + u'\n');
         return 0;
     });
 }
 
 const CliCommand::Registration segmentRegistration(CliCommand {QStringLiteral("segment"),
     QStringLiteral("segment SEG [--kind K] [--side S] [--speaker NAME] [--role ROLE]"),
-    QStringLiteral("Correct a segment's kind, side or speaker"), segment});
+    QT_TRANSLATE_NOOP("CliCommand", "Correct a segment's kind, side or speaker"), segment});
 const CliCommand::Registration splitRegistration(
     CliCommand {QStringLiteral("split"), QStringLiteral("split SEG OFFSET|TEXT"),
-        QStringLiteral("Split a segment at an offset or before some words"), split});
-const CliCommand::Registration mergeRegistration(CliCommand {QStringLiteral("merge"),
-    QStringLiteral("merge SEG"), QStringLiteral("Merge a segment with the one after it"), merge});
+        QT_TRANSLATE_NOOP("CliCommand", "Split a segment at an offset or before some words"), split});
+const CliCommand::Registration mergeRegistration(CliCommand {QStringLiteral("merge"), QStringLiteral("merge SEG"),
+    QT_TRANSLATE_NOOP("CliCommand", "Merge a segment with the one after it"), merge});
 
 } // namespace
 } // namespace Scrutiny::Cli

@@ -12,6 +12,12 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct SeriesCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SeriesCommands)
+};
+
 QString chain(const ProjectStore &store, qint64 documentId)
 {
     QStringList ids;
@@ -33,10 +39,9 @@ int follows(const QStringList &args)
             return fail(error, 2);
         if (!store.setFollows(*later, *earlier, &error))
             return fail(error);
-        out(QStringLiteral("report %1 follows up report %2; series %3\n")
-                .arg(*later)
-                .arg(*earlier)
-                .arg(chain(store, *later)));
+        out(SeriesCommands::tr("report %1 follows up report %2; series %3")
+                .arg(QString::number(*later), QString::number(*earlier), chain(store, *later))
+            + u'\n');
         return 0;
     });
 }
@@ -53,7 +58,9 @@ int unfollow(const QStringList &args)
         if (!store.leaveSeries(*id, &error))
             return fail(error);
         const qint64 other = before.value(before.indexOf(*id) == 0 ? 1 : 0);
-        out(QStringLiteral("report %1 is in no series now; series %2\n").arg(*id).arg(chain(store, other)));
+        out(SeriesCommands::tr("report %1 is in no series now; series %2")
+                .arg(QString::number(*id), chain(store, other))
+            + u'\n');
         return 0;
     });
 }
@@ -62,7 +69,7 @@ int series(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("series [--propose] [--db DB]"),
         {QCommandLineOption(QStringLiteral("propose"),
-            QStringLiteral("Also propose series from each report's body, regulator, service area and date"))},
+            SeriesCommands::tr("Also propose series from each report's body, regulator, service area and date"))},
         0, 0);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QSet<qint64> shown;
@@ -77,7 +84,7 @@ int series(const QStringList &args)
             if (shown.contains(members.constFirst()))
                 continue;
             shown.insert(members.constFirst());
-            out(QStringLiteral("series %1\n").arg(chain(store, f.documentId)));
+            out(SeriesCommands::tr("series %1").arg(chain(store, f.documentId)) + u'\n');
             for (qint64 id : members)
                 out(QStringLiteral("  %1\t%2\n").arg(id).arg(titles.value(id)));
         }
@@ -93,9 +100,11 @@ int series(const QStringList &args)
         }
         const QList<SeriesProposal> proposals = SeriesProposal::propose(reports, existing);
         for (const SeriesProposal &p : proposals)
-            out(QStringLiteral("proposed: scrutiny-cli follows %1 %2\t%3\n").arg(p.later).arg(p.earlier).arg(p.reason));
+            out(SeriesCommands::tr("proposed: scrutiny-cli follows %1 %2\t%3")
+                    .arg(QString::number(p.later), QString::number(p.earlier), p.reason)
+                + u'\n');
         if (proposals.isEmpty())
-            out(QStringLiteral("no series to propose\n"));
+            out(SeriesCommands::tr("no series to propose") + u'\n');
         return 0;
     });
 }
@@ -103,7 +112,7 @@ int series(const QStringList &args)
 QString cell(const SeriesProgress::Status &s)
 {
     if (!s.type)
-        return QStringLiteral("unknown");
+        return SeriesCommands::tr("unknown", "progress status");
     QStringList evidence;
     for (const SegmentRef &e : s.evidence)
         evidence.append(e.text());
@@ -114,14 +123,14 @@ QString cell(const SeriesProgress::Status &s)
 int progress(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("progress DOC [--format text|json] [--db DB]"),
-        {QCommandLineOption(QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("F"),
+        {QCommandLineOption(QStringLiteral("format"), SeriesCommands::tr("text (default) or json"), QStringLiteral("F"),
             QStringLiteral("text"))},
         1, 1);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
         const QString format = commandLine.value(QStringLiteral("format"));
         if (format != QLatin1StringView("text") && format != QLatin1StringView("json"))
-            return fail(QStringLiteral("progress: unknown format \"%1\" (text or json)").arg(format), 2);
+            return fail(SeriesCommands::tr("progress: unknown format \"%1\" (text or json)").arg(format), 2);
         const auto id = ProjectCommandLine::documentId(commandLine.arguments().at(0), &error);
         if (!id)
             return fail(error, 2);
@@ -129,18 +138,20 @@ int progress(const QStringList &args)
         if (!progress)
             return fail(error);
         if (format == QLatin1StringView("json")) {
-            out(QString::fromUtf8(QJsonDocument(progress->toJson()).toJson(QJsonDocument::Indented)));
+            out(QJsonDocument(progress->toJson()).toJson(QJsonDocument::Indented));
             return 0;
         }
         if (progress->series.size() < 2) {
-            out(QStringLiteral("report %1 has no later report in its series: import the follow-up or progress report "
-                               "and record it with `scrutiny-cli follows LATER %1`\n")
-                    .arg(*id));
+            out(SeriesCommands::tr(
+                    "report %1 has no later report in its series: import the follow-up or progress report "
+                    "and record it with `scrutiny-cli follows LATER %1`")
+                    .arg(*id)
+                + u'\n');
             return 0;
         }
-        QString header = QStringLiteral("priority\tplan");
+        QString header = SeriesCommands::tr("priority") + u'\t' + SeriesCommands::tr("plan");
         for (qint64 r : progress->series.mid(1))
-            header += QStringLiteral("\treport %1").arg(r);
+            header += u'\t' + SeriesCommands::tr("report %1").arg(r);
         out(header + QStringLiteral("\n"));
         for (const SeriesProgress::Priority &p : progress->priorities) {
             QString line
@@ -148,14 +159,15 @@ int progress(const QStringList &args)
             for (const SeriesProgress::Status &s : p.statuses)
                 line += u'\t' + cell(s);
             if (p.disagrees())
-                line += QStringLiteral("\tDISAGREES: the plan says done");
+                line += u'\t' + SeriesCommands::tr("DISAGREES: the plan says done");
             out(line + u'\n');
         }
         for (const ProgressLink &l : progress->repeatFindings)
-            out(QStringLiteral("repeat finding: %1 repeats %2%3 (confidence %4)\n")
-                    .arg(l.from.text(), l.to.text(), l.confirmed ? QString() : QStringLiteral("?"))
-                    .arg(l.confidence, 0, 'f', 2));
-        out(QStringLiteral("? = suggested, not yet confirmed (confirm with scrutiny-cli progress-link)\n"));
+            out(SeriesCommands::tr("repeat finding: %1 repeats %2%3 (confidence %4)")
+                    .arg(l.from.text(), l.to.text(), l.confirmed ? QString() : QStringLiteral("?"),
+                        QString::number(l.confidence, 'f', 2))
+                + u'\n');
+        out(SeriesCommands::tr("? = suggested, not yet confirmed (confirm with scrutiny-cli progress-link)") + u'\n');
         return 0;
     });
 }
@@ -164,12 +176,12 @@ int progressLink(const QStringList &args)
 {
     ProjectCommandLine commandLine(
         QStringLiteral("progress-link FINDING TARGET --type T | progress-link --remove ID [--type T] [--db DB]"),
-        {QCommandLineOption(QStringLiteral("type"), QStringLiteral("met, progress, not-met, repeat or not-applicable"),
-             QStringLiteral("T")),
+        {QCommandLineOption(QStringLiteral("type"),
+             SeriesCommands::tr("met, progress, not-met, repeat or not-applicable"), QStringLiteral("T")),
             QCommandLineOption(
-                QStringLiteral("remove"), QStringLiteral("Remove progress link ID"), QStringLiteral("ID")),
-            QCommandLineOption(
-                QStringLiteral("set"), QStringLiteral("Change the type of progress link ID"), QStringLiteral("ID"))},
+                QStringLiteral("remove"), SeriesCommands::tr("Remove progress link ID"), QStringLiteral("ID")),
+            QCommandLineOption(QStringLiteral("set"), SeriesCommands::tr("Change the type of progress link ID"),
+                QStringLiteral("ID"))},
         0, 2);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
@@ -177,8 +189,8 @@ int progressLink(const QStringList &args)
         if (commandLine.isSet(QStringLiteral("type"))) {
             type = progressTypeFromString(commandLine.value(QStringLiteral("type")));
             if (!type)
-                return fail(QStringLiteral("unknown progress type \"%1\"; use met, progress, not-met, repeat or "
-                                           "not-applicable")
+                return fail(SeriesCommands::tr("unknown progress type \"%1\"; use met, progress, not-met, repeat or "
+                                               "not-applicable")
                                 .arg(commandLine.value(QStringLiteral("type"))),
                     2);
         }
@@ -188,20 +200,22 @@ int progressLink(const QStringList &args)
             bool ok = false;
             const qint64 linkId = commandLine.value(option).toLongLong(&ok);
             if (!ok || linkId <= 0)
-                return fail(QStringLiteral("\"%1\" is not a progress link id").arg(commandLine.value(option)), 2);
+                return fail(SeriesCommands::tr("\"%1\" is not a progress link id").arg(commandLine.value(option)), 2);
             if (option == QLatin1StringView("set") && !type)
-                return fail(QStringLiteral("--set needs --type"), 2);
+                return fail(SeriesCommands::tr("--set needs --type"), 2);
             const bool done = option == QLatin1StringView("remove") ? store.removeProgressLink(linkId, &error)
                                                                     : store.setProgressType(linkId, *type, &error);
             if (!done)
                 return fail(error);
-            out(QStringLiteral("%1 progress link %2\n")
-                    .arg(option == QLatin1StringView("remove") ? QStringLiteral("removed") : QStringLiteral("changed"))
-                    .arg(linkId));
+            out((option == QLatin1StringView("remove") ? SeriesCommands::tr("removed progress link %1")
+                                                       : SeriesCommands::tr("changed progress link %1"))
+                    .arg(linkId)
+                + u'\n');
             return 0;
         }
         if (commandLine.arguments().size() != 2 || !type)
-            return fail(QStringLiteral("usage: progress-link FINDING TARGET --type T (e.g. 2:F3 1:P2 --type met)"), 2);
+            return fail(
+                SeriesCommands::tr("usage: progress-link FINDING TARGET --type T (e.g. 2:F3 1:P2 --type met)"), 2);
         const auto from = ProjectCommandLine::segmentName(commandLine.arguments().at(0), &error);
         if (!from)
             return fail(error, 2);
@@ -212,30 +226,34 @@ int progressLink(const QStringList &args)
             SegmentRef {from->documentId, from->label}, SegmentRef {to->documentId, to->label}, *type, &error);
         if (!link)
             return fail(error);
-        out(QStringLiteral("progress link %1: %2 %3 %4\n")
-                .arg(link->id)
-                .arg(link->from.text(), toString(link->type), link->to.text()));
+        out(SeriesCommands::tr("progress link %1: %2 %3 %4")
+                .arg(QString::number(link->id), link->from.text(), toString(link->type), link->to.text())
+            + u'\n');
         return 0;
     });
 }
 
-const CliCommand::Registration followsRegistration(
-    CliCommand {QStringLiteral("follows"), QStringLiteral("follows LATER EARLIER [--db DB]"),
-        QStringLiteral("Record that report LATER follows up report EARLIER (a report series)"), follows});
+const CliCommand::Registration followsRegistration(CliCommand {QStringLiteral("follows"),
+    QStringLiteral("follows LATER EARLIER [--db DB]"),
+    QT_TRANSLATE_NOOP("CliCommand", "Record that report LATER follows up report EARLIER (a report series)"), follows});
 const CliCommand::Registration unfollowRegistration(
     CliCommand {QStringLiteral("unfollow"), QStringLiteral("unfollow DOC [--db DB]"),
-        QStringLiteral("Take a report out of its series; the others keep their order and links"), unfollow});
+        QT_TRANSLATE_NOOP("CliCommand", "Take a report out of its series; the others keep their order and links"),
+        unfollow});
 const CliCommand::Registration seriesRegistration(
     CliCommand {QStringLiteral("series"), QStringLiteral("series [--propose] [--db DB]"),
-        QStringLiteral("List the report series of the project; --propose suggests new ones to confirm with follows"),
+        QT_TRANSLATE_NOOP(
+            "CliCommand", "List the report series of the project; --propose suggests new ones to confirm with follows"),
         series});
 const CliCommand::Registration progressRegistration(
     CliCommand {QStringLiteral("progress"), QStringLiteral("progress DOC [--format text|json] [--db DB]"),
-        QStringLiteral("Progress on report DOC's priorities through every later report of its series"), progress});
+        QT_TRANSLATE_NOOP("CliCommand", "Progress on report DOC's priorities through every later report of its series"),
+        progress});
 const CliCommand::Registration progressLinkRegistration(CliCommand {QStringLiteral("progress-link"),
     QStringLiteral("progress-link FINDING TARGET --type T | --remove ID | --set ID --type T [--db DB]"),
-    QStringLiteral("Link a later finding to an earlier priority with a progress type (met, progress, not-met, "
-                   "repeat, not-applicable)"),
+    QT_TRANSLATE_NOOP("CliCommand",
+        "Link a later finding to an earlier priority with a progress type (met, progress, not-met, "
+        "repeat, not-applicable)"),
     progressLink});
 
 } // namespace

@@ -15,6 +15,12 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct SuggestionCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestionCommands)
+};
+
 // Findings address priorities; council responses and quotes respond to them.
 QString typeFor(const ParsedReport &report, const QString &from)
 {
@@ -25,10 +31,11 @@ QString typeFor(const ParsedReport &report, const QString &from)
 int suggest(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("suggest DOC [--top N] [--format text|json]"),
-        {QCommandLineOption(QStringLiteral("top"), QStringLiteral("Suggestions per finding or response (default 3)"),
-             QStringLiteral("N"), QStringLiteral("3")),
-            QCommandLineOption(QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("F"),
-                QStringLiteral("text"))},
+        {QCommandLineOption(QStringLiteral("top"),
+             SuggestionCommands::tr("Suggestions per finding or response (default 3)"), QStringLiteral("N"),
+             QStringLiteral("3")),
+            QCommandLineOption(QStringLiteral("format"), SuggestionCommands::tr("text (default) or json"),
+                QStringLiteral("F"), QStringLiteral("text"))},
         1, 1);
     return runProjectCommand(args, commandLine, false, [&](ProjectStore &store) {
         QString error;
@@ -38,12 +45,12 @@ int suggest(const QStringList &args)
         bool ok = false;
         const int top = commandLine.value(QStringLiteral("top")).toInt(&ok);
         if (!ok || top < 1)
-            return fail(QStringLiteral("suggest: --top needs a whole number of at least 1, not \"%1\"")
+            return fail(SuggestionCommands::tr("suggest: --top needs a whole number of at least 1, not \"%1\"")
                             .arg(commandLine.value(QStringLiteral("top"))),
                 2);
         const QString format = commandLine.value(QStringLiteral("format"));
         if (format != QLatin1StringView("text") && format != QLatin1StringView("json"))
-            return fail(QStringLiteral("suggest: unknown format \"%1\" (text or json)").arg(format), 2);
+            return fail(SuggestionCommands::tr("suggest: unknown format \"%1\" (text or json)").arg(format), 2);
         const auto annotated = store.annotatedReport(*doc, &error);
         if (!annotated)
             return fail(error);
@@ -58,7 +65,7 @@ int suggest(const QStringList &args)
                     {QStringLiteral("type"), typeFor(annotated->report, l.from)}, {QStringLiteral("score"), l.score},
                     {QStringLiteral("reason"), l.reason}});
             }
-            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            out(QJsonDocument(array).toJson(QJsonDocument::Indented));
             return 0;
         }
         for (const SuggestedLink &l : links) {
@@ -83,7 +90,7 @@ bool pair(const QStringList &arguments, SegmentName *from, SegmentName *to, QStr
     if (!t)
         return false;
     if (f->documentId != t->documentId) {
-        *error = QStringLiteral("suggestions join segments of one document; %1 and %2 are in different ones")
+        *error = SuggestionCommands::tr("suggestions join segments of one document; %1 and %2 are in different ones")
                      .arg(f->text(), t->text());
         return false;
     }
@@ -114,10 +121,10 @@ int accept(const QStringList &args)
         if (!links)
             return fail(error);
         for (const Link &l : *links)
-            out(QStringLiteral("link %1: %2:%3 %4 %2:%5\n")
-                    .arg(l.id)
-                    .arg(from->documentId)
-                    .arg(l.from, toString(l.type), l.to));
+            out(SuggestionCommands::tr("link %1: %2 %3 %4", "link id: from, type, to")
+                    .arg(QString::number(l.id), SegmentName {from->documentId, l.from}.text(), toString(l.type),
+                        SegmentName {from->documentId, l.to}.text())
+                + u'\n');
         return 0;
     });
 }
@@ -133,23 +140,26 @@ int reject(const QStringList &args)
             return fail(error, 2);
         if (!store.rejectSuggestion(from.documentId, from.label, to.label, &error))
             return fail(error);
-        out(QStringLiteral("rejected %1 -> %2; it will not be suggested again\n").arg(from.text(), to.text()));
+        out(SuggestionCommands::tr("rejected %1 -> %2; it will not be suggested again").arg(from.text(), to.text())
+            + u'\n');
         return 0;
     });
 }
 
 const CliCommand::Registration suggestRegistration(
     CliCommand {QStringLiteral("suggest"), QStringLiteral("suggest DOC [--top N] [--format text|json]"),
-        QStringLiteral("Suggest which priority each finding supports and each council response answers "
-                       "(from -> to, score, type, reason); rejected and linked pairs are left out"),
+        QT_TRANSLATE_NOOP("CliCommand",
+            "Suggest which priority each finding supports and each council response answers "
+            "(from -> to, score, type, reason); rejected and linked pairs are left out"),
         suggest});
 const CliCommand::Registration acceptRegistration(
     CliCommand {QStringLiteral("accept"), QStringLiteral("accept FROM... TO"),
-        QStringLiteral("Accept a suggestion: link FROM to the priority TO (e.g. 1:F3 1:P2; 1:F1,F3 1:P2 is one step)"),
+        QT_TRANSLATE_NOOP("CliCommand",
+            "Accept a suggestion: link FROM to the priority TO (e.g. 1:F3 1:P2; 1:F1,F3 1:P2 is one step)"),
         accept});
 const CliCommand::Registration rejectRegistration(
     CliCommand {QStringLiteral("reject"), QStringLiteral("reject FROM TO"),
-        QStringLiteral("Reject a suggestion so that it is not offered again"), reject});
+        QT_TRANSLATE_NOOP("CliCommand", "Reject a suggestion so that it is not offered again"), reject});
 
 } // namespace
 } // namespace Scrutiny::Cli

@@ -7,10 +7,17 @@ namespace Scrutiny::Cli {
 
 namespace {
 
+/// The translation context of these commands' messages.
+struct TagCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(TagCommands)
+};
+
 int tag(const QStringList &args)
 {
     ProjectCommandLine commandLine(QStringLiteral("tag SEG... TAG [--colour COLOUR]"),
-        {QCommandLineOption(QStringLiteral("colour"), QStringLiteral("Colour of a new tag"), QStringLiteral("COLOUR"))},
+        {QCommandLineOption(
+            QStringLiteral("colour"), TagCommands::tr("Colour of a new tag"), QStringLiteral("COLOUR"))},
         2, -1);
     return runProjectCommand(args, commandLine, true, [&](ProjectStore &store) {
         QString error;
@@ -22,7 +29,7 @@ int tag(const QStringList &args)
         if (commandLine.isSet(QStringLiteral("colour"))) {
             colour = QColor::fromString(commandLine.value(QStringLiteral("colour")));
             if (!colour.isValid())
-                return fail(QStringLiteral("\"%1\" is not a colour (try #d62728 or red)")
+                return fail(TagCommands::tr("\"%1\" is not a colour (try #d62728 or red)")
                                 .arg(commandLine.value(QStringLiteral("colour"))),
                     2);
         }
@@ -31,7 +38,7 @@ int tag(const QStringList &args)
             = store.tagSegmentsByName(segments->documentId, segments->labels, arguments.constLast(), &error, colour);
         if (!t)
             return fail(error);
-        out(QStringLiteral("tagged %1 with %2\n").arg(segments->text(), t->name));
+        out(TagCommands::tr("tagged %1 with %2").arg(segments->text(), t->name) + u'\n');
         return 0;
     });
 }
@@ -47,10 +54,10 @@ int untag(const QStringList &args)
             return fail(error, 2);
         const auto t = store.tagByName(arguments.constLast());
         if (!t)
-            return fail(QStringLiteral("no tag named \"%1\" in the project").arg(arguments.constLast()));
+            return fail(TagCommands::tr("no tag named \"%1\" in the project").arg(arguments.constLast()));
         if (!store.untagSegments(segments->documentId, segments->labels, t->id, &error))
             return fail(error);
-        out(QStringLiteral("removed tag %1 from %2\n").arg(t->name, segments->text()));
+        out(TagCommands::tr("removed tag %1 from %2").arg(t->name, segments->text()) + u'\n');
         return 0;
     });
 }
@@ -66,10 +73,8 @@ int tags(const QStringList &args)
             names.insert(t.id, t.name);
         for (const Tag &t : all)
             out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                    .arg(t.name, t.colour.name())
-                    .arg(usage.value(t.id) == 1 ? QStringLiteral("1 segment")
-                                                : QStringLiteral("%1 segments").arg(usage.value(t.id)))
-                    .arg(t.parentId ? QStringLiteral("under ") + names.value(t.parentId) : QStringLiteral("-"),
+                    .arg(t.name, t.colour.name(), TagCommands::tr("%n segment(s)", nullptr, usage.value(t.id)),
+                        t.parentId ? TagCommands::tr("under %1").arg(names.value(t.parentId)) : QStringLiteral("-"),
                         t.description));
         return 0;
     });
@@ -77,11 +82,14 @@ int tags(const QStringList &args)
 
 const CliCommand::Registration tagRegistration(
     CliCommand {QStringLiteral("tag"), QStringLiteral("tag SEG... TAG [--colour COLOUR]"),
-        QStringLiteral("Tag segments (e.g. 1:F3, or 1:F1,F2,F3 as one step); a new tag name creates the tag"), tag});
-const CliCommand::Registration untagRegistration(CliCommand {QStringLiteral("untag"),
-    QStringLiteral("untag SEG... TAG"), QStringLiteral("Remove a tag from segments (one step)"), untag});
+        QT_TRANSLATE_NOOP(
+            "CliCommand", "Tag segments (e.g. 1:F3, or 1:F1,F2,F3 as one step); a new tag name creates the tag"),
+        tag});
+const CliCommand::Registration untagRegistration(
+    CliCommand {QStringLiteral("untag"), QStringLiteral("untag SEG... TAG"),
+        QT_TRANSLATE_NOOP("CliCommand", "Remove a tag from segments (one step)"), untag});
 const CliCommand::Registration tagsRegistration(CliCommand {QStringLiteral("tags"), QStringLiteral("tags"),
-    QStringLiteral("List the project's tags and how often each is used"), tags});
+    QT_TRANSLATE_NOOP("CliCommand", "List the project's tags and how often each is used"), tags});
 
 } // namespace
 } // namespace Scrutiny::Cli

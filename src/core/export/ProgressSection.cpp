@@ -242,23 +242,24 @@ QString ProgressSection::body(const SeriesProgress &progress, bool keepTogether)
 
 QList<QStringList> ProgressSection::csvRows(const SeriesProgress &progress)
 {
-    QList<QStringList> rows {
-        {QStringLiteral("priority"), QStringLiteral("text"), QStringLiteral("plan"), QStringLiteral("report"),
-            QStringLiteral("status"), QStringLiteral("evidence"), QStringLiteral("quote"), QStringLiteral("confirmed"),
-            QStringLiteral("confidence"), QStringLiteral("reason"), QStringLiteral("disagreement")}};
+    // Headings and yes/no in the export's language; the statuses stay the names
+    // `progress-link --type` takes.
+    QList<QStringList> rows {{tr("priority"), tr("text"), tr("plan"), tr("report"), tr("status"), tr("evidence"),
+        tr("quote"), tr("confirmed"), tr("confidence"), tr("reason"), tr("disagreement")}};
+    const QString yes = tr("yes");
+    const QString no = tr("no");
     for (const SeriesProgress::Priority &p : progress.priorities) {
         for (const SeriesProgress::Status &s : p.statuses)
             rows.append({p.priority.text(), p.text, p.plan ? toString(*p.plan) : QString(), QString::number(s.report),
                 s.type ? toString(*s.type) : QStringLiteral("unknown"), evidenceList(s.evidence),
-                s.quotes.join(QStringLiteral("\n\n")), s.confirmed ? QStringLiteral("yes") : QStringLiteral("no"),
-                QString::number(s.confidence, 'f', 2), s.reason,
-                p.disagrees() && s.report == p.statuses.constLast().report ? QStringLiteral("yes") : QString()});
+                s.quotes.join(QStringLiteral("\n\n")), s.confirmed ? yes : no, QString::number(s.confidence, 'f', 2),
+                s.reason, p.disagrees() && s.report == p.statuses.constLast().report ? yes : QString()});
     }
     for (const ProgressLink &l : progress.repeatFindings)
-        rows.append({l.to.text(), progress.findingText.value(l.to.text()), QString(),
-            QString::number(l.from.documentId), toString(ProgressType::Repeat), l.from.text(),
-            progress.findingText.value(l.from.text()), l.confirmed ? QStringLiteral("yes") : QStringLiteral("no"),
-            QString::number(l.confidence, 'f', 2), l.reason, QString()});
+        rows.append(
+            {l.to.text(), progress.findingText.value(l.to.text()), QString(), QString::number(l.from.documentId),
+                toString(ProgressType::Repeat), l.from.text(), progress.findingText.value(l.from.text()),
+                l.confirmed ? yes : no, QString::number(l.confidence, 'f', 2), l.reason, QString()});
     return rows;
 }
 

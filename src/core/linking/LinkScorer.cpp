@@ -6,6 +6,8 @@
 #include "StopWords.h"
 #include "TextTokenizer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -227,7 +229,7 @@ QString LinkScorer::reason(qsizetype source, qsizetype target) const
         }
     }
     if (shared.empty())
-        return QStringLiteral("no shared words");
+        return QCoreApplication::translate("Scrutiny::LinkReason", "no shared words");
     std::stable_sort(
         shared.begin(), shared.end(), [](const Shared &x, const Shared &y) { return x.strength > y.strength; });
 
@@ -271,9 +273,12 @@ QString LinkScorer::reason(qsizetype source, qsizetype target) const
     }
     QStringList parts = concepts;
     if (!words.isEmpty())
-        parts.append((words.size() == 1 ? u"word: "_s : u"words: "_s) + words.join(u", "));
+        // No number is shown, so one word or several is all the grammar needs.
+        parts.append((words.size() == 1 ? QCoreApplication::translate("Scrutiny::LinkReason", "word: %1")
+                                        : QCoreApplication::translate("Scrutiny::LinkReason", "words: %1"))
+                         .arg(words.join(u", ")));
     if (parts.isEmpty())
-        parts.append(u"shared words"_s);
+        parts.append(QCoreApplication::translate("Scrutiny::LinkReason", "shared words"));
     return parts.join(u"; ");
 }
 

@@ -5,6 +5,8 @@
 #include "ParagraphCitation.h"
 #include "StopWords.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -81,9 +83,10 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
     for (size_t i = 0; i < keep; ++i) {
         const auto [score, p] = scores[i];
         // Three decimals: what a person can read, and stable across builds for golden files.
-        QString reason = score > 0 ? scorer.reason(source, p) : QStringLiteral("no shared words");
+        QString reason = score > 0 ? scorer.reason(source, p)
+                                   : QCoreApplication::translate("Scrutiny::LinkReason", "no shared words");
         if (citedBy.value(p))
-            reason = QStringLiteral("cites paragraph %1; %2").arg(number, reason);
+            reason = QCoreApplication::translate("Scrutiny::LinkReason", "cites paragraph %1; %2").arg(number, reason);
         links.append(SuggestedLink {from.id, report.segments[p].id, std::round(score * 1000) / 1000, reason});
     }
     return links;

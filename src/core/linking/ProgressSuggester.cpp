@@ -5,6 +5,8 @@
 #include "ProgressReading.h"
 #include "StopWords.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -109,7 +111,9 @@ ProgressSuggester::Suggestions ProgressSuggester::suggest(const QList<Report> &s
         if (repeats && reading.type == ProgressType::Repeat) {
             out.repeats.append(ProgressLink {0, finding.ref, members[repeatOf].ref, ProgressType::Repeat, false,
                 rounded(std::min(1.0, 0.5 * bestRepeat / m_repeatScore * reading.confidence + 0.2), 2),
-                QStringLiteral("the same weakness: %1").arg(scorer.reason(i, repeatOf)), {}, {}});
+                QCoreApplication::translate("Scrutiny::ProgressReason", "the same weakness: %1")
+                    .arg(scorer.reason(i, repeatOf)),
+                {}, {}});
         }
         QList<ProgressLink> ranked;
         for (size_t k = 0; k < priorities.size() && ranked.size() < perFinding; ++k) {
@@ -117,12 +121,18 @@ ProgressSuggester::Suggestions ProgressSuggester::suggest(const QList<Report> &s
             const ProgressReading linkReading = k == 0 ? reading : readFor(j);
             // A clear link and a clear reading make a confident suggestion.
             const double linkConfidence = std::min(1.0, score / 0.4);
+            // The type is named as `progress-link --type` takes it (met, not-met, ...).
             QString reason = linkReading.cues.isEmpty()
-                ? QStringLiteral("%1 (no cue words; read from the finding's tone)").arg(toString(linkReading.type))
-                : QStringLiteral("%1: %2").arg(toString(linkReading.type), linkReading.cues);
+                ? QCoreApplication::translate(
+                    "Scrutiny::ProgressReason", "%1 (no cue words; read from the finding's tone)", "progress type")
+                      .arg(toString(linkReading.type))
+                : QCoreApplication::translate("Scrutiny::ProgressReason", "%1: %2", "progress type: the cue words")
+                      .arg(toString(linkReading.type), linkReading.cues);
             reason += QStringLiteral("; %1").arg(scorer.reason(i, j));
             if (linkReading.type == ProgressType::Repeat && repeats)
-                reason += QStringLiteral("; repeats %1").arg(members[repeatOf].ref.text());
+                reason += QStringLiteral("; ")
+                    + QCoreApplication::translate("Scrutiny::ProgressReason", "repeats %1")
+                          .arg(members[repeatOf].ref.text());
             ranked.append(ProgressLink {0, finding.ref, members[j].ref, linkReading.type, false,
                 rounded(linkConfidence * (0.4 + 0.6 * linkReading.confidence), 2), reason, {}, {}});
         }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportJson.h"
 
+#include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -92,27 +94,33 @@ qsizetype fromCodePoints(const QString &text, qsizetype codePointOffset)
     return Utf16Counter(text)(codePointOffset);
 }
 
+namespace {
+QJsonObject segmentJson(const Segment &s, ParsedReport::Format format, CodePointCounter &points)
+{
+    QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("kind"), toString(s.kind)},
+        {QStringLiteral("side"), toString(s.side)}, {QStringLiteral("start"), points(s.start)},
+        {QStringLiteral("end"), points(s.end)}, {QStringLiteral("text"), s.text}};
+    if (s.kind == SegmentKind::Quote)
+        o.insert(QStringLiteral("speaker"),
+            QJsonObject {{QStringLiteral("name"), s.speakerName}, {QStringLiteral("role"), s.speakerRole}});
+    if (s.kind == SegmentKind::Finding)
+        o.insert(QStringLiteral("polarity"), toString(s.polarity == Polarity::None ? Polarity::Mixed : s.polarity));
+    if (format == ParsedReport::Format::Pdf)
+        o.insert(QStringLiteral("page"), s.page);
+    o.insert(QStringLiteral("confidence"), std::round(s.confidence * 100) / 100);
+    o.insert(QStringLiteral("reason"), s.reason);
+    if (s.reviewed)
+        o.insert(QStringLiteral("reviewed"), true);
+    return o;
+}
+} // namespace
+
 QJsonObject toJson(const ParsedReport &report)
 {
     CodePointCounter points(report.text);
     QJsonArray segments;
-    for (const Segment &s : report.segments) {
-        QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("kind"), toString(s.kind)},
-            {QStringLiteral("side"), toString(s.side)}, {QStringLiteral("start"), points(s.start)},
-            {QStringLiteral("end"), points(s.end)}, {QStringLiteral("text"), s.text}};
-        if (s.kind == SegmentKind::Quote)
-            o.insert(QStringLiteral("speaker"),
-                QJsonObject {{QStringLiteral("name"), s.speakerName}, {QStringLiteral("role"), s.speakerRole}});
-        if (s.kind == SegmentKind::Finding)
-            o.insert(QStringLiteral("polarity"), toString(s.polarity == Polarity::None ? Polarity::Mixed : s.polarity));
-        if (report.format == ParsedReport::Format::Pdf)
-            o.insert(QStringLiteral("page"), s.page);
-        o.insert(QStringLiteral("confidence"), std::round(s.confidence * 100) / 100);
-        o.insert(QStringLiteral("reason"), s.reason);
-        if (s.reviewed)
-            o.insert(QStringLiteral("reviewed"), true);
-        segments.append(o);
-    }
+    for (const Segment &s : report.segments)
+        segments.append(segmentJson(s, report.format, points));
     QJsonArray repairs;
     for (const Repair &r : report.repairs)
         repairs.append(QJsonObject {{QStringLiteral("before"), r.before}, {QStringLiteral("after"), r.after},
@@ -142,6 +150,49 @@ QJsonObject toJson(const ParsedReport &report)
         {QStringLiteral("removed"), removed},
         {QStringLiteral("suggested_links"), links},
     };
+}
+
+bool write(const ParsedReport &report, QIODevice *out)
+{
+    // The report without its segments (a copy that shares the text), with a
+    // marker where the segments go. A string value cannot hold a raw quote and
+    // newline, so the marker's line can only be the key's own.
+    ParsedReport head = report;
+    head.segments.clear();
+    QJsonObject top = toJson(head);
+    top.insert(QStringLiteral("segments"), QStringLiteral("@segments@"));
+    const QByteArray whole = QJsonDocument(top).toJson(QJsonDocument::Indented);
+    const QByteArray marker = QByteArrayLiteral("\n    \"segments\": \"@segments@\"");
+    const qsizetype at = whole.indexOf(marker);
+    Q_ASSERT(at >= 0);
+    const auto put = [out](QByteArrayView bytes) { return out->write(bytes.data(), bytes.size()) == bytes.size(); };
+    if (!put(QByteArrayView(whole).first(at)) || !put("\n    \"segments\": [\n"))
+        return false;
+    // One segment at a time, laid out as QJsonDocument::Indented lays out an
+    // array's objects two levels down: the same bytes as toJson()'s document.
+    CodePointCounter points(report.text);
+    QByteArray item;
+    for (qsizetype i = 0; i < report.segments.size(); ++i) {
+        const QByteArray object
+            = QJsonDocument(segmentJson(report.segments.at(i), report.format, points)).toJson(QJsonDocument::Indented);
+        item.clear();
+        // Every line of the object but its final newline, moved two levels in.
+        const QByteArrayView lines = QByteArrayView(object).chopped(1);
+        for (qsizetype from = 0; from <= lines.size();) {
+            qsizetype to = lines.indexOf('\n', from);
+            if (to < 0)
+                to = lines.size();
+            item += QByteArrayView("        ");
+            item += lines.sliced(from, to - from);
+            item += '\n';
+            from = to + 1;
+        }
+        item.chop(1);
+        item += i + 1 < report.segments.size() ? QByteArrayView(",\n") : QByteArrayView("\n");
+        if (!put(item))
+            return false;
+    }
+    return put("    ]") && put(QByteArrayView(whole).sliced(at + marker.size()));
 }
 
 bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace Scrutiny {
 
 /// The parse contract of `scrutiny-cli parse`: ParsedReport <-> JSON, with
@@ -13,6 +15,11 @@ namespace Scrutiny {
 namespace ReportJson {
 
 QJsonObject toJson(const ParsedReport &report);
+
+/// Writes QJsonDocument(toJson(report)).toJson(Indented) to `out`, the same
+/// bytes, one segment at a time: a report of a million paragraphs is not held
+/// as a JSON tree and a byte array besides. False when a write fails.
+bool write(const ParsedReport &report, QIODevice *out);
 
 /// Reads what toJson wrote. Returns false and sets *error when the object does
 /// not follow the contract.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SeriesProposal.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -35,9 +36,15 @@ QList<SeriesProposal> SeriesProposal::propose(const QList<Report> &reports, cons
                 continue;
             const ReportFacts &f = g[i].facts;
             out.append(SeriesProposal {g[i].documentId, g[i - 1].documentId,
-                QStringLiteral("same body (%1), regulator %2, %3; published %4 then %5")
-                    .arg(f.body, f.regulator.isEmpty() ? QStringLiteral("unknown") : f.regulator,
-                        f.area.isEmpty() ? QStringLiteral("service area unknown") : f.area,
+                QCoreApplication::translate(
+                    "Scrutiny::SeriesProposal", "same body (%1), regulator %2, %3; published %4 then %5")
+                    .arg(f.body,
+                        f.regulator.isEmpty()
+                            ? QCoreApplication::translate("Scrutiny::SeriesProposal", "unknown", "regulator")
+                            : f.regulator,
+                        f.area.isEmpty()
+                            ? QCoreApplication::translate("Scrutiny::SeriesProposal", "service area unknown")
+                            : f.area,
                         g[i - 1].facts.published.toString(Qt::ISODate), f.published.toString(Qt::ISODate))});
         }
     }

@@ -69,6 +69,20 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
     return query.next() ? query.value(0) : QVariant();
 }
 
+QString inIds()
+{
+    return QStringLiteral("(SELECT value FROM json_each(?))");
+}
+
+QString ids(const QVariantList &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const QVariant &id : ids)
+        numbers.append(QString::number(id.toLongLong()));
+    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
 } // namespace CheckedSql
 
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)

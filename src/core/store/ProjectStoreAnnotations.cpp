@@ -196,14 +196,13 @@ qint64 insertTag(const ProjectStore::Private *d, const QString &name, const QCol
 Journal::Scope tagsAndChildren(const ProjectStore::Private *d, const QList<qint64> &ids)
 {
     QVariantList all;
-    for (qint64 id : ids) {
+    for (qint64 id : ids)
         all.append(id);
-        QSqlQuery children = exec(d->db(), QStringLiteral("SELECT id FROM tags WHERE parent_id = ?"), {id});
-        while (children.next())
-            all.append(children.value(0));
-    }
-    QStringList marks(all.size(), QStringLiteral("?"));
-    return {QStringLiteral("tags"), QStringLiteral("id IN (%1)").arg(marks.join(u", ")), all};
+    QSqlQuery children = exec(d->db(), QStringLiteral("SELECT id FROM tags WHERE parent_id IN ") + CheckedSql::inIds(),
+        {CheckedSql::ids(all)});
+    while (children.next())
+        all.append(children.value(0));
+    return {QStringLiteral("tags"), QStringLiteral("id IN ") + CheckedSql::inIds(), {CheckedSql::ids(all)}};
 }
 
 QString tagName(const ProjectStore::Private *d, qint64 tagId)
@@ -338,21 +337,6 @@ QString listed(const QStringList &items)
     return QStringLiteral("%1 and %2 more").arg(items.mid(0, 3).join(u", ")).arg(items.size() - 3);
 }
 
-// "x IN (?, ?, …)" with a mark per id costs n² before it runs: Qt hands SQLite
-// the marks as named parameters (:0, :1, …), and SQLite looks each new name up
-// among those before it (tagging 16,000 segments took seconds in the journal's
-// capture alone). So the ids go in as one JSON array: "x IN " + inIdsOf.
-const QString inIdsOf = QStringLiteral("(SELECT value FROM json_each(?))");
-
-QString idArray(const QVariantList &ids)
-{
-    QStringList numbers;
-    numbers.reserve(ids.size());
-    for (const QVariant &id : ids)
-        numbers.append(QString::number(id.toLongLong()));
-    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
 // The rows of the labels, each once, in the order first named. A label is a
 // rank within its kind: looked up one by one (Private::segment, LIMIT 1 OFFSET
 // rank) n labels cost n² steps, so each kind named is read once, in order.
@@ -417,8 +401,8 @@ QSet<qint64> carrying(const ProjectStore::Private *d, const QList<StoredSegment>
     if (!tagId.isValid())
         return out;
     QSqlQuery q = exec(d->db(),
-        QStringLiteral("SELECT segment_id FROM segment_tags WHERE tag_id = ? AND segment_id IN ") + inIdsOf,
-        {tagId, idArray(idsOf(segments))});
+        QStringLiteral("SELECT segment_id FROM segment_tags WHERE tag_id = ? AND segment_id IN ") + CheckedSql::inIds(),
+        {tagId, CheckedSql::ids(idsOf(segments))});
     while (q.next())
         out.insert(q.value(0).toLongLong());
     return out;
@@ -442,8 +426,8 @@ void retag(ProjectStore::Private *d, qint64 documentId, const QStringList &label
         add ? QStringLiteral("tag %1 with %2").arg(list, name)
             : QStringLiteral("remove tag %1 from %2").arg(name, list),
         documentId,
-        {{QStringLiteral("segment_tags"), QStringLiteral("tag_id = ? AND segment_id IN ") + inIdsOf,
-            {tagId, idArray(idsOf(segments))}}},
+        {{QStringLiteral("segment_tags"), QStringLiteral("tag_id = ? AND segment_id IN ") + CheckedSql::inIds(),
+            {tagId, CheckedSql::ids(idsOf(segments))}}},
         [&] {
             QSqlQuery &change
                 = d->statement(add ? QStringLiteral("INSERT INTO segment_tags (segment_id, tag_id) VALUES (?, ?)")
@@ -502,9 +486,9 @@ std::optional<Tag> ProjectStore::tagSegmentsByName(
         d->record(QStringLiteral("tag"), QStringLiteral("tag %1 with %2").arg(listed(labelsOf(rows)), name), documentId,
             {{QStringLiteral("tags"), QStringLiteral("name = ? COLLATE NOCASE"), {name}},
                 {QStringLiteral("segment_tags"),
-                    QStringLiteral("segment_id IN ") + inIdsOf
+                    QStringLiteral("segment_id IN ") + CheckedSql::inIds()
                         + QStringLiteral(" AND tag_id IN (SELECT id FROM tags WHERE name = ? COLLATE NOCASE)"),
-                    {idArray(idsOf(rows)), name}}},
+                    {CheckedSql::ids(idsOf(rows)), name}}},
             [&] {
                 const qint64 id = existing.isValid() ? existing.toLongLong() : insertTag(d.get(), name, colour, {}, 0);
                 QSqlQuery &insert
@@ -574,9 +558,9 @@ QList<Link> addLinksIn(ProjectStore::Private *d, qint64 documentId, const QList<
         : QStringLiteral("link %1");
     // Every (from, to) among the named segments: a superset of the pairs, but rows
     // the change leaves alone are dropped from the entry.
-    const QString pairsWhere
-        = QStringLiteral("from_segment IN ") + inIdsOf + QStringLiteral(" AND to_segment IN ") + inIdsOf;
-    const QVariantList pairsBinds {idArray(froms), idArray(tos)};
+    const QString pairsWhere = QStringLiteral("from_segment IN ") + CheckedSql::inIds()
+        + QStringLiteral(" AND to_segment IN ") + CheckedSql::inIds();
+    const QVariantList pairsBinds {CheckedSql::ids(froms), CheckedSql::ids(tos)};
     QList<qint64> ids;
     d->record(action, verb.arg(listed(described)), documentId,
         {{QStringLiteral("links"), pairsWhere, pairsBinds},
@@ -707,8 +691,10 @@ bool ProjectStore::removeLinks(qint64 documentId, const QList<qint64> &linkIds, 
             described.append(QStringLiteral("%1 -> %2").arg(old.from, old.to));
         }
         d->record(QStringLiteral("unlink"), QStringLiteral("remove link %1").arg(listed(described)), documentId,
-            {{QStringLiteral("links"), QStringLiteral("id IN ") + inIdsOf, {idArray(ids)}}},
-            [&] { exec(d->db(), QStringLiteral("DELETE FROM links WHERE id IN ") + inIdsOf, {idArray(ids)}); });
+            {{QStringLiteral("links"), QStringLiteral("id IN ") + CheckedSql::inIds(), {CheckedSql::ids(ids)}}}, [&] {
+                exec(d->db(), QStringLiteral("DELETE FROM links WHERE id IN ") + CheckedSql::inIds(),
+                    {CheckedSql::ids(ids)});
+            });
     });
     if (ok) {
         Q_EMIT annotationsChanged(documentId);

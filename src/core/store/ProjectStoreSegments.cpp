@@ -83,11 +83,11 @@ bool ProjectStore::acceptSegments(qint64 documentId, const QStringList &segments
         }
         if (rows.isEmpty())
             throw StoreFailure(QStringLiteral("no segment to accept"));
-        const QString where
-            = QStringLiteral("id IN (%1)").arg(QStringList(rows.size(), QStringLiteral("?")).join(u','));
+        const QString where = QStringLiteral("id IN ") + CheckedSql::inIds();
+        const QVariantList binds {CheckedSql::ids(rows)};
         d->record(QStringLiteral("segment"), QStringLiteral("accept %1").arg(labels.join(QStringLiteral(", "))),
-            documentId, {{QStringLiteral("segments"), where, rows}},
-            [&] { exec(d->db(), QStringLiteral("UPDATE segments SET reviewed = 1 WHERE ") + where, rows); });
+            documentId, {{QStringLiteral("segments"), where, binds}},
+            [&] { exec(d->db(), QStringLiteral("UPDATE segments SET reviewed = 1 WHERE ") + where, binds); });
     });
     if (ok) {
         Q_EMIT annotationsChanged(documentId);

@@ -137,12 +137,11 @@ bool ProjectStore::leaveSeries(qint64 documentId, QString *error)
             rows.append(q.value(0));
         if (rows.isEmpty())
             throw StoreFailure(QStringLiteral("report %1 is in no series").arg(documentId));
-        QStringList marks(rows.size(), QStringLiteral("?"));
         const QString inDocument
             = QStringLiteral("IN (SELECT id FROM segments WHERE document_id = %1)").arg(documentId);
         d->record(QStringLiteral("leave series"), QStringLiteral("take report %1 out of its series").arg(documentId),
             documentId,
-            {{QStringLiteral("follow_ups"), QStringLiteral("id IN (%1)").arg(marks.join(u", ")), rows},
+            {{QStringLiteral("follow_ups"), QStringLiteral("id IN ") + CheckedSql::inIds(), {CheckedSql::ids(rows)}},
                 {QStringLiteral("progress_links"), QStringLiteral("from_segment %1 OR to_segment %1").arg(inDocument),
                     {}}},
             [&] {

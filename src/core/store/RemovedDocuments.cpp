@@ -34,7 +34,6 @@ QList<Journal::Scope> scopes(const QSqlDatabase &db, qint64 documentId)
         {documentId, documentId});
     while (q.next())
         followUps.append(q.value(0));
-    const QStringList marks(followUps.size(), QStringLiteral("?"));
     return {
         {QStringLiteral("documents"), QStringLiteral("id = ?"), {documentId}},
         {QStringLiteral("segments"), inDocument, {}},
@@ -49,7 +48,7 @@ QList<Journal::Scope> scopes(const QSqlDatabase &db, qint64 documentId)
             {}},
         {QStringLiteral("rejected_suggestions"),
             QStringLiteral("%1 OR from_segment IN %2 OR to_segment IN %2").arg(inDocument, segments), {}},
-        {QStringLiteral("follow_ups"), QStringLiteral("id IN (%1)").arg(marks.join(u", ")), followUps},
+        {QStringLiteral("follow_ups"), QStringLiteral("id IN ") + CheckedSql::inIds(), {CheckedSql::ids(followUps)}},
         {QStringLiteral("progress_links"), QStringLiteral("from_segment IN %1 OR to_segment IN %1").arg(segments), {}},
     };
 }

@@ -50,6 +50,14 @@ bool isAvailable(const QString &code)
     return false;
 }
 
+QStringList codes()
+{
+    QStringList list;
+    for (const Language &language : available())
+        list.append(language.code);
+    return list;
+}
+
 QList<Language> available()
 {
     return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("cy"), QStringLiteral("Cymraeg")}};
@@ -74,6 +82,11 @@ QString resolve(const QString &requested)
         return requested;
     if (const QString setting = chosen(); isAvailable(setting))
         return setting;
+    return systemLanguage();
+}
+
+QString systemLanguage()
+{
     for (const QString &ui : QLocale::system().uiLanguages()) {
         const QString code = ui.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
         if (isAvailable(code))
@@ -115,6 +128,19 @@ bool install(const QString &code)
 QString current()
 {
     return installed().code;
+}
+
+ScopedLanguage::ScopedLanguage(const QString &code)
+    : m_previous(current())
+{
+    if (code != m_previous)
+        install(code);
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (current() != m_previous)
+        install(m_previous);
 }
 
 QString languageTag()
