@@ -4,6 +4,7 @@
 #include "linking/LinkSuggester.h"
 #include "linking/OpenSuggestions.h"
 #include "linking/StopWords.h"
+#include "translation/Translation.h"
 
 #include <QTest>
 
@@ -96,6 +97,27 @@ private Q_SLOTS:
                 QVERIFY(ranked[i - 1].score >= ranked[i].score);
         }
         QVERIFY(ranked.first().score > ranked.last().score);
+    }
+
+    // Reasons name concepts in the program's language: every concept of the
+    // lexicon shipped in resources/linking/concepts.txt is in the list lupdate
+    // reads (so test_welsh makes sure it has Welsh), and Welsh shows it.
+    void everyConceptNameIsTranslated()
+    {
+        int shown = 0;
+        for (const ConceptLexicon::Concept &c : ConceptLexicon::standard().concepts()) {
+            if (c.ignored)
+                continue;
+            ++shown;
+            QVERIFY2(ConceptLexicon::hasDisplayName(c.name), qPrintable(c.name + u" is not in ConceptLexicon.cpp"_s));
+        }
+        QVERIFY(shown >= 20);
+        QVERIFY(!ConceptLexicon::hasDisplayName(u"no such concept"_s));
+        QVERIFY(Translation::install(u"cy"_s));
+        QCOMPARE(ConceptLexicon::displayName(u"safeguarding"_s), u"diogelu"_s);
+        QCOMPARE(ConceptLexicon::displayName(u"not in the lexicon"_s), u"not in the lexicon"_s);
+        QVERIFY(Translation::install(u"en"_s));
+        QCOMPARE(ConceptLexicon::displayName(u"safeguarding"_s), u"safeguarding"_s);
     }
 
     void reasonNamesSharedWordsAndConcepts()
@@ -273,5 +295,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLinkSuggester)
+QTEST_GUILESS_MAIN(TestLinkSuggester) // a QCoreApplication: the translators need one
 #include "test_linksuggester.moc"

@@ -1315,6 +1315,25 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Dewis anhysbys &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Dewisiadau anhysbys: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Gwerth ar goll ar ôl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>tag %1 with %2</source>
@@ -1644,6 +1663,97 @@ LC_MESSAGES, LANG), fel arall en. Cyn y gorchymyn yn unig</translation>
     <message>
         <source>&quot;%1&quot; is not a segment; name one as DOCUMENT:SEGMENT, e.g. 1:F3</source>
         <translation>nid yw &quot;%1&quot; yn segment; enwch un fel DOCUMENT:SEGMENT, e.e. 1:F3</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::Concept</name>
+    <message>
+        <source>leadership</source>
+        <translation>arweinyddiaeth</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>adnoddau</translation>
+    </message>
+    <message>
+        <source>commissioning</source>
+        <translation>comisiynu</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>canlyniadau</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>cyflymder</translation>
+    </message>
+    <message>
+        <source>workforce</source>
+        <translation>gweithlu</translation>
+    </message>
+    <message>
+        <source>assessment and care planning</source>
+        <translation>asesu a chynllunio gofal</translation>
+    </message>
+    <message>
+        <source>safeguarding</source>
+        <translation>diogelu</translation>
+    </message>
+    <message>
+        <source>children&apos;s services</source>
+        <translation>gwasanaethau plant</translation>
+    </message>
+    <message>
+        <source>adult services</source>
+        <translation>gwasanaethau oedolion</translation>
+    </message>
+    <message>
+        <source>partnership working</source>
+        <translation>gweithio mewn partneriaeth</translation>
+    </message>
+    <message>
+        <source>performance management</source>
+        <translation>rheoli perfformiad</translation>
+    </message>
+    <message>
+        <source>planning and strategy</source>
+        <translation>cynllunio a strategaeth</translation>
+    </message>
+    <message>
+        <source>organisation and structure</source>
+        <translation>trefniadaeth a strwythur</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>ymgysylltu</translation>
+    </message>
+    <message>
+        <source>access to services</source>
+        <translation>mynediad at wasanaethau</translation>
+    </message>
+    <message>
+        <source>dignity and rights</source>
+        <translation>urddas a hawliau</translation>
+    </message>
+    <message>
+        <source>teaching and learning</source>
+        <translation>addysgu a dysgu</translation>
+    </message>
+    <message>
+        <source>additional needs</source>
+        <translation>anghenion ychwanegol</translation>
+    </message>
+    <message>
+        <source>welsh language</source>
+        <translation>y Gymraeg</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>tai</translation>
+    </message>
+    <message>
+        <source>health and care quality</source>
+        <translation>ansawdd iechyd a gofal</translation>
     </message>
 </context>
 <context>

@@ -1309,6 +1309,25 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>tag %1 with %2</source>
@@ -1628,6 +1647,97 @@ LC_MESSAGES, LANG), else en. Only before the command</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a segment; name one as DOCUMENT:SEGMENT, e.g. 1:F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::Concept</name>
+    <message>
+        <source>leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commissioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment and care planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adult services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planning and strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation and structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dignity and rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teaching and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welsh language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health and care quality</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,18 @@
 
 namespace Scrutiny::Cli {
 
+namespace {
+// QCommandLineParser's own errors, which start our usage errors: Qt has no Welsh
+// for them, so they are listed here for lupdate and translated in our catalogue
+// under Qt's context (translators are asked in turn, ours among them).
+[[maybe_unused]] constexpr const char *parserErrors[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+} // namespace
+
 ProjectCommandLine::ProjectCommandLine(
     const QString &usage, const QList<QCommandLineOption> &options, int minimumArguments, int maximumArguments)
     : m_usage(usage)

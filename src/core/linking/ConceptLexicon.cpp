@@ -5,11 +5,46 @@
 #include "StopWords.h"
 #include "TextTokenizer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
 
 namespace Scrutiny {
+
+namespace {
+// The concept names of resources/linking/concepts.txt, for lupdate (the file is
+// data it cannot read); test_linksuggester checks that none is missing.
+constexpr const char *standardNames[] = {QT_TRANSLATE_NOOP("Scrutiny::Concept", "leadership"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "resources"), QT_TRANSLATE_NOOP("Scrutiny::Concept", "commissioning"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "outcomes"), QT_TRANSLATE_NOOP("Scrutiny::Concept", "pace"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "workforce"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "assessment and care planning"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "safeguarding"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "children's services"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "adult services"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "partnership working"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "performance management"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "planning and strategy"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "organisation and structure"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "engagement"), QT_TRANSLATE_NOOP("Scrutiny::Concept", "access to services"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "dignity and rights"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "teaching and learning"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "additional needs"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "welsh language"), QT_TRANSLATE_NOOP("Scrutiny::Concept", "housing"),
+    QT_TRANSLATE_NOOP("Scrutiny::Concept", "health and care quality")};
+} // namespace
+
+QString ConceptLexicon::displayName(const QString &name)
+{
+    return QCoreApplication::translate("Scrutiny::Concept", name.toUtf8().constData());
+}
+
+bool ConceptLexicon::hasDisplayName(const QString &name)
+{
+    return std::any_of(std::cbegin(standardNames), std::cend(standardNames),
+        [&](const char *known) { return name == QLatin1StringView(known); });
+}
 
 ConceptLexicon ConceptLexicon::fromText(QStringView text, const StopWords &stopWords, QString *error)
 {

@@ -49,6 +49,13 @@ public:
 
     const QList<Concept> &concepts() const { return m_concepts; }
 
+    /// A concept's name as a reason shows it, in the program's language (context
+    /// Scrutiny::Concept); names without a translation stay as written.
+    static QString displayName(const QString &name);
+    /// Whether `name` is one of the standard lexicon's names that lupdate sees
+    /// (ConceptLexicon.cpp lists them): a concept added to concepts.txt needs one.
+    static bool hasDisplayName(const QString &name);
+
     /// Every phrase found in a text's words (stop words as they are, other words
     /// stemmed, as LinkScorer makes them), scanning left
     /// to right and taking the longest phrase at each position; where several

@@ -244,7 +244,7 @@ QString LinkScorer::reason(qsizetype source, qsizetype target) const
                 continue;
             const QStringView a1 = QStringView(fromText).mid(s.from->start, s.from->end - s.from->start);
             const QStringView b1 = QStringView(toText).mid(s.to->start, s.to->end - s.to->start);
-            const QString name = m_lexicon.concepts()[s.from->id].name;
+            const QString name = ConceptLexicon::displayName(m_lexicon.concepts()[s.from->id].name);
             QString item = name + u": "_s + quoted(a1);
             if (a1.compare(b1, Qt::CaseInsensitive) != 0)
                 item += u" ~ "_s + quoted(b1);
