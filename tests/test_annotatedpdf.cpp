@@ -241,8 +241,18 @@ private Q_SLOTS:
     /// A long report (hundreds of pages breaks): every box still sits on one
     /// page, so the layout after each break moved along with it (the printer
     /// re-lays out a stretch at a time after a break, issue 17).
+    void longReportKeepsEachBoxOnOnePage_data()
+    {
+        QTest::addColumn<SegmentKind>("kind");
+        QTest::newRow("findings") << SegmentKind::Finding;
+        // Priorities add an action plan table of 600 rows at the end: a table
+        // below each page break is laid out again with it (see cutIntoPieces).
+        QTest::newRow("priorities and their plan") << SegmentKind::Priority;
+    }
+
     void longReportKeepsEachBoxOnOnePage()
     {
+        QFETCH(SegmentKind, kind);
         AnnotatedReport a;
         a.documentId = 1;
         a.fileName = u"long.txt"_s;
@@ -250,8 +260,8 @@ private Q_SLOTS:
         const QString sentence = u"The service has made steady progress in planning care for older people. "_s;
         for (int i = 0; i < 600; ++i) {
             Segment s;
-            s.kind = SegmentKind::Finding;
-            s.id = u"F"_s + QString::number(i + 1);
+            s.kind = kind;
+            s.id = (kind == SegmentKind::Finding ? u"F"_s : u"P"_s) + QString::number(i + 1);
             s.start = a.report.text.size();
             s.text = sentence.repeated(1 + (i * 7) % 4).trimmed();
             a.report.text += s.text + u"\n\n"_s;
@@ -277,6 +287,13 @@ private Q_SLOTS:
             lastPage = head->page;
         }
         QVERIFY(lastPage > 40);
+        if (kind == SegmentKind::Priority) {
+            // The plan comes after every box and runs over many pages.
+            const auto plan = printer.destinations().constFind(u"sec-plan"_s);
+            QVERIFY(plan != printer.destinations().cend());
+            QVERIFY2(plan->page >= lastPage, qPrintable(QString::number(plan->page)));
+            QVERIFY2(pages > plan->page + 10, qPrintable(u"%1 pages, plan on %2"_s.arg(pages).arg(plan->page)));
+        }
     }
 
     /// What a clerk would otherwise fix by hand (issue 15).

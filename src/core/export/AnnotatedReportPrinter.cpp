@@ -15,6 +15,7 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 #include <QTextTable>
 
@@ -145,13 +146,13 @@ struct AnnotatedReportPrinter::Private
     /// text, but keeps its head with the first two lines and its last lines with
     /// the cross-links and rule, so no label-less "Supported by" or lone rule
     /// starts a page. One pass; each move re-lays out only from there on, as asked.
-    void keepBoxesTogether()
+    void keepBoxesTogether(QTextBlock from)
     {
         const QString head = AnnotatedReportHtml::segmentHeadAnchor(u"");
         const QString tail = AnnotatedReportHtml::segmentTailAnchor(u"");
         const QString groupStart = AnnotatedReportHtml::groupStartAnchor(u"");
         const double keepWhole = bodyHeight * 0.3;
-        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (QTextBlock block = from; block.isValid(); block = block.next()) {
             const QString group = anchoredId(block, groupStart);
             if (!group.isEmpty()) {
                 keepGroupTogether(block, group, keepWhole);
@@ -229,6 +230,75 @@ struct AnnotatedReportPrinter::Private
         if (end != start && last.isValid() && last != start && pageOf(rectOf(end).top()) != pageOf(rectOf(last).top())
             && (!end.layout() || end.layout()->lineCount() < 2))
             breakBefore(last);
+    }
+
+    /// Qt lays out again what follows an edit, down to the end of the document
+    /// (and every table there whole: an action plan of a thousand rows for each
+    /// page break above it), so keep-together would be quadratic. The document
+    /// is cut, with its layout off, into pieces of a few pages, and put back a
+    /// piece at a time: a page break then moves only the piece it is in. Cuts
+    /// fall before a segment's box or a group, never inside a group, and take
+    /// the headings right above along; each takes the separator before it, so
+    /// the piece keeps its first block's format.
+    QList<QTextDocumentFragment> cutIntoPieces()
+    {
+        const QString groupStart = AnnotatedReportHtml::groupStartAnchor(u"");
+        const QString groupEnd = AnnotatedReportHtml::groupEndAnchor(u"");
+        const QString head = AnnotatedReportHtml::segmentHeadAnchor(u"");
+        constexpr int pieceLength = 16384; // characters: a few pages
+        QHash<QString, int> ends;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QString name = anchoredId(block, groupEnd);
+            if (!name.isEmpty())
+                ends.insert(name, block.position());
+        }
+        QList<int> cuts;
+        int openUntil = 0;
+        for (QTextBlock block = doc.begin().next(); block.isValid(); block = block.next()) {
+            if (block.position() <= openUntil || QTextCursor(block).currentFrame() != doc.rootFrame())
+                continue;
+            const QString group = anchoredId(block, groupStart);
+            const bool far = block.position() - (cuts.isEmpty() ? 0 : cuts.last()) >= pieceLength;
+            if (group.isEmpty() && !(far && !anchoredId(block, head).isEmpty()))
+                continue;
+            QTextBlock first = block;
+            while (first.previous().isValid() && first.previous().blockFormat().headingLevel() > 0
+                && first.previous().position() > openUntil && first.previous().previous().isValid())
+                first = first.previous();
+            if (!group.isEmpty())
+                openUntil = std::max(openUntil, ends.value(group, INT_MAX));
+            const int cut = first.position() - 1;
+            if (cuts.isEmpty() || cut > cuts.last())
+                cuts.append(cut);
+        }
+        QList<QTextDocumentFragment> pieces;
+        QTextCursor cursor(&doc);
+        for (auto cut = cuts.crbegin(); cut != cuts.crend(); ++cut) {
+            cursor.setPosition(*cut);
+            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            pieces.prepend(QTextDocumentFragment(cursor));
+            cursor.removeSelectedText();
+        }
+        return pieces;
+    }
+
+    /// Lays the document out at this page size, keeping boxes and groups
+    /// together, a piece at a time.
+    void layOutPieces(const QSizeF &pageSize)
+    {
+        doc.setPageSize(QSizeF(0, 0)); // no layout while cutting
+        const QList<QTextDocumentFragment> pieces = cutIntoPieces();
+        doc.setPageSize(pageSize);
+        freshUpTo = INT_MAX;
+        keepBoxesTogether(doc.begin());
+        QTextCursor end(&doc);
+        for (const QTextDocumentFragment &piece : pieces) {
+            end.movePosition(QTextCursor::End);
+            const int start = end.position();
+            end.insertFragment(piece);
+            freshUpTo = INT_MAX;
+            keepBoxesTogether(doc.findBlock(start + 1));
+        }
     }
 
     void collectAnchors()
@@ -378,9 +448,9 @@ int AnnotatedReportPrinter::layout(QPagedPaintDevice *device)
     const double guessedPages = 5 + d->annotated.report.text.size() / 2000.0;
     options.pageDigits = int(QString::number(int(guessedPages)).size());
     for (int pass = 0; pass < 2; ++pass) {
+        d->doc.setPageSize(QSizeF(0, 0)); // laid out once, a piece at a time, below
         AnnotatedDocumentHtml::set(&d->doc, AnnotatedReportHtml::html(d->annotated, options));
-        d->doc.setPageSize(QSizeF(d->paintRect.width(), d->bodyHeight));
-        d->keepBoxesTogether();
+        d->layOutPieces(QSizeF(d->paintRect.width(), d->bodyHeight));
         d->collectAnchors();
         d->pages = d->doc.pageCount();
         const int digits = int(QString::number(d->pages).size());
