@@ -144,7 +144,8 @@ struct Counts
     int removedGold = 0, removedFound = 0; ///< furniture the gold lists, and how much of it was removed
     int removedAll = 0, removedWrong = 0; ///< everything removed, and removals of content
     int linkTotal = 0, linkTop1 = 0;
-    int ratingTotal = 0, ratingFound = 0;
+    int ratingTotal = 0, ratingFound = 0; ///< gold ratings, and those read with the same aspect and grade
+    int ratingRead = 0, ratingScale = 0; ///< ratings the importer read; found ones on the gold's scale
     QStringList errors; ///< "finding -> context: text" for the log
 
     Counts &operator+=(const Counts &o)
@@ -167,6 +168,8 @@ struct Counts
         linkTop1 += o.linkTop1;
         ratingTotal += o.ratingTotal;
         ratingFound += o.ratingFound;
+        ratingRead += o.ratingRead;
+        ratingScale += o.ratingScale;
         return *this;
     }
     static double ratio(int a, int b) { return b ? double(a) / b : 1.0; }
@@ -289,8 +292,36 @@ inline Counts score(const Scrutiny::ParsedReport &report, const File &gold)
     // contents page repeats the headings, which are still in the text: not content lost.)
     c.removedAll = int(removed.size());
     c.removedWrong = c.fp[Removed];
-    // The ratings table is not read into the judgement yet: its rows are only counted.
+    // Ratings: a gold rating is found when one read has its aspect and its grade (letters and
+    // digits compared, so "Well-led" is "Well led"); what else was read counts against precision.
     c.ratingTotal = int(gold.judgement.size());
+    c.ratingRead = int(report.ratings.size());
+    QList<bool> ratingUsed(report.ratings.size(), false);
+    for (const GoldRating &g : gold.judgement) {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < report.ratings.size() && at < 0; ++i) {
+            const Rating &r = report.ratings.at(i);
+            if (!ratingUsed.at(i) && fold(r.aspect) == fold(g.aspect) && fold(r.grade) == fold(g.grade))
+                at = i;
+        }
+        if (at < 0) {
+            c.errors.append(QStringLiteral("rating missed: %1 = %2 (%3)").arg(g.aspect, g.grade, g.scale));
+            continue;
+        }
+        ratingUsed[at] = true;
+        ++c.ratingFound;
+        if (report.ratings.at(at).scale == g.scale)
+            ++c.ratingScale;
+        else
+            c.errors.append(
+                QStringLiteral("rating scale %1 -> %2: %3").arg(g.scale, report.ratings.at(at).scale, g.aspect));
+    }
+    for (qsizetype i = 0; i < report.ratings.size(); ++i) {
+        if (!ratingUsed.at(i))
+            c.errors.append(
+                QStringLiteral("rating extra: %1 = %2 (%3)")
+                    .arg(report.ratings.at(i).aspect, report.ratings.at(i).grade, report.ratings.at(i).scale));
+    }
     // Link top-1: the best suggestion for each gold finding is its gold priority.
     const LinkSuggester suggester;
     for (const Link &l : gold.links) {

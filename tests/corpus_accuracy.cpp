@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tools/accuracy: parses every report of the accuracy corpus (tests/data/accuracy/*.gold) with
 // the real ReportImporter and prints precision, recall and F1 per kind, side and speaker
-// accuracy, removal precision and recall, judgement rows and link top-1, per report and over
+// accuracy, removal precision and recall, ratings precision and recall, and link top-1, per report and over
 // the whole corpus and its full-length PDFs. With --check it fails (exit 1) below the floors in
 // tests/data/accuracy/floors.txt; -v lists every paragraph it got wrong.
 #include "CorpusGold.h"
@@ -57,10 +57,17 @@ void table(const QString &title, const Counts &c)
               .arg(num(Counts::ratio(c.removedFound, c.removedGold)))
               .arg(c.removedFound)
               .arg(c.removedGold));
-    print(QStringLiteral("  judgement rows %1 (%2/%3); link top-1 %4 (%5/%6)")
+    print(QStringLiteral("  ratings precision %1 (%2/%3), recall %4 (%5/%6), on the gold's scale %7 (%8/%9)")
+              .arg(num(Counts::ratio(c.ratingFound, c.ratingRead)))
+              .arg(c.ratingFound)
+              .arg(c.ratingRead)
               .arg(num(Counts::ratio(c.ratingFound, c.ratingTotal)))
               .arg(c.ratingFound)
               .arg(c.ratingTotal)
+              .arg(num(Counts::ratio(c.ratingScale, c.ratingFound)))
+              .arg(c.ratingScale)
+              .arg(c.ratingFound));
+    print(QStringLiteral("  link top-1 %1 (%2/%3)")
               .arg(num(Counts::ratio(c.linkTop1, c.linkTotal)))
               .arg(c.linkTop1)
               .arg(c.linkTotal));
@@ -103,7 +110,8 @@ int main(int argc, char **argv)
     int reports = 0, fullReports = 0;
     print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
               .arg(QStringLiteral("report").leftJustified(42), QStringLiteral("paras"), QStringLiteral("kindF1"),
-                  QStringLiteral("side "), QStringLiteral("remP "), QStringLiteral("remR "), QStringLiteral("link")));
+                  QStringLiteral("side "), QStringLiteral("remP "), QStringLiteral("remR "), QStringLiteral("link"))
+        + QStringLiteral(" ratings"));
     for (const QString &name : golds) {
         if (!only.isEmpty() && !only.contains(QFileInfo(name).completeBaseName()))
             continue;
@@ -125,7 +133,8 @@ int main(int argc, char **argv)
                   .arg(c.items, 5)
                   .arg(num(c.kindF1()), num(Counts::ratio(c.sideRight, c.sideTotal)),
                       num(Counts::ratio(c.removedAll - c.removedWrong, c.removedAll)),
-                      num(Counts::ratio(c.removedFound, c.removedGold)), pct(c.linkTop1, c.linkTotal)));
+                      num(Counts::ratio(c.removedFound, c.removedGold)), pct(c.linkTop1, c.linkTotal))
+            + QStringLiteral("  %1/%2/%3").arg(c.ratingFound).arg(c.ratingRead).arg(c.ratingTotal));
         if (verbose) {
             for (const QString &e : c.errors)
                 print(QStringLiteral("    ") + e);
@@ -153,7 +162,9 @@ int main(int argc, char **argv)
         {QStringLiteral("removal-precision"),
             Counts::ratio(overall.removedAll - overall.removedWrong, overall.removedAll)},
         {QStringLiteral("link-top1-full"), Counts::ratio(full.linkTop1, full.linkTotal)},
-        {QStringLiteral("judgement-rows"), Counts::ratio(overall.ratingFound, overall.ratingTotal)},
+        {QStringLiteral("ratings-precision"), Counts::ratio(overall.ratingFound, overall.ratingRead)},
+        {QStringLiteral("ratings-recall"), Counts::ratio(overall.ratingFound, overall.ratingTotal)},
+        {QStringLiteral("ratings-scale"), Counts::ratio(overall.ratingScale, overall.ratingFound)},
     };
     bool ok = true;
     for (const auto &[key, value] : measured) {

@@ -17,6 +17,7 @@ class TestLibraryModel final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void followsTheStore();
+    void showsTheOverallGrade();
 };
 
 void TestLibraryModel::followsTheStore()
@@ -61,6 +62,34 @@ void TestLibraryModel::followsTheStore()
     QVERIFY(store.removeDocument(result->documentId, &error));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.rowOf(result->documentId), -1);
+}
+
+// The Verdict column shows the overall grade of a ratings table; a report that rates aspects but
+// not the whole service says how many; the tooltip lists every rating.
+void TestLibraryModel::showsTheOverallGrade()
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(u"library.scrutiny"_s), &error));
+    LibraryModel model(&store);
+    for (const QString &name : {u"full-cqc-hallbrook-hospital.pdf"_s, u"full-careinsp-strathlarig-adults.pdf"_s}) {
+        const QString path = QStringLiteral(SCRUTINY_TEST_DATA "/reports/") + name;
+        const std::optional<ParsedReport> report = ReportImporter::importFile(path, &error);
+        QVERIFY2(report, qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(store.importReport(*report, f.readAll(), name, &error), qPrintable(error));
+    }
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, LibraryModel::Verdict).data().toString(), u"Requires improvement"_s);
+    const QString tip = model.index(0, LibraryModel::Title).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"\nRated Safe: Good\n"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"\nRated Well-led: Requires improvement"_s), qPrintable(tip));
+    QVERIFY(model.index(1, LibraryModel::Verdict).data().toString().startsWith(u"4 rating"_s)); // (no English plural
+                                                                                                // without a translator)
+    QVERIFY(
+        model.index(1, LibraryModel::Title).data(Qt::ToolTipRole).toString().contains(u"Rated Leadership: Adequate"_s));
 }
 
 QTEST_MAIN(TestLibraryModel)

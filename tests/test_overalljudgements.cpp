@@ -90,6 +90,25 @@ private Q_SLOTS:
         report.judgement = judgement;
         QCOMPARE(described(OverallJudgements::of(report)), expected);
     }
+
+    /// Stored ratings are the cover's judgements, one per rated aspect, and stand for the
+    /// grades the segments would give; the joint-review verdict keeps its names.
+    void fromStoredRatings()
+    {
+        ParsedReport report;
+        report.segments = {segment(u"S1"_s, SegmentKind::Summary,
+                               u"The council is serving some people well; overall it was rated good."_s),
+            segment(u"H2"_s, SegmentKind::Heading, u"Overall | Requires improvement"_s)};
+        report.judgement = Judgement {u"some people well"_s, u"promising"_s};
+        report.ratings = {Rating {u"Overall"_s, u"Requires improvement"_s, u"four-point"_s, u"H2"_s},
+            Rating {u"Well-led"_s, u"Inadequate"_s, u"four-point"_s, u"H3"_s},
+            Rating {u"Serving people"_s, u"Serving some people well"_s, u"serving"_s, u"S1"_s},
+            Rating {u"Prospects for improvement"_s, u"Promising"_s, u"prospects"_s, u"S1"_s}};
+        QCOMPARE(described(OverallJudgements::of(report)),
+            (QStringList {u"Overall rating=Requires improvement@H2"_s, u"Well-led=Inadequate@H3"_s,
+                u"Verdict=Serving some people well@"_s, u"Prospects for improvement=Promising@"_s,
+                u"In the report's words=The council is serving some people well; overall it was rated good.@S1 (quoted)"_s}));
+    }
 };
 
 QTEST_MAIN(TestOverallJudgements)

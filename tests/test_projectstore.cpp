@@ -470,6 +470,35 @@ private Q_SLOTS:
         QCOMPARE(store.undoText(), QStringLiteral("tag F1 with x"));
     }
 
+    // Schema 13: the ratings are kept with their report, name their segment by what it is now
+    // labelled, and come back with an undone removal.
+    void ratingsAreKept()
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(freshPath(), &error));
+        ParsedReport report = StoreFixtures::councilReport();
+        report.ratings = {Rating {QStringLiteral("Overall"), QStringLiteral("Requires improvement"),
+                              QStringLiteral("four-point"), QStringLiteral("F2")},
+            Rating {QStringLiteral("Serving people"), QStringLiteral("Serving some people well"),
+                QStringLiteral("serving"), QStringLiteral("S1")},
+            Rating {QStringLiteral("Leadership"), QStringLiteral("Good"), QString(), QString()}};
+        const auto result = store.importReport(report, "bytes", QStringLiteral("rated.txt"), &error);
+        QVERIFY2(result, qPrintable(error));
+        const qint64 id = result->documentId;
+        QCOMPARE(store.annotatedReport(id, &error)->report.ratings, report.ratings);
+        QCOMPARE(store.documents().value(0).ratings.size(), 3);
+        QCOMPARE(store.documents().value(0).ratings.value(0).grade, QStringLiteral("Requires improvement"));
+        QCOMPARE(store.documents().value(0).ratings.value(0).segmentId, QString());
+        // F1 becomes a priority: the rating stated by the old F2 follows its segment, now F1.
+        QVERIFY(store.updateSegment(id, QStringLiteral("F1"), SegmentKind::Priority, Side::Review, {}, {}, &error));
+        QCOMPARE(store.annotatedReport(id, &error)->report.ratings.value(0).segmentId, QStringLiteral("F1"));
+        QVERIFY(store.removeDocument(id, &error));
+        QVERIFY2(store.undo(&error), qPrintable(error));
+        QCOMPARE(store.annotatedReport(id, &error)->report.ratings.value(1).segmentId, QStringLiteral("S1"));
+        QCOMPARE(store.documents().value(0).ratings.size(), 3);
+    }
+
     void readOnlyStoreRefusesChanges()
     {
         const QString path = freshPath();

@@ -209,6 +209,9 @@ private Q_SLOTS:
         QVERIFY(a->report.structureRecognised);
         QCOMPARE(a->report.segments.value(0).confidence, 1.0);
         QCOMPARE(store.documents().value(0).needsReview, 0);
+        // Step 13: reports imported before ratings were stored have none.
+        QVERIFY(a->report.ratings.isEmpty());
+        QVERIFY(store.documents().value(0).ratings.isEmpty());
         // Step 5 gave the tags of older projects the keys alphabetical order gave them.
         if (fromVersion < tagKeysVersion)
             // ("old step", written from version 3 on, comes first in that order.)

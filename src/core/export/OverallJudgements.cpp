@@ -36,10 +36,25 @@ QString capitalised(QString text)
 QList<OverallJudgement> OverallJudgements::of(const ParsedReport &report)
 {
     QList<OverallJudgement> out;
-    if (!report.judgement.serving.isEmpty())
+    // The ratings the importer read (ParsedReport::ratings): every rated aspect, and the
+    // joint-review verdict under the names the cover gave it before ratings were stored.
+    for (const Rating &r : report.ratings) {
+        const bool fromVerdict = (r.scale == u"serving" && !report.judgement.serving.isEmpty())
+            || (r.scale == u"prospects" && r.grade.compare(report.judgement.prospects, Qt::CaseInsensitive) == 0);
+        QString label = r.aspect;
+        if (r.scale == u"serving")
+            label = QCoreApplication::translate("OverallJudgements", "Verdict");
+        else if (r.scale == u"prospects")
+            label = QCoreApplication::translate("OverallJudgements", "Prospects for improvement");
+        else if (r.aspect.compare(QLatin1StringView("overall"), Qt::CaseInsensitive) == 0)
+            label = QCoreApplication::translate("OverallJudgements", "Overall rating");
+        out.append({label, r.grade, fromVerdict ? QString() : r.segmentId, false});
+    }
+    // A report stored before ratings were (schema 13): the verdict and a grade read here.
+    if (report.ratings.isEmpty() && !report.judgement.serving.isEmpty())
         out.append({QCoreApplication::translate("OverallJudgements", "Verdict"),
             capitalised(QStringLiteral("serving ") + report.judgement.serving), {}, false});
-    if (!report.judgement.prospects.isEmpty())
+    if (report.ratings.isEmpty() && !report.judgement.prospects.isEmpty())
         out.append({QCoreApplication::translate("OverallJudgements", "Prospects for improvement"),
             capitalised(report.judgement.prospects), {}, false});
 
@@ -52,9 +67,9 @@ QList<OverallJudgement> OverallJudgements::of(const ParsedReport &report)
                                                           "\\s+(?:as\\s+)?[\"'\u2018\u201C]?(%1)\\b")
                                                .arg(gradePattern()),
         QRegularExpression::CaseInsensitiveOption);
-    bool haveGrade = false;
+    bool haveGrade = !report.ratings.isEmpty();
     for (const Segment &s : report.segments) {
-        if (!isReviewsOwn(s))
+        if (haveGrade || !isReviewsOwn(s))
             continue;
         if (const QRegularExpressionMatch m = row.match(s.text); m.hasMatch()) {
             out.append({capitalised(m.captured(1)), capitalised(m.captured(2)), s.id, false});

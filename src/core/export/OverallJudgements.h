@@ -18,8 +18,10 @@ struct OverallJudgement
     bool operator==(const OverallJudgement &) const = default;
 };
 
-/// The report's overall judgements, for any inspectorate: the joint-review
-/// verdict (serving people, prospects), an overall grade from a ratings table
+/// The report's overall judgements, for any inspectorate: every rating the
+/// importer stored (ParsedReport::ratings, one line per rated aspect); for a
+/// report stored without them, the joint-review verdict (serving people,
+/// prospects) and an overall grade from a ratings table
 /// row ("Overall | Requires improvement") or a sentence ("rated inadequate",
 /// "overall effectiveness is good"), and the review's own summary sentence that
 /// opens with or turns on "overall". Only the review's words count: never a

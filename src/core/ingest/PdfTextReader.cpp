@@ -109,17 +109,32 @@ QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
     double widest = 0;
     for (const PdfLine &l : std::as_const(joined))
         widest = std::max(widest, l.right - l.left);
+    // A page set in two columns: long lines starting right of the margin (a table's values are short).
+    double margin = widest;
+    for (const PdfLine &l : std::as_const(joined))
+        margin = std::min(margin, l.left);
+    const bool twoColumns = std::count_if(joined.cbegin(), joined.cend(), [&](const PdfLine &l) {
+        return l.left > margin + widest * 0.3 && l.right - l.left >= widest * 0.44;
+    }) >= 3;
     static const QRegularExpression numberedLine(QStringLiteral(R"(^\d{1,2}\.\d{1,2})"));
     QList<bool> taken(joined.size(), false);
     QList<PdfLine> rows;
+    QList<bool> paired;
     for (qsizetype i = 0; i < joined.size(); ++i) {
         if (taken.at(i))
             continue;
         PdfLine l = joined.at(i);
         const double height = l.bottom - l.top;
+        const double width = l.right - l.left;
         // Only a label ends a row's first cell: not a sentence's end, not a numbered paragraph
-        // (the last lines of two columns' paragraphs stand side by side too).
-        if (l.right - l.left < widest * 0.4 && !endsSentence(l.text) && !numberedLine.match(l.text).hasMatch()) {
+        // (the last lines of two columns' paragraphs stand side by side too). A question ("Is
+        // care safe?") or a long label wrapped in a wide first column ("The experiences and
+        // progress of children who") is a label too when what stands beside it is a short value.
+        const bool question = l.text.endsWith(u'?');
+        const bool wide = !twoColumns && width >= widest * 0.4 && width < widest * 0.62;
+        bool pairedHere = false;
+        if ((width < widest * 0.4 || wide) && (!endsSentence(l.text) || question)
+            && !numberedLine.match(l.text).hasMatch()) {
             for (qsizetype j = i + 1; j < std::min<qsizetype>(joined.size(), i + 40); ++j) {
                 const PdfLine &c = joined.at(j);
                 if (taken.at(j) || std::abs(c.top - l.top) > height * 0.3 || c.left <= l.right)
@@ -127,12 +142,28 @@ QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
                 if (c.right - c.left >= widest * 0.4 || c.left - l.right > widest * 0.5 || c.text.isEmpty()
                     || c.text.front().isLower())
                     break;
+                if ((wide || question) && (endsSentence(c.text) || c.text.count(u' ') > 5))
+                    break;
                 l.text += QStringLiteral(" | ") + c.text;
                 l.right = c.right;
                 taken[j] = true;
+                pairedHere = true;
             }
         }
+        // The rest of a label wrapped in its cell: the next line, at the row's left edge,
+        // lower case, right under it, joins the first cell ("The impact of leaders on social
+        // work practice" + "with children and families" | "Good").
+        if (!pairedHere && !rows.isEmpty() && paired.last() && !l.text.isEmpty() && l.text.front().isLower()
+            && !l.text.contains(QStringLiteral(" | ")) && std::abs(l.left - rows.last().left) < 2
+            && l.top - rows.last().bottom < height && width < widest * 0.62) {
+            PdfLine &row = rows.last();
+            const qsizetype bar = row.text.indexOf(QStringLiteral(" | "));
+            row.text.insert(bar, u' ' + l.text);
+            row.bottom = std::max(row.bottom, l.bottom);
+            continue;
+        }
         rows.append(l);
+        paired.append(pairedHere);
     }
     return rows;
 }

@@ -10,6 +10,7 @@
 #include "ParagraphJoiner.h"
 #include "PdfTextReader.h"
 #include "PlainTextReader.h"
+#include "RatingReader.h"
 #include "ReportInput.h"
 #include "Segmenter.h"
 #include "SpellingDictionary.h"
@@ -211,6 +212,7 @@ std::optional<ParsedReport> ReportImporter::importBytes(
         if (result.judgement.prospects.isEmpty())
             result.judgement.prospects = all.prospects;
     }
+    result.ratings = RatingReader::read(result);
 
     if (title.isEmpty() && !result.segments.isEmpty() && result.segments.first().kind == SegmentKind::Heading)
         title = result.segments.first().text;

@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace Scrutiny::Ingest {
@@ -810,6 +811,14 @@ bool Segmenter::isHeadingShaped(const SourceBlock &block)
     if (block.shape == SourceBlock::Shape::ListItem)
         return false;
     const QString &t = block.text;
+    // A table's row as the PDF reader joins its cells ("The experiences of children in care |
+    // Good"): short cells, none a sentence, is no paragraph however many words it has.
+    if (t.contains(QStringLiteral(" | ")) && !t.contains(u'\n')) {
+        const QStringList cells = t.split(QStringLiteral(" | "));
+        if (std::all_of(cells.cbegin(), cells.cend(),
+                [](const QString &c) { return !c.trimmed().isEmpty() && wordCount(c) <= 14 && !c.endsWith(u'.'); }))
+            return true;
+    }
     // "What does the school need to do to improve?", "Is care safe?": a question as a heading.
     const bool question = t.endsWith(u'?') && wordCount(t) <= 12 && !t.contains(u'"') && !t.contains(u'\u201C');
     if (t.isEmpty() || (endsSentence(t) && !question) || t.endsWith(u',') || wordCount(t) > 14)

@@ -75,7 +75,13 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         verdictParts << d.judgement.serving;
     if (!d.judgement.prospects.isEmpty())
         verdictParts << d.judgement.prospects;
-    const QString verdict = verdictParts.join(u"; "_s);
+    // The overall grade when the report gives one, else the joint-review verdict; a report
+    // rating aspects but not the whole service says how many it rates (the tooltip lists them).
+    QString verdict = verdictParts.join(u"; "_s);
+    if (const Rating *overall = overallRating(d.ratings))
+        verdict = overall->grade;
+    else if (verdict.isEmpty() && !d.ratings.isEmpty())
+        verdict = tr("%n rating(s)", nullptr, int(d.ratings.size()));
 
     if (role == DocumentIdRole)
         return d.id;
@@ -98,6 +104,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         // What the columns say, for a panel too narrow to show them.
         if (!verdict.isEmpty())
             tip += u'\n' + tr("Verdict: %1").arg(verdict);
+        for (const Rating &r : d.ratings)
+            tip += u'\n' + tr("Rated %1: %2").arg(r.aspect, r.grade);
         tip += u'\n' + tr("Findings: %1 · Priorities: %2 · Links: %3").arg(d.findings).arg(d.priorities).arg(d.links);
         return tip;
     }

@@ -40,6 +40,13 @@ QString toString(ParsedReport::Format format)
     return QStringLiteral("text");
 }
 
+const Rating *overallRating(const QList<Rating> &ratings)
+{
+    const auto it = std::find_if(ratings.cbegin(), ratings.cend(),
+        [](const Rating &r) { return r.aspect.startsWith(QLatin1StringView("overall"), Qt::CaseInsensitive); });
+    return it == ratings.cend() ? nullptr : &*it;
+}
+
 const Segment *ParsedReport::segment(QStringView id) const
 {
     const auto it = std::find_if(segments.cbegin(), segments.cend(), [id](const Segment &s) { return s.id == id; });

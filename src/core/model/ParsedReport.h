@@ -47,6 +47,23 @@ struct Judgement
     bool operator==(const Judgement &) const = default;
 };
 
+/// One rated aspect of the inspected service, as the report grades it: "Safe" graded "Good" on
+/// the four-point scale (Outstanding, Good, Requires improvement, Inadequate).
+struct Rating
+{
+    QString aspect; ///< as the report names it: "Overall", "Safe", "Prospects for improvement"
+    QString grade; ///< as the report words it, capitalised: "Requires improvement", "Fair, one star"
+    /// The scale the grade is on: "four-point", "five-point" (PEEL), "six-point" (Excellent ..
+    /// Unsatisfactory, or 6..1), "stars", "prospects", "serving" (the joint-review verdict);
+    /// empty when the grades fit no scale known here.
+    QString scale;
+    QString segmentId; ///< the segment stating it (a table row or a sentence); empty when none does
+    bool operator==(const Rating &) const = default;
+};
+
+/// The rating of the whole service ("Overall", "Overall effectiveness"), or nullptr.
+const Rating *overallRating(const QList<Rating> &ratings);
+
 /// A word broken by a stray space and joined again ("r esidential" -> "residential").
 struct Repair
 {
@@ -87,6 +104,8 @@ struct ParsedReport
     Format format = Format::Text;
     QString text; ///< the cleaned report text: segments are ranges of it
     Judgement judgement;
+    /// Every aspect the report rates, in the order it states them (the table's rows first).
+    QList<Rating> ratings;
     QList<Segment> segments;
     QList<Repair> repairs;
     QList<Removal> removed;

@@ -129,6 +129,10 @@ QJsonObject toJson(const ParsedReport &report)
     QJsonArray removed;
     for (const Removal &r : report.removed)
         removed.append(QJsonObject {{QStringLiteral("reason"), toString(r.reason)}, {QStringLiteral("text"), r.text}});
+    QJsonArray ratings;
+    for (const Rating &r : report.ratings)
+        ratings.append(QJsonObject {{QStringLiteral("aspect"), r.aspect}, {QStringLiteral("grade"), r.grade},
+            {QStringLiteral("scale"), nullable(r.scale)}, {QStringLiteral("segment"), nullable(r.segmentId)}});
     QJsonArray links;
     for (const SuggestedLink &l : report.suggestedLinks)
         links.append(QJsonObject {{QStringLiteral("finding"), l.from}, {QStringLiteral("priority"), l.to},
@@ -140,6 +144,7 @@ QJsonObject toJson(const ParsedReport &report)
         {QStringLiteral("judgement"),
             QJsonObject {{QStringLiteral("serving"), nullable(report.judgement.serving)},
                 {QStringLiteral("prospects"), nullable(report.judgement.prospects)}}},
+        {QStringLiteral("ratings"), ratings},
         {QStringLiteral("structure_recognised"), report.structureRecognised},
         {QStringLiteral("segments"), segments},
         {QStringLiteral("repairs"), repairs},
@@ -216,6 +221,12 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
     const QJsonObject j = o.value(QStringLiteral("judgement")).toObject();
     r.judgement.serving = j.value(QStringLiteral("serving")).toString();
     r.judgement.prospects = j.value(QStringLiteral("prospects")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("ratings")).toArray()) {
+        const QJsonObject ro = v.toObject();
+        r.ratings.append(
+            Rating {ro.value(QStringLiteral("aspect")).toString(), ro.value(QStringLiteral("grade")).toString(),
+                ro.value(QStringLiteral("scale")).toString(), ro.value(QStringLiteral("segment")).toString()});
+    }
     r.structureRecognised = o.value(QStringLiteral("structure_recognised")).toBool(true);
     for (const QJsonValue &v : o.value(QStringLiteral("segments")).toArray()) {
         const QJsonObject so = v.toObject();

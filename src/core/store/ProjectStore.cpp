@@ -5,6 +5,7 @@
 #include "RemovedDocuments.h"
 #include "Schema.h"
 #include "SqliteHeader.h"
+#include "StoredRatings.h"
 
 #include <QDir>
 #include <QFile>
@@ -498,7 +499,7 @@ QList<ProjectStore::DocumentSummary> ProjectStore::documents() const
                 (SELECT count(*) FROM links l WHERE l.document_id = d.id),
                 (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.reviewed = 0
                     AND s.confidence < ?),
-                d.structure_recognised
+                d.structure_recognised, d.ratings
             FROM documents d ORDER BY d.id)"),
             {Segment::lowConfidence()});
         while (query.next()) {
@@ -516,6 +517,7 @@ QList<ProjectStore::DocumentSummary> ProjectStore::documents() const
             s.links = query.value(11).toInt();
             s.needsReview = query.value(12).toInt();
             s.structureRecognised = query.value(13).toInt() != 0;
+            s.ratings = StoredRatings::fromJson(query.value(14).toString());
             out.append(s);
         }
     });
@@ -634,7 +636,7 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
         QSqlQuery doc = exec(db,
             QStringLiteral("SELECT file_name, title, format, sha256, imported_at, serving, prospects, repairs, "
                            "removed, suggested_links, text, coalesce((SELECT r.revision FROM segment_revisions r "
-                           "WHERE r.document_id = documents.id), 0), structure_recognised FROM documents "
+                           "WHERE r.document_id = documents.id), 0), structure_recognised, ratings FROM documents "
                            "WHERE id = ?"),
             {documentId});
         if (!doc.next())
@@ -701,6 +703,8 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
                 r.suggestedLinks.append(SuggestedLink {from, to, o.value(QStringLiteral("score")).toDouble(),
                     o.value(QStringLiteral("reason")).toString()});
         }
+
+        r.ratings = StoredRatings::fromJson(doc.value(13).toString(), labels);
 
         readAnnotations(db, documentId, labels, &a);
     });

@@ -86,6 +86,7 @@ public:
         QString format;
         QDateTime importedAt;
         Judgement judgement;
+        QList<Rating> ratings; ///< every rated aspect (segment ids left empty); none before schema 13
         int findings = 0;
         int priorities = 0;
         int quotes = 0;

@@ -4,6 +4,7 @@
 
 #include "ProjectStore_p.h"
 #include "RemovedDocuments.h"
+#include "StoredRatings.h"
 #include "TextAnchor.h"
 
 #include <QCryptographicHash>
@@ -311,6 +312,9 @@ std::optional<ProjectStore::ImportResult> ProjectStore::importReport(
         if (!suggestions.isEmpty())
             exec(db, QStringLiteral("UPDATE documents SET suggested_links = ? WHERE id = ?"),
                 {compactJson(suggestions), documentId});
+        if (!report.ratings.isEmpty())
+            exec(db, QStringLiteral("UPDATE documents SET ratings = ? WHERE id = ?"),
+                {StoredRatings::toJson(report.ratings, rowOfLabel), documentId});
 
         result.documentId = documentId;
         QString description = QStringLiteral("import %1 as document %2").arg(fileName).arg(documentId);

@@ -393,11 +393,22 @@ void addRemovedOriginals(const QSqlDatabase &db)
         });
 }
 
+// 13: every rated aspect of a report as the importer read it, a JSON array of
+// {aspect, grade, scale, segment} (segment: the row id of the segment stating it, or null).
+// Reports imported before have none.
+void addRatings(const QSqlDatabase &db)
+{
+    runAll(db,
+        {
+            uR"(ALTER TABLE documents ADD COLUMN ratings TEXT NOT NULL DEFAULT '[]')",
+        });
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &migrations()
 {
     static const QList<std::function<void(const QSqlDatabase &)>> steps {createCoreTables, addAnchorsAndRejections,
         addSearchAndUndo, addSegmentsRevision, addJournalSessions, addTagKeys, addPlanActions, addCoverFields,
-        moveSegmentsRevision, addReportSeries, addSegmentConfidence, addRemovedOriginals};
+        moveSegmentsRevision, addReportSeries, addSegmentConfidence, addRemovedOriginals, addRatings};
     return steps;
 }
 
@@ -410,7 +421,7 @@ int version(const QSqlDatabase &db)
 
 void migrate(const QSqlDatabase &db, int target)
 {
-    static_assert(currentVersion == 12, "add the new step to migrations()");
+    static_assert(currentVersion == 13, "add the new step to migrations()");
     Q_ASSERT(migrations().size() == currentVersion);
     WriteTransaction transaction(db);
     // Read inside the transaction: another process may have migrated meanwhile.

@@ -8,7 +8,7 @@ namespace Scrutiny::Schema {
 
 /// The schema this build writes. PRAGMA user_version holds a database's version;
 /// 0 is a new, empty database.
-constexpr int currentVersion = 12;
+constexpr int currentVersion = 13;
 /// PRAGMA application_id of a Scrutiny project ("SCRT"), so other SQLite files are refused.
 constexpr qint32 applicationId = 0x53435254;
 
