@@ -160,6 +160,33 @@ private Q_SLOTS:
             QVERIFY(l.score > 0);
     }
 
+    /// A numbered finding shares its section's recommendation: "4.3" says nothing of the words
+    /// of the recommendation that answers section 4, but "4.1" and "4.2" do; without numbers
+    /// the distractor that shares its own words wins.
+    void numberedFindingsShareTheirSectionsPriority()
+    {
+        const QString weakness = u"Controlled drug checks were skipped on the night shift and nobody noticed."_s;
+        auto build = [&](bool numbered) {
+            const QString n = numbered ? u"4.%1 "_s : QString();
+            return reportOf({
+                {H, Rv, u"4. Medicines"_s},
+                {F, Rv, n.arg(1) + u"Medicine administration records were incomplete on every ward."_s},
+                {F, Rv, n.arg(2) + u"Medicine administration records were not audited by managers."_s},
+                {F, Rv, n.arg(3) + weakness},
+                {H, Rv, u"5. Staffing"_s},
+                {F, Rv, (numbered ? u"5.1 "_s : QString()) + u"Night shift rotas left wards short of nurses."_s},
+                {H, Rv, u"Actions the provider must take"_s},
+                {P, Rv, u"Ensure that medicine administration records are complete and audited."_s},
+                {P, Rv, u"Review night shift rotas so that wards have enough nurses."_s},
+            });
+        };
+        const LinkSuggester suggester;
+        QCOMPARE(suggester.rank(build(true), u"F3"_s).value(0).to, u"P1"_s);
+        QCOMPARE(suggester.rank(build(false), u"F3"_s).value(0).to, u"P2"_s);
+        // A finding's own words still count: 5.1 keeps the rota recommendation.
+        QCOMPARE(suggester.rank(build(true), u"F4"_s).value(0).to, u"P2"_s);
+    }
+
     void rankAllMatchesRank()
     {
         const ParsedReport r = careReport();

@@ -208,6 +208,28 @@ double LinkScorer::score(qsizetype source, qsizetype target) const
     return std::clamp(dot, 0.0, 1.0);
 }
 
+double LinkScorer::score(const QList<qsizetype> &sources, qsizetype target) const
+{
+    if (sources.size() == 1)
+        return score(sources.first(), target);
+    QHash<int, double> sum;
+    for (qsizetype s : sources) {
+        if (m_options.method == Method::Bm25)
+            continue;
+        for (const Feature &f : m_vectors[size_t(s)])
+            sum[f.id] += double(f.weight);
+    }
+    double norm = 0;
+    for (double w : std::as_const(sum))
+        norm += w * w;
+    if (norm <= 0)
+        return 0;
+    double dot = 0;
+    for (const Feature &f : m_vectors[size_t(target)])
+        dot += sum.value(f.id) * double(f.weight);
+    return std::clamp(dot / std::sqrt(norm), 0.0, 1.0);
+}
+
 QString LinkScorer::reason(qsizetype source, qsizetype target) const
 {
     struct Shared

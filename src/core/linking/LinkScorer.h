@@ -41,6 +41,9 @@ public:
 
     /// Similarity of segments `source` and `target` (indexes into report.segments), in [0, 1].
     double score(qsizetype source, qsizetype target) const;
+    /// Similarity of a group of segments taken together (a numbered section's findings) and
+    /// `target`: the cosine of their summed vectors with the target's, in [0, 1].
+    double score(const QList<qsizetype> &sources, qsizetype target) const;
     /// The shared concepts and words behind score(), strongest first, for a person
     /// (words found all over the report are named only when nothing else is shared):
     /// `leadership: "political leadership" ~ "managerial arrangements"; words: outcomes, carers`.

@@ -41,6 +41,28 @@ bool LinkSuggester::isSource(const Segment &segment, Sources sources)
     }
 }
 
+namespace {
+/// The findings of the numbered section a numbered finding stands in (itself included), in
+/// document order; just the segment itself when it has no number.
+QList<qsizetype> sectionFindings(const ParsedReport &report, qsizetype source)
+{
+    const QString number = ParagraphCitation::numberOf(report.segments[source].text);
+    if (number.isEmpty() || report.segments[source].kind != SegmentKind::Finding)
+        return {source};
+    const QStringView major = QStringView(number).left(number.indexOf(u'.'));
+    QList<qsizetype> out;
+    for (qsizetype i = 0; i < report.segments.size(); ++i) {
+        const Segment &s = report.segments[i];
+        if (s.kind != SegmentKind::Finding)
+            continue;
+        const QString n = ParagraphCitation::numberOf(s.text);
+        if (!n.isEmpty() && QStringView(n).left(n.indexOf(u'.')) == major)
+            out.append(i);
+    }
+    return out;
+}
+} // namespace
+
 QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const LinkScorer &scorer, qsizetype source,
     const QList<qsizetype> &priorities, int limit, double minimum) const
 {
@@ -55,12 +77,18 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
         cites.append(p != source && ParagraphCitation::cites(report.segments[p].text, number));
         anyCited = anyCited || cites.last();
     }
+    // A numbered paragraph belongs to its section ("3.4" to section 3), and a recommendation
+    // answering one weakness of a section answers its others: the finding's own words count
+    // half, the words of its section's findings together the other half.
+    const QList<qsizetype> section = sectionFindings(report, source);
     QList<bool> cited;
     for (qsizetype k = 0; k < priorities.size(); ++k) {
         const qsizetype p = priorities.at(k);
         if (p == source)
             continue;
         double s = scorer.score(source, p);
+        if (section.size() > 1)
+            s = 0.5 * s + 0.5 * scorer.score(section, p);
         if (anyCited)
             s = cites.at(k) ? 0.5 + 0.5 * s : 0.499 * s;
         if (s >= minimum) {
