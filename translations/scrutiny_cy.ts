@@ -2279,6 +2279,20 @@ Mewnforiwyd: %4</translation>
         <source>Findings: %1 · Priorities: %2 · Links: %3</source>
         <translation>Canfyddiadau: %1 · Blaenoriaethau: %2 · Cysylltiadau: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rated %1: %2</source>
+        <translation>Sgôr %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::LibraryPanel</name>
