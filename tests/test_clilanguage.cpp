@@ -144,6 +144,14 @@ private Q_SLOTS:
         QTest::newRow("unknown option (Qt's words)") << QStringList {u"--project"_s, m_project, u"list"_s, u"--frob"_s}
                                                      << 2 << u"Unknown option 'frob'.; usage: scrutiny-cli list"_s
                                                      << u"Dewis anhysbys 'frob'.; defnydd: scrutiny-cli list"_s;
+        const QString noReport = m_dir.filePath(u"no-report.txt"_s);
+        QTest::newRow("the importer's words")
+            << QStringList {u"--project"_s, m_project, u"import"_s, noReport} << 1 << noReport + u": no such file"_s
+            << noReport + u": nid oes ffeil o'r fath"_s;
+        QTest::newRow("the store's words")
+            << QStringList {u"--project"_s, m_project, u"tag"_s, u"1:F1"_s, QString(201, u'x')} << 1
+            << u"a tag name may be at most 200 characters (this one has 201)"_s
+            << u"gall enw tag fod yn 200 nod ar y mwyaf (mae gan hwn 201)"_s;
         QTest::newRow("missing arguments") << QStringList {u"--project"_s, m_project, u"show"_s} << 2
                                            << u"missing arguments; usage: scrutiny-cli show DOC"_s
                                            << u"dadleuon ar goll; defnydd: scrutiny-cli show DOC"_s;

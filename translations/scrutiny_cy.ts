@@ -3022,6 +3022,249 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
 </context>
 <context>
+    <name>Scrutiny::ProjectStore</name>
+    <message>
+        <source>no project is open</source>
+        <translation>nid oes prosiect ar agor</translation>
+    </message>
+    <message>
+        <source>no document %1 in the project</source>
+        <translation>nid oes dogfen %1 yn y prosiect</translation>
+    </message>
+    <message>
+        <source>document %1 has no segment %2</source>
+        <translation>nid oes segment %2 yn nogfen %1</translation>
+    </message>
+    <message>
+        <source>no project file given</source>
+        <translation>ni roddwyd ffeil prosiect</translation>
+    </message>
+    <message>
+        <source>is a loop of symbolic links, not a project file</source>
+        <translation>dolen o ddolenni symbolaidd ydyw, nid ffeil prosiect</translation>
+    </message>
+    <message>
+        <source>is a directory, not a project file</source>
+        <translation>ffolder ydyw, nid ffeil prosiect</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket), not a project file</source>
+        <translation>nid ffeil arferol mohoni (dyfais, pibell neu soced), nid ffeil prosiect</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another program, not a Scrutiny project; it was left untouched</source>
+        <translation>cronfa ddata SQLite rhaglen arall ydyw, nid prosiect Scrutiny; ni chyffyrddwyd â hi</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Scrutiny (schema %1; this version reads up to %2); it was left untouched</source>
+        <translation>fe&apos;i hysgrifennwyd gan fersiwn mwy newydd o Scrutiny (sgema %1; mae&apos;r fersiwn hon yn darllen hyd at %2); ni chyffyrddwyd â hi</translation>
+    </message>
+    <message>
+        <source>its folder is read-only; a new project cannot be made there</source>
+        <translation>mae ei ffolder i&apos;w ddarllen yn unig; ni ellir creu prosiect newydd yno</translation>
+    </message>
+    <message>
+        <source>the file is read-only; open it read-only to read it</source>
+        <translation>mae&apos;r ffeil i&apos;w darllen yn unig; agorwch hi i&apos;w darllen yn unig er mwyn ei darllen</translation>
+    </message>
+    <message>
+        <source>its folder is read-only; open it read-only to read it</source>
+        <translation>mae ei ffolder i&apos;w ddarllen yn unig; agorwch y ffeil i&apos;w darllen yn unig er mwyn ei darllen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>nid yw&apos;r ffolder %1 yn bodoli</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only; a new project cannot be made there</source>
+        <translation>mae&apos;r ffolder %1 i&apos;w ddarllen yn unig; ni ellir creu prosiect newydd yno</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Scrutiny; it was left untouched</source>
+        <translation>fe&apos;i hysgrifennwyd gan fersiwn mwy newydd o Scrutiny; ni chyffyrddwyd â hi</translation>
+    </message>
+    <message>
+        <source>an SQLite database but not a Scrutiny project; it was left untouched</source>
+        <translation>cronfa ddata SQLite ydyw ond nid prosiect Scrutiny; ni chyffyrddwyd â hi</translation>
+    </message>
+    <message>
+        <source>cannot switch the database to WAL mode</source>
+        <translation>methu newid y gronfa ddata i fodd WAL</translation>
+    </message>
+    <message>
+        <source>needs upgrading to this version&apos;s schema, which a read-only file does not allow</source>
+        <translation>mae angen ei huwchraddio i sgema&apos;r fersiwn hon, ac nid yw ffeil i&apos;w darllen yn unig yn caniatáu hynny</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>mae&apos;r ddisg yn llawn (%1)</translation>
+    </message>
+    <message>
+        <source>segment %1 lies outside the report text</source>
+        <translation>mae segment %1 y tu allan i destun yr adroddiad</translation>
+    </message>
+    <message>
+        <source>no tag %1 in the project</source>
+        <translation>nid oes tag %1 yn y prosiect</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>mae angen enw ar dag</translation>
+    </message>
+    <message>
+        <source>a tag name may be at most %1 characters (this one has %2)</source>
+        <translation>gall enw tag fod yn %1 nod ar y mwyaf (mae gan hwn %2)</translation>
+    </message>
+    <message>
+        <source>there is already a tag named &quot;%1&quot;</source>
+        <translation>mae tag o&apos;r enw &quot;%1&quot; eisoes</translation>
+    </message>
+    <message>
+        <source>no tag %1 to put &quot;%2&quot; under</source>
+        <translation>nid oes tag %1 i roi &quot;%2&quot; oddi tano</translation>
+    </message>
+    <message>
+        <source>a tag&apos;s key is 1 to 9, or none</source>
+        <translation>bysell tag yw 1 i 9, neu ddim</translation>
+    </message>
+    <message>
+        <source>cannot merge tag &quot;%1&quot; into itself</source>
+        <translation>methu cyfuno&apos;r tag &quot;%1&quot; ag ef ei hun</translation>
+    </message>
+    <message>
+        <source>no segments given</source>
+        <translation>ni roddwyd segmentau</translation>
+    </message>
+    <message>
+        <source>no links given</source>
+        <translation>ni roddwyd cysylltiadau</translation>
+    </message>
+    <message>
+        <source>cannot link %1 to itself</source>
+        <translation>methu cysylltu %1 ag ef ei hun</translation>
+    </message>
+    <message>
+        <source>document %1 has no link %2</source>
+        <translation>nid oes cysylltiad %2 yn nogfen %1</translation>
+    </message>
+    <message>
+        <source>document %1 has no action %2</source>
+        <translation>nid oes cam gweithredu %2 yn nogfen %1</translation>
+    </message>
+    <message>
+        <source>an action tied to no priority is added, not set</source>
+        <translation>mae cam gweithredu heb flaenoriaeth yn cael ei ychwanegu, nid ei osod</translation>
+    </message>
+    <message>
+        <source>segment row %1 is gone</source>
+        <translation>mae rhes segment %1 wedi mynd</translation>
+    </message>
+    <message>
+        <source>no segment to accept</source>
+        <translation>dim segment i&apos;w dderbyn</translation>
+    </message>
+    <message>
+        <source>splitting %1 there would leave an empty part</source>
+        <translation>byddai hollti %1 yno yn gadael rhan wag</translation>
+    </message>
+    <message>
+        <source>nothing to search for in &quot;%1&quot;</source>
+        <translation>dim i chwilio amdano yn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no tag named &quot;%1&quot; in the project</source>
+        <translation>nid oes tag o&apos;r enw &quot;%1&quot; yn y prosiect</translation>
+    </message>
+    <message>
+        <source>cannot search for &quot;%1&quot;: %2</source>
+        <translation>methu chwilio am &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the %1 is too long (%2 characters; at most 500)</source>
+        <translation>mae&apos;r %1 yn rhy hir (%2 nod; 500 ar y mwyaf)</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>ni roddodd y gwiriad cywirdeb ateb</translation>
+    </message>
+    <message>
+        <source>the repaired copy must be a new file, not the project itself</source>
+        <translation>rhaid i&apos;r copi wedi&apos;i drwsio fod yn ffeil newydd, nid y prosiect ei hun</translation>
+    </message>
+    <message>
+        <source>every page could be read; the copy holds everything</source>
+        <translation>gellid darllen pob tudalen; mae popeth yn y copi</translation>
+    </message>
+    <message>
+        <source>the project is too damaged to copy (%1)</source>
+        <translation>mae&apos;r prosiect wedi&apos;i ddifrodi&apos;n ormodol i&apos;w gopïo (%1)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s schema version (%1) cannot be read</source>
+        <translation>methu darllen fersiwn sgema&apos;r prosiect (%1)</translation>
+    </message>
+    <message>
+        <source>the repaired copy could not be made (%1: %2)</source>
+        <translation>methu gwneud y copi wedi&apos;i drwsio (%1: %2)</translation>
+    </message>
+    <message>
+        <source>report %1 cannot follow up itself</source>
+        <translation>ni all adroddiad %1 ei ddilyn ei hun</translation>
+    </message>
+    <message>
+        <source>report %1 already follows up report %2 (through report %3); a series runs one way</source>
+        <translation>mae adroddiad %1 eisoes yn dilyn adroddiad %2 (drwy adroddiad %3); mae cyfres yn rhedeg un ffordd</translation>
+    </message>
+    <message>
+        <source>report %1 already follows up report %2</source>
+        <translation>mae adroddiad %1 eisoes yn dilyn adroddiad %2</translation>
+    </message>
+    <message>
+        <source>report %1 is in no series</source>
+        <translation>nid yw adroddiad %1 mewn cyfres</translation>
+    </message>
+    <message>
+        <source>reports %1 and %2 are not in one series; record first that one follows up the other (scrutiny-cli follows LATER EARLIER)</source>
+        <translation>nid yw adroddiadau %1 a %2 yn yr un gyfres; cofnodwch yn gyntaf fod un yn dilyn y llall (scrutiny-cli follows LATER EARLIER)</translation>
+    </message>
+    <message>
+        <source>cannot link %1 to %2: report %3 is not earlier than report %4 in their series; a finding can only report on a priority of an earlier report</source>
+        <translation>methu cysylltu %1 â %2: nid yw adroddiad %3 yn gynharach nag adroddiad %4 yn eu cyfres; dim ond ar flaenoriaeth adroddiad cynharach y gall canfyddiad adrodd</translation>
+    </message>
+    <message>
+        <source>no progress link %1 in the project</source>
+        <translation>nid oes cysylltiad cynnydd %1 yn y prosiect</translation>
+    </message>
+    <message>
+        <source>cannot read it (%1)</source>
+        <translation>methu ei darllen (%1)</translation>
+    </message>
+    <message>
+        <source>not a Scrutiny project (not an SQLite database)</source>
+        <translation>nid prosiect Scrutiny mohono (nid cronfa ddata SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes, shorter than an SQLite header)</source>
+        <translation>mae&apos;r ffeil wedi&apos;i thorri&apos;n fyr (%1 beit, yn fyrrach na phennyn SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (invalid SQLite page size)</source>
+        <translation>mae&apos;r ffeil wedi&apos;i difrodi (maint tudalen SQLite annilys)</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes; the database needs %2)</source>
+        <translation>mae&apos;r ffeil wedi&apos;i thorri&apos;n fyr (%1 beit; mae angen %2 ar y gronfa ddata)</translation>
+    </message>
+    <message>
+        <source>the journal holds a damaged entry</source>
+        <translation>mae cofnod wedi&apos;i ddifrodi yn y cofnod newidiadau</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::ReaderView</name>
     <message>
         <source>Tags and links</source>
@@ -3062,6 +3305,85 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>Needs review: %1 (confidence %2%); Edit Segment accepts or corrects it</source>
         <translation>Angen ei adolygu: %1 (hyder %2%); mae Golygu Segment yn ei dderbyn neu&apos;n ei gywiro</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ReportImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>mae&apos;r ffeil yn wag</translation>
+    </message>
+    <message>
+        <source>the file is empty (only white space)</source>
+        <translation>mae&apos;r ffeil yn wag (dim ond bylchau)</translation>
+    </message>
+    <message>
+        <source>no report text found</source>
+        <translation>ni chafwyd hyd i destun adroddiad</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a file that does not exist</source>
+        <translation>dolen symbolaidd ydyw i ffeil nad yw&apos;n bodoli</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>is a loop of symbolic links, not a report</source>
+        <translation>dolen o ddolenni symbolaidd ydyw, nid adroddiad</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>methu ei darllen (%1)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a report</source>
+        <translation>ffolder ydyw, nid adroddiad</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); give a file, or - for standard input</source>
+        <translation>nid ffeil arferol mohoni (dyfais, pibell neu soced); rhowch ffeil, neu - ar gyfer y mewnbwn safonol</translation>
+    </message>
+    <message>
+        <source>the UTF-16 text has an odd number of bytes</source>
+        <translation>mae nifer od o feitiau yn y testun UTF-16</translation>
+    </message>
+    <message>
+        <source>the UTF-16 text has invalid characters</source>
+        <translation>mae nodau annilys yn y testun UTF-16</translation>
+    </message>
+    <message>
+        <source>binary data, not a text report</source>
+        <translation>data deuaidd, nid adroddiad testun</translation>
+    </message>
+    <message>
+        <source>the text starts as UTF-8 but has invalid UTF-8 bytes</source>
+        <translation>mae&apos;r testun yn dechrau fel UTF-8 ond mae beitiau UTF-8 annilys ynddo</translation>
+    </message>
+    <message>
+        <source>undecodable bytes (not UTF-8, UTF-16 or Windows-1252) at byte %1</source>
+        <translation>beitiau na ellir eu datgodio (nid UTF-8, UTF-16 na Windows-1252) ar feit %1</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>mae&apos;r PDF wedi&apos;i ddifrodi ac ni ellir ei ddarllen</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation>mae&apos;r PDF wedi&apos;i amgryptio (wedi&apos;i ddiogelu gan gyfrinair)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>mae&apos;r PDF wedi&apos;i ddifrodi: nid oes ganddo dudalennau</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: its pages cannot be read</source>
+        <translation>mae&apos;r PDF wedi&apos;i ddifrodi: ni ellir darllen ei dudalennau</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned?)</source>
+        <translation>nid oes haen destun yn y PDF (wedi&apos;i sganio?)</translation>
     </message>
 </context>
 <context>

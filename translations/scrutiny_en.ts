@@ -2985,6 +2985,249 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
 </context>
 <context>
+    <name>Scrutiny::ProjectStore</name>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 has no segment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a loop of symbolic links, not a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket), not a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database of another program, not a Scrutiny project; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Scrutiny (schema %1; this version reads up to %2); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is read-only; a new project cannot be made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only; open it read-only to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is read-only; open it read-only to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only; a new project cannot be made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Scrutiny; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database but not a Scrutiny project; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the database to WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs upgrading to this version&apos;s schema, which a read-only file does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 lies outside the report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag name may be at most %1 characters (this one has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a tag named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag %1 to put &quot;%2&quot; under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag&apos;s key is 1 to 9, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge tag &quot;%1&quot; into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no segments given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no links given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot link %1 to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 has no link %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 has no action %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action tied to no priority is added, not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment row %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no segment to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>splitting %1 there would leave an empty part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to search for in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag named &quot;%1&quot; in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search for &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is too long (%2 characters; at most 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repaired copy must be a new file, not the project itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every page could be read; the copy holds everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is too damaged to copy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s schema version (%1) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repaired copy could not be made (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 cannot follow up itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 already follows up report %2 (through report %3); a series runs one way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 already follows up report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 is in no series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports %1 and %2 are not in one series; record first that one follows up the other (scrutiny-cli follows LATER EARLIER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot link %1 to %2: report %3 is not earlier than report %4 in their series; a finding can only report on a priority of an earlier report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress link %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Scrutiny project (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes, shorter than an SQLite header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (invalid SQLite page size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes; the database needs %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal holds a damaged entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::ReaderView</name>
     <message>
         <source>Tags and links</source>
@@ -3024,6 +3267,85 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>Needs review: %1 (confidence %2%); Edit Segment accepts or corrects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ReportImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (only white space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a loop of symbolic links, not a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); give a file, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UTF-16 text has an odd number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UTF-16 text has invalid characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data, not a text report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text starts as UTF-8 but has invalid UTF-8 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecodable bytes (not UTF-8, UTF-16 or Windows-1252) at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: its pages cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 
 #include <poppler-qt6.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -206,12 +207,13 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
     syntaxErrors = 0;
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
-        return fail(QStringLiteral("the PDF is damaged and cannot be read"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter", "the PDF is damaged and cannot be read"));
     if (document->isLocked())
-        return fail(QStringLiteral("the PDF is encrypted (password protected)"));
+        return fail(
+            QCoreApplication::translate("Scrutiny::ReportImporter", "the PDF is encrypted (password protected)"));
     const int pageCount = document->numPages();
     if (pageCount <= 0)
-        return fail(QStringLiteral("the PDF is damaged: it has no pages"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter", "the PDF is damaged: it has no pages"));
 
     Result result;
     // Producers fill Title with their own name or the source file's; those are not the report's title.
@@ -236,9 +238,10 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
             return fail(QStringLiteral("cancelled"));
     }
     if (characters == 0 && (missingPages > 0 || syntaxErrors > 0))
-        return fail(QStringLiteral("the PDF is damaged: its pages cannot be read"));
+        return fail(
+            QCoreApplication::translate("Scrutiny::ReportImporter", "the PDF is damaged: its pages cannot be read"));
     if (characters == 0)
-        return fail(QStringLiteral("the PDF has no text layer (scanned?)"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter", "the PDF has no text layer (scanned?)"));
 
     // Running headers and footers: the same first or last line (digits aside) on most pages.
     QHash<QString, int> edgeLines;

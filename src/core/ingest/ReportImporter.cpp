@@ -18,6 +18,7 @@
 #include "WordRepairer.h"
 #include "linking/LinkSuggester.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -125,7 +126,7 @@ std::optional<ParsedReport> ReportImporter::importBytes(
         return std::nullopt;
     };
     if (bytes.isEmpty())
-        return fail(QStringLiteral("the file is empty"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter", "the file is empty"));
     if (!report(options, 0))
         return fail(QStringLiteral("cancelled"));
 
@@ -147,7 +148,8 @@ std::optional<ParsedReport> ReportImporter::importBytes(
         if (!text)
             return fail(problem);
         if (text->trimmed().isEmpty())
-            return fail(QStringLiteral("the file is empty (only white space)"));
+            return fail(
+                QCoreApplication::translate("Scrutiny::ReportImporter", "the file is empty (only white space)"));
         // A UTF-16 or Windows-1252 page is only recognisable as HTML once decoded.
         if (result.format == ParsedReport::Format::Text && looksLikeHtml(*text))
             result.format = ParsedReport::Format::Html;
@@ -176,7 +178,7 @@ std::optional<ParsedReport> ReportImporter::importBytes(
     ParagraphJoiner::apply(blocks);
     DuplicateFilter::apply(blocks, result.removed);
     if (blocks.isEmpty())
-        return fail(QStringLiteral("no report text found"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter", "no report text found"));
     if (!report(options, 85))
         return fail(QStringLiteral("cancelled"));
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportInput.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 
@@ -92,18 +93,22 @@ std::optional<QByteArray> read(const QString &path, QString *error, qint64 limit
         if (code == ENOENT) {
             struct stat link = {};
             if (::lstat(native.constData(), &link) == 0 && S_ISLNK(link.st_mode))
-                return fail(QStringLiteral("is a symbolic link to a file that does not exist"));
-            return fail(QStringLiteral("no such file"));
+                return fail(QCoreApplication::translate(
+                    "Scrutiny::ReportImporter", "is a symbolic link to a file that does not exist"));
+            return fail(QCoreApplication::translate("Scrutiny::ReportImporter", "no such file"));
         }
         if (code == ELOOP)
-            return fail(QStringLiteral("is a loop of symbolic links, not a report"));
-        return fail(QStringLiteral("cannot be read (%1)").arg(systemError(code)));
+            return fail(
+                QCoreApplication::translate("Scrutiny::ReportImporter", "is a loop of symbolic links, not a report"));
+        return fail(
+            QCoreApplication::translate("Scrutiny::ReportImporter", "cannot be read (%1)").arg(systemError(code)));
     }
     if (S_ISDIR(info.st_mode))
-        return fail(QStringLiteral("is a directory, not a report"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter", "is a directory, not a report"));
     if (!S_ISREG(info.st_mode))
-        return fail(QStringLiteral("is not a regular file (a device, pipe or socket); give a file, or - for "
-                                   "standard input"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter",
+            "is not a regular file (a device, pipe or socket); give a file, or - for "
+            "standard input"));
     if (info.st_size > limit) {
         *error = tooLarge(path, limit);
         return std::nullopt;
@@ -112,13 +117,15 @@ std::optional<QByteArray> read(const QString &path, QString *error, qint64 limit
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         const int code = errno;
-        return fail(QStringLiteral("cannot be read (%1)").arg(systemError(code)));
+        return fail(
+            QCoreApplication::translate("Scrutiny::ReportImporter", "cannot be read (%1)").arg(systemError(code)));
     }
     struct stat opened = {};
     if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
         ::close(fd);
-        return fail(QStringLiteral("is not a regular file (a device, pipe or socket); give a file, or - for "
-                                   "standard input"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter",
+            "is not a regular file (a device, pipe or socket); give a file, or - for "
+            "standard input"));
     }
     auto bytes = readBounded(fd, path, error, limit);
     ::close(fd);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace Scrutiny::Ingest {
@@ -71,11 +72,13 @@ std::optional<QString> TextDecoder::decode(const QByteArray &bytes, Encoding *us
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool le = bytes.startsWith("\xFF\xFE");
         if (bytes.size() % 2 != 0)
-            return fail(QStringLiteral("the UTF-16 text has an odd number of bytes"));
+            return fail(
+                QCoreApplication::translate("Scrutiny::ReportImporter", "the UTF-16 text has an odd number of bytes"));
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         QString text = decoder.decode(QByteArrayView(bytes).sliced(2));
         if (decoder.hasError())
-            return fail(QStringLiteral("the UTF-16 text has invalid characters"));
+            return fail(
+                QCoreApplication::translate("Scrutiny::ReportImporter", "the UTF-16 text has invalid characters"));
         set(le ? Encoding::Utf16LE : Encoding::Utf16BE);
         return text;
     }
@@ -88,12 +91,13 @@ std::optional<QString> TextDecoder::decode(const QByteArray &bytes, Encoding *us
         }
     }
     if (looksBinary(bytes))
-        return fail(QStringLiteral("binary data, not a text report"));
+        return fail(QCoreApplication::translate("Scrutiny::ReportImporter", "binary data, not a text report"));
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         QStringDecoder decoder(QStringDecoder::Utf8);
         QString text = decoder.decode(QByteArrayView(bytes).sliced(3));
         if (decoder.hasError())
-            return fail(QStringLiteral("the text starts as UTF-8 but has invalid UTF-8 bytes"));
+            return fail(QCoreApplication::translate(
+                "Scrutiny::ReportImporter", "the text starts as UTF-8 but has invalid UTF-8 bytes"));
         set(Encoding::Utf8Bom);
         return text;
     }
@@ -109,7 +113,9 @@ std::optional<QString> TextDecoder::decode(const QByteArray &bytes, Encoding *us
         if (c >= 0x80 && c < 0xA0) {
             const char16_t u = kCp1252High[c - 0x80];
             if (u == 0)
-                return fail(QStringLiteral("undecodable bytes (not UTF-8, UTF-16 or Windows-1252) at byte %1").arg(i));
+                return fail(QCoreApplication::translate(
+                    "Scrutiny::ReportImporter", "undecodable bytes (not UTF-8, UTF-16 or Windows-1252) at byte %1")
+                                .arg(i));
             out[i] = QChar(u);
         } else {
             out[i] = QChar(char16_t(c));

@@ -340,7 +340,8 @@ void Journal::apply(const QJsonObject &current, const QJsonObject &target, bool 
         QVariantList values;
         for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
             if (!isIdentifier(it.key()))
-                throw StoreFailure(QStringLiteral("the journal holds a damaged entry"));
+                throw StoreFailure(
+                    QCoreApplication::translate("Scrutiny::ProjectStore", "the journal holds a damaged entry"));
             columns.append(it.key());
             values.append(toVariant(it.value()));
         }

@@ -7,6 +7,7 @@
 #include "SqliteHeader.h"
 #include "StoredRatings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -70,7 +71,7 @@ bool ProjectStore::Private::write(QString *error, const std::function<void()> &a
         return false;
     };
     if (!isOpen())
-        return fail(QStringLiteral("no project is open"));
+        return fail(QCoreApplication::translate("Scrutiny::ProjectStore", "no project is open"));
     if (!damage.isEmpty())
         return fail(damagedMessage());
     if (readOnly)
@@ -112,7 +113,7 @@ bool ProjectStore::Private::read(QString *error, const std::function<void()> &ac
 {
     if (!isOpen()) {
         if (error)
-            *error = QStringLiteral("no project is open");
+            *error = QCoreApplication::translate("Scrutiny::ProjectStore", "no project is open");
         return false;
     }
     try {
@@ -153,7 +154,8 @@ qint64 ProjectStore::Private::append(Journal::Entry entry)
 void ProjectStore::Private::requireDocument(qint64 documentId) const
 {
     if (!CheckedSql::scalar(db(), QStringLiteral("SELECT 1 FROM documents WHERE id = ?"), {documentId}).isValid())
-        throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));
+        throw StoreFailure(
+            QCoreApplication::translate("Scrutiny::ProjectStore", "no document %1 in the project").arg(documentId));
 }
 
 StoredSegment ProjectStore::Private::segment(qint64 documentId, const QString &label) const
@@ -172,7 +174,9 @@ StoredSegment ProjectStore::Private::segment(qint64 documentId, const QString &l
         {documentId, sqlKind(*kind), rank - 1});
     if (!query.next()) {
         requireDocument(documentId);
-        throw StoreFailure(QStringLiteral("document %1 has no segment %2").arg(documentId).arg(trimmed.toUpper()));
+        throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "document %1 has no segment %2")
+                               .arg(documentId)
+                               .arg(trimmed.toUpper()));
     }
     return StoredSegment {query.value(0).toLongLong(), documentId, *kind, segmentLabel(*kind, rank)};
 }
@@ -278,51 +282,58 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
         return false;
     };
     if (path.isEmpty())
-        return fail(QStringLiteral("no project file given"));
+        return fail(QCoreApplication::translate("Scrutiny::ProjectStore", "no project file given"));
     const QByteArray native = QFile::encodeName(path);
     struct stat status = {};
     if (::stat(native.constData(), &status) != 0 && errno == ELOOP)
-        return fail(QStringLiteral("is a loop of symbolic links, not a project file"));
+        return fail(
+            QCoreApplication::translate("Scrutiny::ProjectStore", "is a loop of symbolic links, not a project file"));
     const QFileInfo info(path);
     const bool folderWritable = writableByUser(info.absolutePath());
     bool wal = false;
     bool immutable = false;
     if (info.exists()) {
         if (info.isDir())
-            return fail(QStringLiteral("is a directory, not a project file"));
+            return fail(QCoreApplication::translate("Scrutiny::ProjectStore", "is a directory, not a project file"));
         // Checked before the header is read: reading a FIFO would wait for a writer.
         if (!S_ISREG(status.st_mode))
-            return fail(QStringLiteral("is not a regular file (a device, pipe or socket), not a project file"));
+            return fail(QCoreApplication::translate(
+                "Scrutiny::ProjectStore", "is not a regular file (a device, pipe or socket), not a project file"));
         QString problem;
         const auto header = SqliteHeader::read(path, &problem);
         if (!header)
             return fail(problem + QStringLiteral("; it was left untouched"));
         if (header->applicationId != 0 && header->applicationId != Schema::applicationId)
-            return fail(
-                QStringLiteral("an SQLite database of another program, not a Scrutiny project; it was left untouched"));
+            return fail(QCoreApplication::translate("Scrutiny::ProjectStore",
+                "an SQLite database of another program, not a Scrutiny project; it was left untouched"));
         if (header->userVersion > Schema::currentVersion)
-            return fail(
-                QStringLiteral("was written by a newer version of Scrutiny (schema %1; this version reads up to %2); "
-                               "it was left untouched")
-                    .arg(header->userVersion)
-                    .arg(Schema::currentVersion));
+            return fail(QCoreApplication::translate("Scrutiny::ProjectStore",
+                "was written by a newer version of Scrutiny (schema %1; this version reads up to %2); "
+                "it was left untouched")
+                            .arg(header->userVersion)
+                            .arg(Schema::currentVersion));
         if (!readOnly && header->fileSize == 0 && !folderWritable)
-            return fail(QStringLiteral("its folder is read-only; a new project cannot be made there"));
+            return fail(QCoreApplication::translate(
+                "Scrutiny::ProjectStore", "its folder is read-only; a new project cannot be made there"));
         wal = header->wal;
         const bool writable = (info.permissions() & QFileDevice::WriteOwner) && QFile(path).open(QIODevice::ReadWrite);
         if (!readOnly && !writable)
-            return fail(QStringLiteral("the file is read-only; open it read-only to read it"));
+            return fail(QCoreApplication::translate(
+                "Scrutiny::ProjectStore", "the file is read-only; open it read-only to read it"));
         if (!readOnly && !folderWritable)
-            return fail(QStringLiteral("its folder is read-only; open it read-only to read it"));
+            return fail(QCoreApplication::translate(
+                "Scrutiny::ProjectStore", "its folder is read-only; open it read-only to read it"));
         // In a read-only folder SQLite cannot make the shared-memory file a WAL
         // database needs even to read: nobody can write there, so read it as immutable.
         immutable = readOnly && (!folderWritable || d->immutableRetry);
     } else if (readOnly) {
-        return fail(QStringLiteral("no such file"));
+        return fail(QCoreApplication::translate("Scrutiny::ProjectStore", "no such file"));
     } else if (!QFileInfo(info.absolutePath()).isDir()) {
-        return fail(QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(QCoreApplication::translate("Scrutiny::ProjectStore", "the folder %1 does not exist")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     } else if (!folderWritable) {
-        return fail(QStringLiteral("the folder %1 is read-only; a new project cannot be made there")
+        return fail(QCoreApplication::translate(
+            "Scrutiny::ProjectStore", "the folder %1 is read-only; a new project cannot be made there")
                         .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
@@ -359,9 +370,11 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
         const int version = Schema::version(db);
         const qint32 applicationId = CheckedSql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
         if (version > Schema::currentVersion)
-            throw StoreFailure(QStringLiteral("was written by a newer version of Scrutiny; it was left untouched"));
+            throw StoreFailure(QCoreApplication::translate(
+                "Scrutiny::ProjectStore", "was written by a newer version of Scrutiny; it was left untouched"));
         if ((version == 0 && tables > 0) || (applicationId != 0 && applicationId != Schema::applicationId))
-            throw StoreFailure(QStringLiteral("an SQLite database but not a Scrutiny project; it was left untouched"));
+            throw StoreFailure(QCoreApplication::translate(
+                "Scrutiny::ProjectStore", "an SQLite database but not a Scrutiny project; it was left untouched"));
         // A damaged file is read, never written: reopened read-only, not migrated.
         d->damage = tables > 0 ? quickCheckProblem(db) : QString();
         if (!d->damage.isEmpty())
@@ -370,7 +383,8 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
             if (!wal) {
                 const QString mode = CheckedSql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
                 if (mode.compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
-                    throw StoreFailure(QStringLiteral("cannot switch the database to WAL mode"));
+                    throw StoreFailure(QCoreApplication::translate(
+                        "Scrutiny::ProjectStore", "cannot switch the database to WAL mode"));
             }
             // WAL with NORMAL stays atomic and consistent after a crash; only the last
             // commit may be lost on power failure. Worth it for per-action commits.
@@ -378,8 +392,8 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
             if (version < Schema::currentVersion)
                 Schema::migrate(db);
         } else if (version < Schema::currentVersion) {
-            throw StoreFailure(
-                QStringLiteral("needs upgrading to this version's schema, which a read-only file does not allow"));
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore",
+                "needs upgrading to this version's schema, which a read-only file does not allow"));
         }
     } catch (const StoreFailure &failure) {
         // A full disk: SQLite cannot set up the shared memory even a read of a WAL database
@@ -396,7 +410,8 @@ bool ProjectStore::open(const QString &path, QString *error, bool readOnly)
         // SQLite says "disk I/O error" when it cannot even make its WAL files on a full disk.
         const QStorageInfo disk(info.absolutePath());
         if (failure.source() == StoreFailure::Source::Database && disk.isValid() && disk.bytesAvailable() < 65536)
-            return fail(QStringLiteral("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(ENOSPC))));
+            return fail(QCoreApplication::translate("Scrutiny::ProjectStore", "the disk is full (%1)")
+                            .arg(QString::fromLocal8Bit(std::strerror(ENOSPC))));
         return fail(failure.message());
     }
     if (!d->damage.isEmpty() && !readOnly) {
@@ -640,7 +655,8 @@ std::optional<AnnotatedReport> ProjectStore::annotatedReport(qint64 documentId, 
                            "WHERE id = ?"),
             {documentId});
         if (!doc.next())
-            throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "no document %1 in the project").arg(documentId));
         a.documentId = documentId;
         a.fileName = doc.value(0).toString();
         ParsedReport &r = a.report;

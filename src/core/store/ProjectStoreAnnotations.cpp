@@ -5,6 +5,7 @@
 #include "ProjectStore_p.h"
 #include "model/TagName.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -105,7 +106,8 @@ QList<ProjectStore::TaggedSegment> ProjectStore::taggedSegments(qint64 tagId, qi
     QList<TaggedSegment> out;
     const bool ok = d->read(error, [&] {
         if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE id = ?"), {tagId}).isValid())
-            throw StoreFailure(QStringLiteral("no tag %1 in the project").arg(tagId));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "no tag %1 in the project").arg(tagId));
         if (documentId)
             d->requireDocument(documentId);
         QSqlQuery q = exec(d->db(),
@@ -161,9 +163,10 @@ namespace {
 void requireTagName(const QString &trimmed)
 {
     if (trimmed.isEmpty())
-        throw StoreFailure(QStringLiteral("a tag needs a name"));
+        throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "a tag needs a name"));
     if (trimmed.size() > TagName::maxLength)
-        throw StoreFailure(QStringLiteral("a tag name may be at most %1 characters (this one has %2)")
+        throw StoreFailure(QCoreApplication::translate(
+            "Scrutiny::ProjectStore", "a tag name may be at most %1 characters (this one has %2)")
                                .arg(TagName::maxLength)
                                .arg(trimmed.size()));
 }
@@ -174,9 +177,12 @@ qint64 insertTag(const ProjectStore::Private *d, const QString &name, const QCol
     const QString trimmed = name.trimmed();
     requireTagName(trimmed);
     if (scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE"), {trimmed}).isValid())
-        throw StoreFailure(QStringLiteral("there is already a tag named \"%1\"").arg(trimmed));
+        throw StoreFailure(
+            QCoreApplication::translate("Scrutiny::ProjectStore", "there is already a tag named \"%1\"").arg(trimmed));
     if (parentId && !scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE id = ?"), {parentId}).isValid())
-        throw StoreFailure(QStringLiteral("no tag %1 to put \"%2\" under").arg(parentId).arg(trimmed));
+        throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "no tag %1 to put \"%2\" under")
+                               .arg(parentId)
+                               .arg(trimmed));
     QColor c = colour;
     if (!c.isValid())
         c = paletteColour(scalar(d->db(), QStringLiteral("SELECT count(*) FROM tags")).toInt());
@@ -209,7 +215,8 @@ QString tagName(const ProjectStore::Private *d, qint64 tagId)
 {
     const QVariant name = scalar(d->db(), QStringLiteral("SELECT name FROM tags WHERE id = ?"), {tagId});
     if (!name.isValid())
-        throw StoreFailure(QStringLiteral("no tag %1 in the project").arg(tagId));
+        throw StoreFailure(
+            QCoreApplication::translate("Scrutiny::ProjectStore", "no tag %1 in the project").arg(tagId));
     return name.toString();
 }
 } // namespace
@@ -243,7 +250,8 @@ bool ProjectStore::updateTag(const Tag &tag, QString *error)
         if (scalar(
                 d->db(), QStringLiteral("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE AND id <> ?"), {name, tag.id})
                 .isValid())
-            throw StoreFailure(QStringLiteral("there is already a tag named \"%1\"").arg(name));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "there is already a tag named \"%1\"").arg(name));
         // A tag may not end up under itself.
         for (qint64 p = tag.parentId; p;
              p = scalar(d->db(), QStringLiteral("SELECT coalesce(parent_id, 0) FROM tags WHERE id = ?"), {p})
@@ -252,10 +260,13 @@ bool ProjectStore::updateTag(const Tag &tag, QString *error)
                 throw StoreFailure(
                     QStringLiteral("\"%1\" cannot be put under itself or one of its sub-tags").arg(name));
             if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM tags WHERE id = ?"), {p}).isValid())
-                throw StoreFailure(QStringLiteral("no tag %1 to put \"%2\" under").arg(p).arg(name));
+                throw StoreFailure(
+                    QCoreApplication::translate("Scrutiny::ProjectStore", "no tag %1 to put \"%2\" under")
+                        .arg(p)
+                        .arg(name));
         }
         if (tag.key < 0 || tag.key > 9)
-            throw StoreFailure(QStringLiteral("a tag's key is 1 to 9, or none"));
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "a tag's key is 1 to 9, or none"));
         // Giving a tag a key another tag holds swaps their keys.
         const QVariant oldKey = scalar(d->db(), QStringLiteral("SELECT key FROM tags WHERE id = ?"), {tag.id});
         const QVariant holder = tag.key
@@ -289,7 +300,8 @@ bool ProjectStore::mergeTags(qint64 fromTagId, qint64 intoTagId, QString *error)
         const QString from = tagName(d.get(), fromTagId);
         const QString into = tagName(d.get(), intoTagId);
         if (fromTagId == intoTagId)
-            throw StoreFailure(QStringLiteral("cannot merge tag \"%1\" into itself").arg(from));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "cannot merge tag \"%1\" into itself").arg(from));
         d->record(QStringLiteral("merge tags"), QStringLiteral("merge tag %1 into %2").arg(from, into), 0,
             {tagsAndChildren(d.get(), {fromTagId, intoTagId}),
                 {QStringLiteral("segment_tags"), QStringLiteral("tag_id IN (?, ?)"), {fromTagId, intoTagId}}},
@@ -344,7 +356,7 @@ QList<StoredSegment> segmentsNamed(const ProjectStore::Private *d, qint64 docume
 {
     if (labels.isEmpty()) {
         d->requireDocument(documentId);
-        throw StoreFailure(QStringLiteral("no segments given"));
+        throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "no segments given"));
     }
     std::array<std::optional<QList<qint64>>, SegmentKindCount> idsByKind; // each in label order
     auto idsOfKind = [&](SegmentKind kind) -> const QList<qint64> & {
@@ -524,7 +536,7 @@ QList<Link> addLinksIn(ProjectStore::Private *d, qint64 documentId, const QList<
 {
     if (requests.isEmpty()) {
         d->requireDocument(documentId);
-        throw StoreFailure(QStringLiteral("no links given"));
+        throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "no links given"));
     }
     struct Pair
     {
@@ -540,7 +552,8 @@ QList<Link> addLinksIn(ProjectStore::Private *d, qint64 documentId, const QList<
         const StoredSegment a = d->segment(documentId, r.from);
         const StoredSegment b = d->segment(documentId, r.to);
         if (a.id == b.id)
-            throw StoreFailure(QStringLiteral("cannot link %1 to itself").arg(a.label));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "cannot link %1 to itself").arg(a.label));
         if (seen.contains({a.id, b.id}))
             continue;
         if (scalar(
@@ -651,7 +664,9 @@ bool ProjectStore::updateLink(qint64 documentId, const Link &link, QString *erro
                 {link.id, documentId});
         if (!q.next()) {
             d->requireDocument(documentId);
-            throw StoreFailure(QStringLiteral("document %1 has no link %2").arg(documentId).arg(link.id));
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "document %1 has no link %2")
+                                   .arg(documentId)
+                                   .arg(link.id));
         }
         const Link old = readLink(q, d.get());
         d->record(QStringLiteral("update link"), QStringLiteral("edit link %1 -> %2").arg(old.from, old.to), documentId,
@@ -672,7 +687,7 @@ bool ProjectStore::removeLinks(qint64 documentId, const QList<qint64> &linkIds, 
     const bool ok = d->write(error, [&] {
         if (linkIds.isEmpty()) {
             d->requireDocument(documentId);
-            throw StoreFailure(QStringLiteral("no links given"));
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "no links given"));
         }
         QVariantList ids;
         QStringList described;
@@ -684,7 +699,9 @@ bool ProjectStore::removeLinks(qint64 documentId, const QList<qint64> &linkIds, 
                 {linkId, documentId});
             if (!q.next()) {
                 d->requireDocument(documentId);
-                throw StoreFailure(QStringLiteral("document %1 has no link %2").arg(documentId).arg(linkId));
+                throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "document %1 has no link %2")
+                                       .arg(documentId)
+                                       .arg(linkId));
             }
             const Link old = readLink(q, d.get());
             ids.append(linkId);
@@ -889,9 +906,12 @@ bool ProjectStore::setPlanItem(qint64 documentId, const PlanItem &item, QString 
             if (!scalar(d->db(), QStringLiteral("SELECT 1 FROM plan_items WHERE id = ? AND document_id = ?"),
                     {id, documentId})
                      .isValid())
-                throw StoreFailure(QStringLiteral("document %1 has no action %2").arg(documentId).arg(id));
+                throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "document %1 has no action %2")
+                                       .arg(documentId)
+                                       .arg(id));
         } else if (!segment.isValid()) {
-            throw StoreFailure(QStringLiteral("an action tied to no priority is added, not set"));
+            throw StoreFailure(QCoreApplication::translate(
+                "Scrutiny::ProjectStore", "an action tied to no priority is added, not set"));
         } else {
             id = scalar(d->db(), QStringLiteral("SELECT min(id) FROM plan_items WHERE segment_id = ?"), {segment})
                      .toLongLong();
@@ -947,7 +967,9 @@ bool ProjectStore::removePlanItem(qint64 documentId, qint64 itemId, QString *err
             {itemId, documentId});
         if (!q.next()) {
             d->requireDocument(documentId);
-            throw StoreFailure(QStringLiteral("document %1 has no action %2").arg(documentId).arg(itemId));
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "document %1 has no action %2")
+                                   .arg(documentId)
+                                   .arg(itemId));
         }
         PlanItem item;
         item.action = q.value(1).toString();

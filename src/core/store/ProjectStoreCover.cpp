@@ -3,6 +3,8 @@
 // transaction and one journal entry of this store's author and session.
 #include "ProjectStore_p.h"
 
+#include <QCoreApplication>
+
 namespace Scrutiny {
 
 using CheckedSql::exec;
@@ -13,9 +15,10 @@ void writeField(const QSqlDatabase &db, CoverDetails::Field field, const QString
 {
     const QString v = value.trimmed();
     if (v.size() > 500)
-        throw StoreFailure(QStringLiteral("the %1 is too long (%2 characters; at most 500)")
-                               .arg(CoverDetails::key(field))
-                               .arg(v.size()));
+        throw StoreFailure(
+            QCoreApplication::translate("Scrutiny::ProjectStore", "the %1 is too long (%2 characters; at most 500)")
+                .arg(CoverDetails::key(field))
+                .arg(v.size()));
     if (v.isEmpty())
         exec(db, QStringLiteral("DELETE FROM cover_fields WHERE key = ?"), {CoverDetails::key(field)});
     else

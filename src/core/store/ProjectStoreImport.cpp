@@ -7,6 +7,7 @@
 #include "StoredRatings.h"
 #include "TextAnchor.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -180,10 +181,10 @@ private:
             if (tied && !m_placed.contains(segment)) {
                 m_unplaced.append(QStringLiteral("action plan of %1 (owner %2, status %3)")
                                       .arg(where(segment), rows.value(1).toString(), rows.value(3).toString()));
-                m_unplacedNotes.append(QStringLiteral("Action plan that was on %1: %6 owner %2, due %3, status %4. %5")
-                                           .arg(where(segment), rows.value(1).toString(), rows.value(2).toString(),
-                                               rows.value(3).toString(), rows.value(4).toString(),
-                                               rows.value(5).toString()));
+                m_unplacedNotes.append(
+                    QStringLiteral("Action plan that was on %1: %6 owner %2, due %3, status %4. %5")
+                        .arg(where(segment), rows.value(1).toString(), rows.value(2).toString(),
+                            rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString()));
                 continue;
             }
             const qint64 id = exec(d->db(),
@@ -264,7 +265,9 @@ std::optional<ProjectStore::ImportResult> ProjectStore::importReport(
             d->requireDocument(corrects);
         for (const Segment &s : report.segments) {
             if (s.start < 0 || s.end < s.start || s.end > report.text.size())
-                throw StoreFailure(QStringLiteral("segment %1 lies outside the report text").arg(s.id));
+                throw StoreFailure(
+                    QCoreApplication::translate("Scrutiny::ProjectStore", "segment %1 lies outside the report text")
+                        .arg(s.id));
         }
         QJsonArray repairs;
         for (const Repair &r : report.repairs)

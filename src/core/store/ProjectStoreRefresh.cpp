@@ -4,6 +4,8 @@
 // or its segments.
 #include "ProjectStore_p.h"
 
+#include <QCoreApplication>
+
 namespace Scrutiny {
 
 using CheckedSql::scalar;
@@ -23,7 +25,8 @@ bool ProjectStore::refreshAnnotations(AnnotatedReport *report, QString *error) c
                 "FROM documents d WHERE d.id = ?"),
             {documentId});
         if (!revision.isValid())
-            throw StoreFailure(QStringLiteral("no document %1 in the project").arg(documentId));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "no document %1 in the project").arg(documentId));
         const QList<Segment> &held = report->report.segments;
         segmentsChanged
             = revision.toLongLong() != report->segmentsRevision || report->segmentRows.size() != held.size();

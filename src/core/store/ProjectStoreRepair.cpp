@@ -10,6 +10,7 @@
 #include "ProjectStore_p.h"
 #include "Schema.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,7 +63,7 @@ QString integrityProblem(const QSqlDatabase &db)
     if (!check.exec(QStringLiteral("PRAGMA integrity_check(1)")))
         return check.lastError().text().simplified();
     if (!check.next())
-        return QStringLiteral("the integrity check gave no answer");
+        return QCoreApplication::translate("Scrutiny::ProjectStore", "the integrity check gave no answer");
     const QString result = check.value(0).toString();
     return result == QLatin1StringView("ok") ? QString() : result.simplified();
 }
@@ -188,13 +189,14 @@ bool ProjectStore::makeRepairedCopy(const QString &target, QString *error, QStri
         return false;
     };
     if (!d->isOpen())
-        return fail(QStringLiteral("no project is open"));
+        return fail(QCoreApplication::translate("Scrutiny::ProjectStore", "no project is open"));
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() || targetInfo.isSymLink())
         return fail(QStringLiteral("%1: already exists; name a new file for the repaired copy")
                         .arg(QDir::toNativeSeparators(target)));
     if (targetInfo.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
-        return fail(QStringLiteral("the repaired copy must be a new file, not the project itself"));
+        return fail(QCoreApplication::translate(
+            "Scrutiny::ProjectStore", "the repaired copy must be a new file, not the project itself"));
 
     // 1. VACUUM INTO reads every page: a clean copy when the damage is elsewhere (free pages, indexes).
     {
@@ -205,7 +207,8 @@ bool ProjectStore::makeRepairedCopy(const QString &target, QString *error, QStri
             ScratchConnection copy(target, QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (copy.error().isEmpty() && integrityProblem(copy.db()).isEmpty()) {
                 if (summary)
-                    *summary = QStringLiteral("every page could be read; the copy holds everything");
+                    *summary = QCoreApplication::translate(
+                        "Scrutiny::ProjectStore", "every page could be read; the copy holds everything");
                 return true;
             }
         }
@@ -223,10 +226,13 @@ bool ProjectStore::makeRepairedCopy(const QString &target, QString *error, QStri
         while (names.next())
             tables.append(names.value(0).toString());
     } catch (const StoreFailure &failure) {
-        return fail(QStringLiteral("the project is too damaged to copy (%1)").arg(failure.message()));
+        return fail(QCoreApplication::translate("Scrutiny::ProjectStore", "the project is too damaged to copy (%1)")
+                        .arg(failure.message()));
     }
     if (version < 1 || version > Schema::currentVersion)
-        return fail(QStringLiteral("the project's schema version (%1) cannot be read").arg(version));
+        return fail(
+            QCoreApplication::translate("Scrutiny::ProjectStore", "the project's schema version (%1) cannot be read")
+                .arg(version));
 
     Salvage salvage;
     QString problem;
@@ -292,7 +298,9 @@ bool ProjectStore::makeRepairedCopy(const QString &target, QString *error, QStri
     }
     if (!problem.isEmpty()) {
         QFile::remove(target);
-        return fail(QStringLiteral("the repaired copy could not be made (%1: %2)").arg(step, problem));
+        return fail(
+            QCoreApplication::translate("Scrutiny::ProjectStore", "the repaired copy could not be made (%1: %2)")
+                .arg(step, problem));
     }
     if (summary)
         *summary = salvage.skippedRanges == 0

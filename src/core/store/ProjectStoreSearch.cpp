@@ -5,6 +5,7 @@
 #include "FullTextQuery.h"
 #include "ProjectStore_p.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -21,7 +22,8 @@ QList<ProjectStore::SearchHit> ProjectStore::search(
     const bool ok = d->read(error, [&] {
         const bool tagOnly = query.trimmed().isEmpty() && !filter.tag.trimmed().isEmpty();
         if (match.isEmpty() && !tagOnly)
-            throw StoreFailure(QStringLiteral("nothing to search for in \"%1\"").arg(query));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "nothing to search for in \"%1\"").arg(query));
         if (filter.documentId)
             d->requireDocument(filter.documentId);
         QStringList conditions;
@@ -46,7 +48,9 @@ QList<ProjectStore::SearchHit> ProjectStore::search(
             if (!CheckedSql::scalar(
                     d->db(), QStringLiteral("SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE"), {filter.tag.trimmed()})
                      .isValid())
-                throw StoreFailure(QStringLiteral("no tag named \"%1\" in the project").arg(filter.tag.trimmed()));
+                throw StoreFailure(
+                    QCoreApplication::translate("Scrutiny::ProjectStore", "no tag named \"%1\" in the project")
+                        .arg(filter.tag.trimmed()));
             // The tag and every tag under it.
             tagScope = QStringLiteral("WITH RECURSIVE wanted(id) AS (SELECT id FROM tags WHERE name = ? COLLATE NOCASE "
                                       "UNION SELECT t.id FROM tags t JOIN wanted w ON t.parent_id = w.id) ");
@@ -133,7 +137,8 @@ QList<ProjectStore::SearchHit> ProjectStore::search(
                 segmentFiltersOnly ? QStringLiteral(" AND n.segment_id IS NOT NULL") : QString(), true);
         } catch (const StoreFailure &failure) {
             if (failure.message().contains(QLatin1StringView("fts5")))
-                throw StoreFailure(QStringLiteral("cannot search for \"%1\": %2").arg(query, failure.message()));
+                throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "cannot search for \"%1\": %2")
+                                       .arg(query, failure.message()));
             throw;
         }
     });

@@ -6,6 +6,7 @@
 #include "RemovedDocuments.h"
 #include "TextAnchor.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Scrutiny {
@@ -25,7 +26,7 @@ SegmentRow segmentRow(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q = exec(db, QStringLiteral(R"(SELECT id, start, "end" FROM segments WHERE id = ?)"), {id});
     if (!q.next())
-        throw StoreFailure(QStringLiteral("segment row %1 is gone").arg(id));
+        throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "segment row %1 is gone").arg(id));
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
@@ -82,7 +83,7 @@ bool ProjectStore::acceptSegments(qint64 documentId, const QStringList &segments
             }
         }
         if (rows.isEmpty())
-            throw StoreFailure(QStringLiteral("no segment to accept"));
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore", "no segment to accept"));
         const QString where = QStringLiteral("id IN ") + CheckedSql::inIds();
         const QVariantList binds {CheckedSql::ids(rows)};
         d->record(QStringLiteral("segment"), QStringLiteral("accept %1").arg(labels.join(QStringLiteral(", "))),
@@ -114,7 +115,9 @@ bool ProjectStore::splitSegment(qint64 documentId, const QString &segment, qsize
         while (secondStart < row.end && text.at(secondStart).isSpace())
             ++secondStart;
         if (firstEnd == row.start || secondStart == row.end)
-            throw StoreFailure(QStringLiteral("splitting %1 there would leave an empty part").arg(s.label));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "splitting %1 there would leave an empty part")
+                    .arg(s.label));
         d->record(QStringLiteral("split"), QStringLiteral("split %1").arg(s.label), documentId,
             {{QStringLiteral("segments"), QStringLiteral(R"(document_id = ? AND start >= ? AND "end" <= ?)"),
                 {documentId, qint64(row.start), qint64(row.end)}}},

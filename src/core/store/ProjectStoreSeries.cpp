@@ -4,6 +4,7 @@
 
 #include "ProjectStore_p.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -84,21 +85,26 @@ bool ProjectStore::setFollows(qint64 later, qint64 earlier, QString *error)
         d->requireDocument(later);
         d->requireDocument(earlier);
         if (later == earlier)
-            throw StoreFailure(QStringLiteral("report %1 cannot follow up itself").arg(later));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "report %1 cannot follow up itself").arg(later));
         // `earlier` may not be `later` or come after it in a chain.
         const QHash<qint64, qint64> follows = followsMap(d->db());
         QSet<qint64> seen;
         for (qint64 r = earlier; follows.contains(r) && !seen.contains(r); r = follows.value(r)) {
             seen.insert(r);
             if (follows.value(r) == later)
-                throw StoreFailure(QStringLiteral("report %1 already follows up report %2 (through report %3); "
-                                                  "a series runs one way")
+                throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore",
+                    "report %1 already follows up report %2 (through report %3); "
+                    "a series runs one way")
                                        .arg(earlier)
                                        .arg(later)
                                        .arg(r));
         }
         if (follows.value(later) == earlier)
-            throw StoreFailure(QStringLiteral("report %1 already follows up report %2").arg(later).arg(earlier));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "report %1 already follows up report %2")
+                    .arg(later)
+                    .arg(earlier));
         const QString description = follows.contains(later)
             ? QStringLiteral("report %1 follows up report %2 (was report %3)")
                   .arg(later)
@@ -136,7 +142,8 @@ bool ProjectStore::leaveSeries(qint64 documentId, QString *error)
         while (q.next())
             rows.append(q.value(0));
         if (rows.isEmpty())
-            throw StoreFailure(QStringLiteral("report %1 is in no series").arg(documentId));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "report %1 is in no series").arg(documentId));
         const QString inDocument
             = QStringLiteral("IN (SELECT id FROM segments WHERE document_id = %1)").arg(documentId);
         d->record(QStringLiteral("leave series"), QStringLiteral("take report %1 out of its series").arg(documentId),
@@ -206,17 +213,18 @@ std::optional<ProgressLink> ProjectStore::addProgressLink(const SegmentRef &from
         const qsizetype laterAt = series.indexOf(from.documentId);
         const qsizetype earlierAt = series.indexOf(to.documentId);
         if (earlierAt < 0)
-            throw StoreFailure(QStringLiteral("reports %1 and %2 are not in one series; record first that one follows "
-                                              "up the other (scrutiny-cli follows LATER EARLIER)")
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore",
+                "reports %1 and %2 are not in one series; record first that one follows "
+                "up the other (scrutiny-cli follows LATER EARLIER)")
                                    .arg(from.documentId)
                                    .arg(to.documentId));
         if (earlierAt >= laterAt)
-            throw StoreFailure(
-                QStringLiteral("cannot link %1 to %2: report %3 is not earlier than report %4 in their series; a "
-                               "finding can only report on a priority of an earlier report")
-                    .arg(fromName, toName)
-                    .arg(to.documentId)
-                    .arg(from.documentId));
+            throw StoreFailure(QCoreApplication::translate("Scrutiny::ProjectStore",
+                "cannot link %1 to %2: report %3 is not earlier than report %4 in their series; a "
+                "finding can only report on a priority of an earlier report")
+                                   .arg(fromName, toName)
+                                   .arg(to.documentId)
+                                   .arg(from.documentId));
         if (scalar(d->db(), QStringLiteral("SELECT 1 FROM progress_links WHERE from_segment = ? AND to_segment = ?"),
                 {a.id, b.id})
                 .isValid())
@@ -253,7 +261,9 @@ bool ProjectStore::setProgressType(qint64 linkId, ProgressType type, QString *er
         QSqlQuery q
             = exec(d->db(), QStringLiteral("SELECT %1 %2 WHERE p.id = ?").arg(progressColumns, progressFrom), {linkId});
         if (!q.next())
-            throw StoreFailure(QStringLiteral("no progress link %1 in the project").arg(linkId));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "no progress link %1 in the project")
+                    .arg(linkId));
         const ProgressLink old = readProgressLink(q, d.get());
         const SegmentKind target = kindFromSql(
             scalar(d->db(), QStringLiteral("SELECT kind FROM segments WHERE id = ?"), {q.value(2)}).toString());
@@ -282,7 +292,9 @@ bool ProjectStore::removeProgressLink(qint64 linkId, QString *error)
         QSqlQuery q
             = exec(d->db(), QStringLiteral("SELECT %1 %2 WHERE p.id = ?").arg(progressColumns, progressFrom), {linkId});
         if (!q.next())
-            throw StoreFailure(QStringLiteral("no progress link %1 in the project").arg(linkId));
+            throw StoreFailure(
+                QCoreApplication::translate("Scrutiny::ProjectStore", "no progress link %1 in the project")
+                    .arg(linkId));
         const ProgressLink old = readProgressLink(q, d.get());
         documentId = old.from.documentId;
         d->record(QStringLiteral("remove progress link"),

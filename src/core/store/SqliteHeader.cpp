@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteHeader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Scrutiny {
@@ -17,7 +18,7 @@ std::optional<SqliteHeader> SqliteHeader::read(const QString &path, QString *pro
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("cannot read it (%1)").arg(file.errorString());
+        *problem = QCoreApplication::translate("Scrutiny::ProjectStore", "cannot read it (%1)").arg(file.errorString());
         return std::nullopt;
     }
     SqliteHeader header;
@@ -27,18 +28,22 @@ std::optional<SqliteHeader> SqliteHeader::read(const QString &path, QString *pro
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!bytes.startsWith(magic.left(qMin<qsizetype>(bytes.size(), 16)))) {
-        *problem = QStringLiteral("not a Scrutiny project (not an SQLite database)");
+        *problem
+            = QCoreApplication::translate("Scrutiny::ProjectStore", "not a Scrutiny project (not an SQLite database)");
         return std::nullopt;
     }
     if (bytes.size() < 100) {
-        *problem = QStringLiteral("the file is truncated (%1 bytes, shorter than an SQLite header)").arg(bytes.size());
+        *problem = QCoreApplication::translate(
+            "Scrutiny::ProjectStore", "the file is truncated (%1 bytes, shorter than an SQLite header)")
+                       .arg(bytes.size());
         return std::nullopt;
     }
     // Page size: 2 bytes at 16, where 1 means 65536.
     const quint32 rawPageSize = (quint32(quint8(bytes[16])) << 8) | quint32(quint8(bytes[17]));
     header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (header.pageSize < 512 || header.pageSize > 65536 || (header.pageSize & (header.pageSize - 1)) != 0) {
-        *problem = QStringLiteral("the file is damaged (invalid SQLite page size)");
+        *problem
+            = QCoreApplication::translate("Scrutiny::ProjectStore", "the file is damaged (invalid SQLite page size)");
         return std::nullopt;
     }
     header.wal = bytes[18] == 2 && bytes[19] == 2;
@@ -48,7 +53,8 @@ std::optional<SqliteHeader> SqliteHeader::read(const QString &path, QString *pro
     header.userVersion = qint32(bigEndian32(bytes, 60));
     header.applicationId = qint32(bigEndian32(bytes, 68));
     if (header.fileSize % header.pageSize != 0 || qint64(header.pageCount) * header.pageSize > header.fileSize) {
-        *problem = QStringLiteral("the file is truncated (%1 bytes; the database needs %2)")
+        *problem = QCoreApplication::translate(
+            "Scrutiny::ProjectStore", "the file is truncated (%1 bytes; the database needs %2)")
                        .arg(header.fileSize)
                        .arg(qMax<qint64>(qint64(header.pageCount) * header.pageSize,
                            (header.fileSize / header.pageSize + 1) * header.pageSize));
