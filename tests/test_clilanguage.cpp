@@ -139,6 +139,8 @@ private Q_SLOTS:
             << QStringList {u"--project"_s, m_project, u"show"_s, u"x"_s} << 2
             << u"\"x\" is not a document id (a number, as `scrutiny-cli list` shows)"_s
             << u"nid yw \"x\" yn rhif dogfen (rhif, fel y mae `scrutiny-cli list` yn ei ddangos)"_s;
+        QTest::newRow("the core's words") << QStringList {u"--project"_s, m_project, u"progress"_s, u"99"_s} << 1
+                                          << u"no document 99 in the project"_s << u"nid oes dogfen 99 yn y prosiect"_s;
         QTest::newRow("unknown option (Qt's words)") << QStringList {u"--project"_s, m_project, u"list"_s, u"--frob"_s}
                                                      << 2 << u"Unknown option 'frob'.; usage: scrutiny-cli list"_s
                                                      << u"Dewis anhysbys 'frob'.; defnydd: scrutiny-cli list"_s;

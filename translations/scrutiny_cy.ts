@@ -2279,6 +2279,20 @@ Mewnforiwyd: %4</translation>
         <source>Findings: %1 · Priorities: %2 · Links: %3</source>
         <translation>Canfyddiadau: %1 · Blaenoriaethau: %2 · Cysylltiadau: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rated %1: %2</source>
+        <translation>Sgôr %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::LibraryPanel</name>
@@ -3051,6 +3065,25 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
 </context>
 <context>
+    <name>Scrutiny::ReportJson</name>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>fformat anhysbys &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot;</source>
+        <translation>dim &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>segment %1: bad kind or side</source>
+        <translation>segment %1: math neu ochr annilys</translation>
+    </message>
+    <message>
+        <source>segment %1: start/end do not match its text</source>
+        <translation>segment %1: nid yw start/end yn cyfateb i&apos;w destun</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::ReportSession</name>
     <message>
         <source>Cannot open report %1.</source>
@@ -3168,6 +3201,13 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
 </context>
 <context>
+    <name>Scrutiny::SeriesProgress</name>
+    <message>
+        <source>no document %1 in the project</source>
+        <translation>nid oes dogfen %1 yn y prosiect</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::SeriesProposal</name>
     <message>
         <source>same body (%1), regulator %2, %3; published %4 then %5</source>
@@ -3181,6 +3221,41 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     <message>
         <source>service area unknown</source>
         <translation>maes gwasanaeth anhysbys</translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ServiceArea</name>
+    <message>
+        <source>maternity</source>
+        <translation>gwasanaethau mamolaeth</translation>
+    </message>
+    <message>
+        <source>children&apos;s services</source>
+        <translation>gwasanaethau plant</translation>
+    </message>
+    <message>
+        <source>adult social care</source>
+        <translation>gofal cymdeithasol i oedolion</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>addysg</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>tai</translation>
+    </message>
+    <message>
+        <source>governance</source>
+        <translation>llywodraethu</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>iechyd</translation>
+    </message>
+    <message>
+        <source>social services</source>
+        <translation>gwasanaethau cymdeithasol</translation>
     </message>
 </context>
 <context>

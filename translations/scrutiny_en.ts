@@ -2253,6 +2253,17 @@ Imported: %4</source>
         <source>Findings: %1 · Priorities: %2 · Links: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rated %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scrutiny::LibraryPanel</name>
@@ -3017,6 +3028,25 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
 </context>
 <context>
+    <name>Scrutiny::ReportJson</name>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: bad kind or side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: start/end do not match its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::ReportSession</name>
     <message>
         <source>Cannot open report %1.</source>
@@ -3131,6 +3161,13 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
 </context>
 <context>
+    <name>Scrutiny::SeriesProgress</name>
+    <message>
+        <source>no document %1 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::SeriesProposal</name>
     <message>
         <source>same body (%1), regulator %2, %3; published %4 then %5</source>
@@ -3143,6 +3180,41 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
     <message>
         <source>service area unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scrutiny::ServiceArea</name>
+    <message>
+        <source>maternity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adult social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include "session/ReportSession.h"
 #include "store/ProjectStore.h"
 #include "tags/TagsPanel.h"
+#include "translation/Translation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
     const QString prefix = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     QDir().mkpath(out);
     QSettings().clear();
+    // The system's language, as the app starts: LANGUAGE=cy pictures it in Welsh.
+    Translation::install(Translation::resolve(QString()));
 
     QTemporaryDir dir;
     MainWindow window(dir.filePath(u"tour.scrutiny"_s));
@@ -213,10 +216,11 @@ int main(int argc, char *argv[])
     raiseDock(&window, u"Notes"_s);
     raiseDock(&window, u"Structure"_s);
     window.showSegment(id, finding);
-    if (prefix.isEmpty()) {
-        failures += !save(&window, out + u"/main-window.png"_s);
+    // The README's pictures, in English and (prefix "cy-") in Welsh; not at 200%.
+    if (!prefix.startsWith(u"scale"_s)) {
+        failures += !save(&window, u"%1/%2main-window.png"_s.arg(out, prefix));
         window.mainTabs()->setCurrentWidget(window.traceabilityView());
-        failures += !save(&window, out + u"/traceability.png"_s);
+        failures += !save(&window, u"%1/%2traceability.png"_s.arg(out, prefix));
         window.mainTabs()->setCurrentIndex(0);
     }
 

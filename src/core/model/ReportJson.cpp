@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportJson.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,9 +213,9 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
     else if (format == QLatin1StringView("text"))
         r.format = ParsedReport::Format::Text;
     else
-        return fail(QStringLiteral("unknown format \"%1\"").arg(format));
+        return fail(QCoreApplication::translate("Scrutiny::ReportJson", "unknown format \"%1\"").arg(format));
     if (!o.value(QStringLiteral("text")).isString())
-        return fail(QStringLiteral("no \"text\""));
+        return fail(QCoreApplication::translate("Scrutiny::ReportJson", "no \"text\""));
     r.text = o.value(QStringLiteral("text")).toString();
     Utf16Counter units(r.text);
     const QJsonObject j = o.value(QStringLiteral("judgement")).toObject();
@@ -234,14 +235,16 @@ bool fromJson(const QJsonObject &o, ParsedReport *report, QString *error)
         const auto kind = segmentKindFromString(so.value(QStringLiteral("kind")).toString());
         const auto side = sideFromString(so.value(QStringLiteral("side")).toString());
         if (!kind || !side)
-            return fail(QStringLiteral("segment %1: bad kind or side").arg(s.id));
+            return fail(QCoreApplication::translate("Scrutiny::ReportJson", "segment %1: bad kind or side").arg(s.id));
         s.kind = *kind;
         s.side = *side;
         s.start = units(so.value(QStringLiteral("start")).toInteger());
         s.end = units(so.value(QStringLiteral("end")).toInteger());
         s.text = so.value(QStringLiteral("text")).toString();
         if (s.start < 0 || s.end < s.start || s.end > r.text.size() || r.text.mid(s.start, s.end - s.start) != s.text)
-            return fail(QStringLiteral("segment %1: start/end do not match its text").arg(s.id));
+            return fail(
+                QCoreApplication::translate("Scrutiny::ReportJson", "segment %1: start/end do not match its text")
+                    .arg(s.id));
         const QJsonObject speaker = so.value(QStringLiteral("speaker")).toObject();
         s.speakerName = speaker.value(QStringLiteral("name")).toString();
         s.speakerRole = speaker.value(QStringLiteral("role")).toString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportFacts.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
 
@@ -38,15 +39,20 @@ const QList<std::pair<QString, QRegularExpression>> &regulators()
 const QList<std::pair<QString, QRegularExpression>> &areas()
 {
     static const QList<std::pair<QString, QRegularExpression>> list {
-        {QStringLiteral("maternity"), rx(R"(\bmaternity\b|\bmidwi)")},
-        {QStringLiteral("children's services"),
+        {QString::fromUtf8(QT_TRANSLATE_NOOP("Scrutiny::ServiceArea", "maternity")), rx(R"(\bmaternity\b|\bmidwi)")},
+        {QString::fromUtf8(QT_TRANSLATE_NOOP("Scrutiny::ServiceArea", "children's services")),
             rx(R"(\bchildren['’]s (?:social )?services\b|\bchildren in care\b|\bcare leavers\b)")},
-        {QStringLiteral("adult social care"), rx(R"(\badult (?:social )?(?:services|care)\b|\bolder people\b)")},
-        {QStringLiteral("education"), rx(R"(\beducation\b|\bschools?\b)")},
-        {QStringLiteral("housing"), rx(R"(\bhousing\b|\bhomeless)")},
-        {QStringLiteral("governance"), rx(R"(\bgovernance\b|\bfinancial (?:sustainability|management)\b)")},
-        {QStringLiteral("health"), rx(R"(\bhospital\b|\bhealth board\b|\bNHS\b)")},
-        {QStringLiteral("social services"), rx(R"(\bsocial services\b|\bsocial care\b)")},
+        {QString::fromUtf8(QT_TRANSLATE_NOOP("Scrutiny::ServiceArea", "adult social care")),
+            rx(R"(\badult (?:social )?(?:services|care)\b|\bolder people\b)")},
+        {QString::fromUtf8(QT_TRANSLATE_NOOP("Scrutiny::ServiceArea", "education")),
+            rx(R"(\beducation\b|\bschools?\b)")},
+        {QString::fromUtf8(QT_TRANSLATE_NOOP("Scrutiny::ServiceArea", "housing")), rx(R"(\bhousing\b|\bhomeless)")},
+        {QString::fromUtf8(QT_TRANSLATE_NOOP("Scrutiny::ServiceArea", "governance")),
+            rx(R"(\bgovernance\b|\bfinancial (?:sustainability|management)\b)")},
+        {QString::fromUtf8(QT_TRANSLATE_NOOP("Scrutiny::ServiceArea", "health")),
+            rx(R"(\bhospital\b|\bhealth board\b|\bNHS\b)")},
+        {QString::fromUtf8(QT_TRANSLATE_NOOP("Scrutiny::ServiceArea", "social services")),
+            rx(R"(\bsocial services\b|\bsocial care\b)")},
     };
     return list;
 }
@@ -97,6 +103,11 @@ ReportFacts ReportFacts::read(const QString &title, const QString &text)
     if (d.hasMatch())
         facts.published = QDate::fromString(d.captured(1).simplified(), QStringLiteral("d MMMM yyyy"));
     return facts;
+}
+
+QString ReportFacts::areaName(const QString &area)
+{
+    return QCoreApplication::translate("Scrutiny::ServiceArea", area.toUtf8().constData());
 }
 
 ReportFacts ReportFacts::read(const ParsedReport &report)

@@ -15,6 +15,9 @@ struct ReportFacts
     QString regulator; ///< short name: "CIW", "Ofsted", "CQC", "Audit Wales" ... (empty: not found)
     QString body; ///< the inspected body as the report names it: "Cwm Tawel County Borough Council"
     QString area; ///< service area: "adult social care", "children's services", "maternity" ...
+    /// A service area as people read it, in the program's language (`area` is
+    /// the English key the series are grouped by).
+    static QString areaName(const QString &area);
     QDate published; ///< "Published: 14 March 2022", or the first full date near the top
 
     static ReportFacts read(const QString &title, const QString &text);

@@ -3,6 +3,7 @@
 
 #include "store/ProjectStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -162,7 +163,8 @@ std::optional<SeriesProgress::Reading> SeriesProgress::readSeries(
     ids = ids.mid(std::max<qsizetype>(0, ids.indexOf(documentId)));
     if (ids.isEmpty()) {
         if (error)
-            *error = QStringLiteral("no document %1 in the project").arg(documentId);
+            *error = QCoreApplication::translate("Scrutiny::SeriesProgress", "no document %1 in the project")
+                         .arg(documentId);
         return std::nullopt;
     }
     return readReports(store, ids, error);

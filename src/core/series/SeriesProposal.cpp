@@ -44,7 +44,7 @@ QList<SeriesProposal> SeriesProposal::propose(const QList<Report> &reports, cons
                             : f.regulator,
                         f.area.isEmpty()
                             ? QCoreApplication::translate("Scrutiny::SeriesProposal", "service area unknown")
-                            : f.area,
+                            : ReportFacts::areaName(f.area),
                         g[i - 1].facts.published.toString(Qt::ISODate), f.published.toString(Qt::ISODate))});
         }
     }

@@ -60,14 +60,20 @@ NoteEditor::NoteEditor(ReportSession *session, QWidget *parent)
     // The title on its own line, wrapped: beside the buttons a narrow dock cut both short.
     m_title->setWordWrap(true);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
-    top->addWidget(m_reportNote);
-    top->addWidget(m_previewButton);
+    // The save state on a line of its own too, and the buttons below it: in a
+    // narrow dock (and in Welsh, whose labels are longer) all three on one line
+    // cut each other to "Rep…ote".
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_reportNote);
+    buttons->addWidget(m_previewButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
-    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
     layout->addWidget(m_stack, 1);
 
     m_highlighter->setDefinition(session->repository().definitionForName(QStringLiteral("Markdown")));
