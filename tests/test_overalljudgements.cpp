@@ -3,24 +3,16 @@
 // inspectorate's style (a ratings row, "rated ...", the joint-review verdict,
 // the summary's "overall" sentence), never from a quotation or the inspected
 // body's claims. The report texts are written for this test.
+#include "SegmentMaker.h"
 #include "export/OverallJudgements.h"
 
 #include <QTest>
 
 using namespace Scrutiny;
+using Scrutiny::Testing::segment;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Segment segment(const QString &id, SegmentKind kind, const QString &text, Side side = Side::Review)
-{
-    Segment s;
-    s.id = id;
-    s.kind = kind;
-    s.text = text;
-    s.side = side;
-    return s;
-}
 
 /// "label=text@segment" per judgement, in order; a quoted sentence ends in "(quoted)".
 QStringList described(const QList<OverallJudgement> &all)

@@ -3,25 +3,17 @@
 // from a ratings table in any reader's shape or from the review's own sentences, never from a
 // quotation, the inspected body's words, another matter or a past inspection. The report texts
 // are written for this test.
+#include "SegmentMaker.h"
 #include "ingest/RatingReader.h"
 #include "ingest/ReportImporter.h"
 
 #include <QTest>
 
 using namespace Scrutiny;
+using Scrutiny::Testing::segment;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Segment segment(const QString &id, SegmentKind kind, const QString &text, Side side = Side::Review)
-{
-    Segment s;
-    s.id = id;
-    s.kind = kind;
-    s.text = text;
-    s.side = side;
-    return s;
-}
 
 /// "aspect=grade/scale@segment" per rating, in order.
 QStringList described(const QList<Rating> &all)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "SegmentMaker.h"
 #include "itemmodels/TraceabilityModel.h"
 
 #include <QAbstractItemModelTester>
@@ -6,16 +7,9 @@
 #include <QTest>
 
 using namespace Scrutiny;
+using Scrutiny::Testing::segment;
 
 namespace {
-Segment segment(const QString &id, SegmentKind kind, const QString &text)
-{
-    Segment s;
-    s.id = id;
-    s.kind = kind;
-    s.text = text;
-    return s;
-}
 
 AnnotatedReport threeByTwo()
 {
