@@ -19,6 +19,8 @@ private Q_SLOTS:
     void failures();
     void fullReportFurniture_data();
     void fullReportFurniture();
+    void twoColumns_data();
+    void twoColumns();
 };
 
 namespace {
@@ -168,6 +170,47 @@ void TestPdfImport::fullReportFurniture()
     QVERIFY(report->count(SegmentKind::Priority) >= 6);
     if (file.startsWith(u"full-cqc"))
         QVERIFY(report->text.contains(QStringLiteral("Safe | Good"))); // a table row, its cells side by side
+}
+
+// A page set partly in two columns (tests/data/pdf/two-columns.ms): the right column's paragraph
+// numbers stand in the gutter, right beside the left column's lines, and Poppler reads some of
+// those lines across both columns. The left column is read to its foot before the right one, and
+// each paragraph comes out whole; the full-width paragraphs above stay first.
+void TestPdfImport::twoColumns_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("gropdf") << QStringLiteral("two-columns-gropdf.pdf");
+    QTest::newRow("ghostscript") << QStringLiteral("two-columns-ghostscript.pdf");
+}
+
+void TestPdfImport::twoColumns()
+{
+    QFETCH(QString, file);
+    QString error;
+    const auto report = ReportImporter::importFile(QStringLiteral(SCRUTINY_TEST_DATA "/pdf/") + file, &error);
+    QVERIFY2(report, qPrintable(error));
+    const QString text = folded(report->text).simplified();
+    const QStringList inOrder {
+        QStringLiteral("1.2 Repairs to the east pontoon were finished on time, and the contractor's reports were "
+                       "filed with the minutes of each meeting."),
+        QStringLiteral("2.1 Walkways on the north quay are swept every morning, and loose boards are marked with "
+                       "orange paint until a carpenter can replace them."),
+        QStringLiteral("2.3 Lifebuoys hang at every ladder, and the harbour master walks the whole length of the "
+                       "quay each Friday to check that none are missing."),
+        QStringLiteral("2.7 Dredging records are kept on paper only, and the latest soundings were filed in a "
+                       "drawer where the night staff could not find them."),
+        QStringLiteral("2.8 Visitors are met at the pontoon gate by a volunteer, who hands over a printed map and "
+                       "points out the showers and the fuel berth."),
+        QStringLiteral("2.10 The board's budget for the quay walls has not kept pace with repairs, and a section "
+                       "of the south wall has been fenced off since May."),
+    };
+    qsizetype at = 0;
+    for (const QString &paragraph : inOrder) {
+        const qsizetype found = text.indexOf(paragraph);
+        QVERIFY2(found >= 0, qPrintable(paragraph + QStringLiteral("\n--- not in ---\n") + text));
+        QVERIFY2(found >= at, qPrintable(paragraph));
+        at = found;
+    }
 }
 
 QTEST_APPLESS_MAIN(TestPdfImport)

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <numeric>
+#include <optional>
 
 namespace Scrutiny::Ingest {
 
@@ -35,15 +37,273 @@ bool isFootnoteMarker(const QRectF &box, const QString &text, const QRectF &befo
     return box.height() < before.height() * 0.85 && box.bottom() < before.bottom() - before.height() * 0.15;
 }
 
+struct PdfWord
+{
+    QRectF box;
+    QString text;
+    bool spaceAfter = false;
+    bool lineEnd = false; ///< the last word of its line
+};
+
+struct Gutter
+{
+    double left = 0;
+    double right = 0;
+};
+
+// The x ranges between `from` and `to` that no word of the row covers, at least `least` wide.
+QList<Gutter> gapsOf(const QList<PdfWord> &words, const QList<qsizetype> &row, double from, double to, double least)
+{
+    QList<Gutter> covered;
+    for (qsizetype k : row)
+        covered.append(Gutter {words.at(k).box.left(), words.at(k).box.right()});
+    std::sort(covered.begin(), covered.end(), [](const Gutter &a, const Gutter &b) { return a.left < b.left; });
+    QList<Gutter> gaps;
+    double x = from;
+    for (const Gutter &c : std::as_const(covered)) {
+        if (c.left > x && std::min(c.left, to) - x >= least)
+            gaps.append(Gutter {x, std::min(c.left, to)});
+        x = std::max(x, c.right);
+        if (x >= to)
+            break;
+    }
+    if (to - x >= least)
+        gaps.append(Gutter {x, to});
+    return gaps;
+}
+
+QList<Gutter> intersected(const QList<Gutter> &a, const QList<Gutter> &b, double least)
+{
+    QList<Gutter> both;
+    for (const Gutter &x : a)
+        for (const Gutter &y : b) {
+            const Gutter g {std::max(x.left, y.left), std::min(x.right, y.right)};
+            if (g.right - g.left >= least)
+                both.append(g);
+        }
+    return both;
+}
+
+double medianOf(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+    return values.at(values.size() / 2);
+}
+
+// Poppler may read a band of a page set in two columns line by line across both columns when
+// something (a paragraph number in the gutter, baselines nearly level) bridges the gutter. Where
+// an x range that no word crosses runs down many lines with long lines of text on both sides,
+// those lines are read as two columns, the left one first. A line that crosses the range (a
+// heading, a running header, a table across the page) ends the band. Tables whose cells are
+// short are not columns: both sides need lines as long as most of their column.
+QList<PdfWord> inColumnOrder(const QList<PdfWord> &words)
+{
+    if (words.size() < 20)
+        return words;
+    QList<double> heights;
+    double pageLeft = words.first().box.left();
+    double pageRight = words.first().box.right();
+    for (const PdfWord &w : words) {
+        heights.append(w.box.height());
+        pageLeft = std::min(pageLeft, w.box.left());
+        pageRight = std::max(pageRight, w.box.right());
+    }
+    const double height = medianOf(heights);
+    const double width = pageRight - pageLeft;
+    if (height <= 0 || width <= 0)
+        return words;
+    // Rows: words whose middles are level, top to bottom.
+    QList<qsizetype> byHeight(words.size());
+    std::iota(byHeight.begin(), byHeight.end(), 0);
+    std::stable_sort(byHeight.begin(), byHeight.end(),
+        [&](qsizetype a, qsizetype b) { return words.at(a).box.center().y() < words.at(b).box.center().y(); });
+    QList<QList<qsizetype>> rows;
+    QList<double> middles;
+    for (qsizetype k : std::as_const(byHeight)) {
+        const double middle = words.at(k).box.center().y();
+        if (rows.isEmpty() || middle - middles.last() > height * 0.5) {
+            rows.append(QList<qsizetype>());
+            middles.append(middle);
+        }
+        rows.last().append(k);
+    }
+    // A gutter is wider than the spaces between words (in monospace text those line up in rivers).
+    QList<double> spaces;
+    for (qsizetype k = 0; k + 1 < words.size(); ++k) {
+        const double space = words.at(k + 1).box.left() - words.at(k).box.right();
+        if (!words.at(k).lineEnd && space > 0)
+            spaces.append(space);
+    }
+    const double least = std::max(height * 0.7, medianOf(spaces) * 1.6);
+    const double from = pageLeft + width * 0.25;
+    const double to = pageLeft + width * 0.75;
+    const double centre = pageLeft + width * 0.5;
+    auto sideOf
+        = [&](qsizetype k, const Gutter &g) { return words.at(k).box.center().x() < (g.left + g.right) / 2 ? 0 : 1; };
+    // The extent of a row's words on one side of the gutter.
+    auto piece = [&](qsizetype r, const Gutter &g, int side) {
+        double l = 0, rt = 0;
+        bool any = false;
+        for (qsizetype k : rows.at(r)) {
+            if (sideOf(k, g) != side)
+                continue;
+            l = any ? std::min(l, words.at(k).box.left()) : words.at(k).box.left();
+            rt = any ? std::max(rt, words.at(k).box.right()) : words.at(k).box.right();
+            any = true;
+        }
+        return any ? Gutter {l, rt} : Gutter {0, -1};
+    };
+    struct Band
+    {
+        qsizetype first = 0;
+        qsizetype end = 0;
+        Gutter gutter;
+    };
+    // A gap with words on both sides of it in the row.
+    auto between = [&](qsizetype r) {
+        QList<Gutter> gaps = gapsOf(words, rows.at(r), from, to, least);
+        gaps.removeIf([&](const Gutter &g) {
+            const Gutter l = piece(r, g, 0);
+            const Gutter rt = piece(r, g, 1);
+            return l.right < l.left || rt.right < rt.left;
+        });
+        return gaps;
+    };
+    QList<Band> bands;
+    qsizetype taken = 0; // rows before this belong to a band found already
+    for (qsizetype i = 0; i < rows.size();) {
+        QList<Gutter> open = between(i);
+        if (open.isEmpty()) {
+            ++i;
+            continue;
+        }
+        // Two columns of equal width meet in the page's middle; try the gap nearest it first.
+        std::sort(open.begin(), open.end(), [&](const Gutter &a, const Gutter &b) {
+            return std::abs((a.left + a.right) / 2 - centre) < std::abs((b.left + b.right) / 2 - centre);
+        });
+        std::optional<Band> found;
+        for (Gutter g : std::as_const(open)) {
+            qsizetype j = i + 1;
+            for (; j < rows.size(); ++j) {
+                const QList<Gutter> next = intersected({g}, gapsOf(words, rows.at(j), from, to, least), least);
+                if (next.isEmpty())
+                    break;
+                g = next.first();
+            }
+            if (j - i < 4)
+                continue;
+            const double leftColumn = g.left - pageLeft;
+            const double rightColumn = pageRight - g.right;
+            // Lines above that do not cross the gutter belong to the band too (a heading over
+            // the left column, the column's first lines).
+            qsizetype top = i;
+            while (top > taken && gapsOf(words, rows.at(top - 1), g.left, g.right, g.right - g.left).size() == 1)
+                --top;
+            QList<qsizetype> longLeft, longRight;
+            qsizetype firstLeft = -1, lastRight = -1;
+            for (qsizetype r = top; r < j; ++r) {
+                const Gutter pl = piece(r, g, 0);
+                const Gutter pr = piece(r, g, 1);
+                if (pl.right >= pl.left && firstLeft < 0)
+                    firstLeft = r;
+                if (pr.right >= pr.left)
+                    lastRight = r;
+                if (pl.right - pl.left >= leftColumn * 0.6)
+                    longLeft.append(r);
+                if (pr.right - pr.left >= rightColumn * 0.6)
+                    longRight.append(r);
+            }
+            if (longLeft.size() < 3 || longRight.size() < 3)
+                continue;
+            // Side by side: the long lines of each side overlap the other side's in height.
+            const auto within = [](const QList<qsizetype> &these, const QList<qsizetype> &span) {
+                return std::count_if(
+                    these.cbegin(), these.cend(), [&](qsizetype r) { return r >= span.first() && r <= span.last(); });
+            };
+            if (within(longRight, longLeft) < 2 || within(longLeft, longRight) < 2)
+                continue;
+            // Lines of the left side after the right side has ended stay in the left column while
+            // they run on (the usual line pitch) or are as long as the column; a short line after
+            // a gap (a heading under the columns) ends the band.
+            QList<double> pitches;
+            for (qsizetype r = firstLeft + 1; r <= lastRight; ++r)
+                pitches.append(middles.at(r) - middles.at(r - 1));
+            const double pitch = medianOf(pitches);
+            qsizetype end = lastRight + 1;
+            while (end < j) {
+                const Gutter pl = piece(end, g, 0);
+                if (middles.at(end) - middles.at(end - 1) > pitch * 1.3 && pl.right < g.left - leftColumn * 0.15)
+                    break;
+                ++end;
+            }
+            found = Band {firstLeft, end, g};
+            break;
+        }
+        if (found) {
+            bands.append(*found);
+            i = taken = found->end;
+        } else {
+            ++i;
+        }
+    }
+    if (bands.isEmpty())
+        return words;
+    // Outside the bands Poppler's order stands; each stretch between bands is read in it.
+    QList<PdfWord> ordered;
+    ordered.reserve(words.size());
+    auto endLine = [&] {
+        if (!ordered.isEmpty())
+            ordered.last().lineEnd = true;
+    };
+    auto stretch = [&](qsizetype firstRow, qsizetype endRow) {
+        QList<qsizetype> these;
+        for (qsizetype r = firstRow; r < endRow; ++r)
+            these.append(rows.at(r));
+        std::sort(these.begin(), these.end());
+        for (qsizetype k : std::as_const(these))
+            ordered.append(words.at(k));
+        endLine();
+    };
+    qsizetype row = 0;
+    for (const Band &band : std::as_const(bands)) {
+        stretch(row, band.first);
+        for (int side = 0; side < 2; ++side) {
+            for (qsizetype r = band.first; r < band.end; ++r) {
+                QList<qsizetype> these;
+                for (qsizetype k : rows.at(r))
+                    if (sideOf(k, band.gutter) == side)
+                        these.append(k);
+                if (these.isEmpty())
+                    continue;
+                std::sort(these.begin(), these.end(),
+                    [&](qsizetype a, qsizetype b) { return words.at(a).box.left() < words.at(b).box.left(); });
+                for (qsizetype k : std::as_const(these)) {
+                    ordered.append(words.at(k));
+                    ordered.last().lineEnd = false;
+                }
+                endLine();
+            }
+        }
+        row = band.end;
+    }
+    stretch(row, rows.size());
+    return ordered;
+}
+
 QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
 {
     QList<PdfLine> lines;
-    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
+    QList<PdfWord> words;
+    for (const auto &box : page.textList())
+        words.append(PdfWord {box->boundingBox(), box->text(), box->hasSpaceAfter(), !box->nextWord()});
+    words = inColumnOrder(words);
     PdfLine line;
     bool open = false;
     QRectF previous;
-    for (const auto &box : boxes) {
-        const QRectF r = box->boundingBox();
+    for (const PdfWord &word : std::as_const(words)) {
+        const QRectF r = word.box;
         // Poppler reads a table column by column and may run a margin number into the line
         // before it; a word that jumps back to the left of the one before starts a new line.
         if (open && r.left() < previous.left() - 1 && r.top() > previous.bottom() - previous.height() * 0.5) {
@@ -53,9 +313,9 @@ QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
             lines.append(line);
             open = false;
         }
-        if (open && isFootnoteMarker(r, box->text(), previous)) {
-            removed.append(Removal {Removal::Reason::Boilerplate, box->text()});
-            if (!box->nextWord()) {
+        if (open && isFootnoteMarker(r, word.text, previous)) {
+            removed.append(Removal {Removal::Reason::Boilerplate, word.text});
+            if (word.lineEnd) {
                 lines.append(line);
                 open = false;
             }
@@ -68,15 +328,15 @@ QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
             && r.left() - previous.right() > previous.height() * 0.25) {
             line.text += u' ';
         }
-        line.text += box->text();
+        line.text += word.text;
         line.top = std::min(line.top, r.top());
         line.bottom = std::max(line.bottom, r.bottom());
         line.left = std::min(line.left, r.left());
         line.right = std::max(line.right, r.right());
         line.textHeight = r.height();
         previous = r;
-        if (box->nextWord()) {
-            if (box->hasSpaceAfter())
+        if (!word.lineEnd) {
+            if (word.spaceAfter)
                 line.text += u' ';
         } else {
             lines.append(line);
