@@ -3,6 +3,7 @@
 // command, among its options (--project or --db), by SCRUTINY_PROJECT, or the
 // default one; help for every command; the version; and the man page naming
 // every command. Each case runs the real program.
+#include "ProcessRun.h"
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -18,12 +19,7 @@ class TestCliOptions final : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Scrutiny::Testing::Run;
 
     /// Runs scrutiny-cli with HOME (so the default project) inside the test's directory.
     Run cli(const QStringList &args, const QString &projectVariable = {})
@@ -34,20 +30,7 @@ class TestCliOptions final : public QObject
         env.remove(u"SCRUTINY_PROJECT"_s);
         if (!projectVariable.isEmpty())
             env.insert(u"SCRUTINY_PROJECT"_s, projectVariable);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SCRUTINY_CLI_PATH), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return Scrutiny::Testing::run(QStringLiteral(SCRUTINY_CLI_PATH), args, env);
     }
 
     QStringList commands()

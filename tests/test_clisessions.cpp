@@ -3,6 +3,7 @@
 // --session) writing to one project: each `undo` reverses only its own step, an
 // undo whose rows the other changed later is refused and changes nothing, batch
 // forms are one step, and `journal` names author and session.
+#include "ProcessRun.h"
 #include "StoreDump.h"
 #include "StoreFixtures.h"
 #include "model/ReportJson.h"
@@ -25,36 +26,18 @@ class TestCliSessions final : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Testing::Run;
 
     /// Runs scrutiny-cli on the project; `environment` adds variables (NAME=value).
     Run cli(QStringList args, const QStringList &environment = {})
     {
         args << u"--db"_s << m_db;
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"SCRUTINY_AUTHOR"_s);
         env.remove(u"SCRUTINY_SESSION"_s);
         for (const QString &variable : environment)
             env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SCRUTINY_CLI_PATH), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return Testing::run(QStringLiteral(SCRUTINY_CLI_PATH), args, env);
     }
 
     QString ok(const QStringList &args, const QStringList &environment = {})

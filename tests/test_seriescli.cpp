@@ -3,6 +3,7 @@
 // project: a proposed series, follows (and its undo), progress as a table and
 // as JSON in the documented shape, the refusals, and removing a report of the
 // series with its undo and redo.
+#include "ProcessRun.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,29 +18,12 @@ class TestSeriesCli final : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Scrutiny::Testing::Run;
 
     Run cli(QStringList args)
     {
         args << QStringLiteral("--db") << m_db;
-        QProcess p;
-        p.start(QStringLiteral(SCRUTINY_CLI_PATH), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return Scrutiny::Testing::run(QStringLiteral(SCRUTINY_CLI_PATH), args);
     }
 
     QString ok(const QStringList &args)
