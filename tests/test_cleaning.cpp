@@ -24,6 +24,8 @@ private Q_SLOTS:
     void copies();
     void wordRepair_data();
     void wordRepair();
+    void lineEndHyphen_data();
+    void lineEndHyphen();
     void paragraphJoin_data();
     void paragraphJoin();
 
@@ -213,6 +215,32 @@ void TestCleaning::wordRepair()
         QCOMPARE(QString(c.before).remove(u' '), c.after);
     }
     QCOMPARE(befores, repairs);
+}
+
+// A word broken at a line end is joined whatever hyphen the typesetter used: U+2010 HYPHEN
+// (WeasyPrint, issue 11's held-out PDFs) as well as the hyphen-minus; a compound keeps its hyphen.
+void TestCleaning::lineEndHyphen_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("repaired");
+    QTest::newRow("hyphen-minus") << QStringLiteral("the inspec- tion team") << QStringLiteral("the inspection team");
+    QTest::newRow("U+2010") << QStringLiteral("the inspec\u2010 tion team") << QStringLiteral("the inspection team");
+    QTest::newRow("U+2010 compound") << QStringLiteral("the well\u2010 led wards and the inspec\u2010 tion")
+                                     << QStringLiteral("the well-led wards and the inspection");
+    QTest::newRow("U+2010 inside a word stays")
+        << QStringLiteral("a well\u2010led ward") << QStringLiteral("a well\u2010led ward");
+}
+
+void TestCleaning::lineEndHyphen()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, repaired);
+    WordRepairer repairer(m_dictionary);
+    QList<SourceBlock::Change> changes;
+    repairer.repair(text, changes);
+    QCOMPARE(text, repaired);
+    for (const SourceBlock::Change &c : std::as_const(changes))
+        QCOMPARE(text.mid(c.offset, c.after.size()), c.after);
 }
 
 void TestCleaning::paragraphJoin_data()
