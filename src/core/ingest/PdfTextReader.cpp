@@ -429,6 +429,58 @@ QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
     return rows;
 }
 
+// Whether a page's lines are justified: most long lines end at one edge. (Ragged monospace lines
+// of equal length end level too, and must not run on.) Short lines (headings, last lines, margin
+// numbers, table cells) say nothing either way. Lines ending within 1.5 pt of one another end
+// level: an edge at 515.46 and 515.58 is one edge, whichever side of a point each falls.
+struct Edges
+{
+    qsizetype longLines = 0;
+    qsizetype levelled = 0; ///< long lines ending at the two edges most end at
+    std::vector<std::pair<double, double>> edges; ///< those edges, each from its first line's end to its last's
+
+    bool justified() const { return levelled * 2 >= longLines; }
+    /// A line ending at one of the edges runs to the full measure.
+    bool reaches(double right) const
+    {
+        return std::any_of(edges.cbegin(), edges.cend(),
+            [&](const std::pair<double, double> &e) { return right > e.first - 1.5 && right < e.second + 1.5; });
+    }
+
+    static Edges of(const QList<PdfLine> &lines)
+    {
+        double widest = 0;
+        for (const PdfLine &l : lines)
+            widest = std::max(widest, l.right - l.left);
+        std::vector<double> rights;
+        for (const PdfLine &l : lines) {
+            if (l.right - l.left >= widest * 0.6)
+                rights.push_back(l.right);
+        }
+        Edges e;
+        e.longLines = qsizetype(rights.size());
+        // The two edges most lines end at: a page set in two columns has one per column.
+        for (int edge = 0; edge < 2 && !rights.empty(); ++edge) {
+            std::sort(rights.begin(), rights.end());
+            size_t bestFirst = 0, bestLast = 0;
+            for (size_t a = 0, z = 0; z < rights.size(); ++z) {
+                while (rights[z] - rights[a] >= 1.5)
+                    ++a;
+                if (z - a > bestLast - bestFirst || (z == 0 && a == 0)) {
+                    bestFirst = a;
+                    bestLast = z;
+                }
+            }
+            e.levelled += qsizetype(bestLast - bestFirst + 1);
+            // An edge is where several lines end; a lone long line marks none.
+            if (bestLast - bestFirst >= 2)
+                e.edges.emplace_back(rights[bestFirst], rights[bestLast]);
+            rights.erase(rights.begin() + qsizetype(bestFirst), rights.begin() + qsizetype(bestLast) + 1);
+        }
+        return e;
+    }
+};
+
 // "3", "- 3 -", "Page 3", "Page 3 of 12", "3 / 12"
 bool isPageNumber(QStringView line)
 {
@@ -517,6 +569,29 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
         return pageCount >= 3 && !key.isEmpty() && edgeLines.value(key) * 2 > pageCount;
     };
 
+    // Justified or ragged, over the whole document, for pages too short to tell.
+    Edges wholeDocument;
+    {
+        QList<PdfLine> all;
+        for (const QList<PdfLine> &page : std::as_const(pages))
+            all += page;
+        wholeDocument = Edges::of(all);
+    }
+    const bool documentJustified = wholeDocument.longLines >= 4 && wholeDocument.justified();
+    // The body's type size, over the whole document: a page of few lines (a cover with its title
+    // and a subtitle) has no usual size of its own.
+    double body = 0;
+    {
+        QList<double> heights;
+        for (const QList<PdfLine> &page : std::as_const(pages)) {
+            for (const PdfLine &l : page)
+                heights.append(l.textHeight);
+        }
+        if (!heights.isEmpty()) {
+            std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+            body = heights.at(heights.size() / 2);
+        }
+    }
     QList<PlainTextReader::Page> texts;
     texts.reserve(pageCount);
     for (int p = 0; p < pageCount; ++p) {
@@ -534,13 +609,8 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
                     lines.removeLast();
             }
         }
-        // Footnotes: the lines at the foot of the page set smaller than the page's usual type.
-        QList<double> heights;
-        for (const PdfLine &l : std::as_const(lines))
-            heights.append(l.textHeight);
-        if (heights.size() >= 4) {
-            std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-            const double body = heights.at(heights.size() / 2);
+        // Footnotes: the lines at the foot of the page set smaller than the document's body type.
+        if (lines.size() >= 4) {
             while (lines.size() > 1 && lines.last().textHeight < body * 0.88) {
                 result.removed.append(Removal {Removal::Reason::Boilerplate, normaliseParagraph(lines.last().text)});
                 lines.removeLast();
@@ -563,23 +633,23 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
         double widest = 0;
         for (const PdfLine &l : std::as_const(lines))
             widest = std::max(widest, l.right - l.left);
-        // Justified pages only: most lines end at one edge. (Ragged monospace lines of equal
-        // length end level too, and must not run on.)
-        QHash<int, int> edges;
-        int levelled = 0;
-        for (const PdfLine &l : std::as_const(lines))
-            levelled = std::max(levelled, ++edges[qRound(l.right)]);
-        const bool justified = lines.size() >= 4 && levelled * 10 >= lines.size() * 4;
+        // Justified pages only (see Edges); a page of under four long lines (a cover, a table)
+        // is set as the document is.
+        const Edges pageEdges = Edges::of(lines);
+        const Edges &edges = pageEdges.longLines >= 4 || !pageEdges.edges.empty() ? pageEdges : wholeDocument;
+        const bool justified = pageEdges.longLines >= 4 ? pageEdges.justified() : documentJustified;
         auto full = [&](const PdfLine &l) {
             if (!justified)
                 return false;
-            if (l.right - l.left < widest * 0.4) // a table's cells may end level too
+            // A table's cells may end level too, and a row of cells read side by side
+            // ("Safe | Good") never runs on into the next.
+            if (l.right - l.left < widest * 0.4 || l.text.contains(QStringLiteral(" | ")))
                 return false;
-            int same = 0;
-            for (const PdfLine &o : std::as_const(lines))
-                same += std::abs(o.right - l.right) < 1.5 ? 1 : 0;
-            return same >= 3;
+            return edges.reaches(l.right);
         };
+        // A contents line ends in its page number after leader dots or glued to the title when
+        // the leader is blank space ("3. Assessment4").
+        static const QRegularExpression contentsLine(QStringLiteral(R"((?:(?:\.\s?){3,}\s*|\p{L})\d{1,3}$)"));
         static const QRegularExpression numbered(
             QStringLiteral(R"(^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|[A-Z]{1,2}\d{1,2}\.?)\s)"));
         QString text;
@@ -588,7 +658,9 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
                 const double pitch = lines.at(i).top - lines.at(i - 1).top;
                 const bool gap = usual > 0 && pitch > usual * 1.45;
                 // A paragraph numbered in the margin starts a block of its own.
-                if (gap || numbered.match(lines.at(i).text).hasMatch())
+                // So does each line of a contents page ("3. Leadership . . . . 12").
+                if (gap || numbered.match(lines.at(i).text).hasMatch()
+                    || contentsLine.match(lines.at(i - 1).text).hasMatch())
                     text += QStringLiteral("\n\n");
                 else if (full(lines.at(i - 1)) && pitch > 0)
                     text += u' ';
