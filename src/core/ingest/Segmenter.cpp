@@ -97,7 +97,8 @@ Announces announcement(QStringView heading)
     static const QRegularExpression context(
         QStringLiteral(
             R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:background|(?:information\s+)?about (?:the|this)|notes? (?:to|for) editors?|the inspection\s*$|methodology|context|)"
-            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|scope)\b)"),
+            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|scope|)"
+            R"(what (?:happens )?next)\b)"),
         CI);
     static const QRegularExpression summary(
         QStringLiteral(R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive\s+|overall\s+)?(?:summary|overview))"
@@ -262,7 +263,13 @@ bool statesObligation(QStringView sentence)
         QStringLiteral(R"(^(?:[\w'\x{2019}-]+\s+){0,6}?(?:we\s+require|we\s+(?:also\s+)?recommend|)"
                        R"(recommend(?:s|ed)?\s+that|call(?:s|ed)?\s+on)\b)"),
         CI);
-    return modal.matchView(sentence).hasMatch() || require.matchView(sentence).hasMatch();
+    // "The Department's target is that a case should be closed in 180 days": the obligation is
+    // what someone else set, reported in a clause after "is that", not the review's.
+    static const QRegularExpression reported(QStringLiteral(R"(\b(?:is|was|are|were)\s+that\b)"), CI);
+    const auto m = modal.matchView(sentence);
+    if (m.hasMatch() && !reported.matchView(sentence.first(m.capturedEnd())).hasMatch())
+        return true;
+    return require.matchView(sentence).hasMatch();
 }
 
 // A recommendation or requirement named by its number: "Recommendation 3", "Requirement 1",
@@ -290,7 +297,7 @@ bool reportsBodysResponse(QStringView sentence)
         CI);
     static const QRegularExpression body(
         QStringLiteral(
-            R"(\b(?:council|authority|trust|board|provider|owners?|service|partnership|association|department|)"
+            R"(\b(?:council|authority|trust|board|provider|owners?|services?|partnership|association|department|)"
             R"(force|police|constabulary|home|school|academy|manager|management|leaders?|chief executive|director|)"
             R"(spokes(?:person|man|woman)|cabinet member|headteacher|governors|landlord)\b)"),
         CI);
@@ -303,8 +310,11 @@ bool reportsBodysResponse(QStringView sentence)
     if (!m.hasMatch())
         return false;
     const QStringView subject = m.capturedView(1);
+    // "Pupils are happy at this school and told inspectors ...": a finite verb before the
+    // reporting verb ends the subject; the body named after it is not who spoke.
+    static const QRegularExpression finite(QStringLiteral(R"(\b(?:is|are|was|were)\b)"), CI);
     return body.matchView(subject).hasMatch() && !reviewer.matchView(subject).hasMatch()
-        && !subject.trimmed().isEmpty();
+        && !finite.matchView(subject).hasMatch() && !subject.trimmed().isEmpty();
 }
 
 bool isBackground(QStringView paragraph)
@@ -625,7 +635,9 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
             d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
         return d;
     };
-    if (!m_summaryDone && wordCount(text) >= 12 && !isBackground(text)) {
+    // The summary is not the first paragraph of a background section ("Executive summary",
+    // then "Background").
+    if (!m_summaryDone && wordCount(text) >= 12 && !isBackground(text) && m_section != Announces::Context) {
         m_summaryDone = true;
         d.side = m_side;
         return decide(SegmentKind::Summary,
@@ -887,6 +899,16 @@ bool Segmenter::isHeadingShaped(const SourceBlock &block)
     if (t.isEmpty() || (endsSentence(t) && !question) || t.endsWith(u',') || wordCount(t) > 14)
         return false;
     const QChar first = t.front();
+    // "4,270 adaptations completed in 2023-24", "27 per cent of ...": a figure and what it
+    // counts, not a section number before a title.
+    static const QRegularExpression figure(QStringLiteral(R"(^(?!\d{4}\s)\d[\d,.]*\s+[a-z])"));
+    if (first.isDigit() && figure.matchView(t).hasMatch())
+        return false;
+    // "Inspection dates: 11 and 12 March", "Unique reference number: 170221": a field and its
+    // value, not a heading.
+    static const QRegularExpression field(QStringLiteral(R"(^[A-Z][\w\s'\x{2019}-]{0,40}:\s+\S*\d)"));
+    if (field.matchView(t).hasMatch())
+        return false;
     return first.isUpper() || first.isDigit();
 }
 
