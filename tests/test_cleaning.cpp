@@ -268,6 +268,24 @@ void TestCleaning::paragraphJoin_data()
                                          << QStringList {QStringLiteral(
                                                 "boroughs ought to focus harder on their role as buyers of care.")}
                                          << QStringList {QStringLiteral("their \u00b6 role")};
+    // Cross-references wrapped at a line end or a page break: the number or bracket goes on in
+    // lower case, so it is not a numbered paragraph or a new one.
+    QTest::newRow("paragraph range wrapped")
+        << QStringLiteral("The board should publish its minutes (paragraphs\n\n4.2 to 4.9).")
+        << QStringList {QStringLiteral("The board should publish its minutes (paragraphs 4.2 to 4.9).")}
+        << QStringList {QStringLiteral("(paragraphs \u00b6 4.2")};
+    QTest::newRow("bracket wrapped") << QStringLiteral(
+        "The board should publish its minutes in full\n\n(see paragraph 4.2).")
+                                     << QStringList {QStringLiteral(
+                                            "The board should publish its minutes in full (see paragraph 4.2).")}
+                                     << QStringList {QStringLiteral("full \u00b6 (see")};
+    QTest::newRow("numbered paragraph after a cut one")
+        << QStringLiteral("The board met in\n\n4.3 The clerk keeps the register.")
+        << QStringList {QStringLiteral("The board met in"), QStringLiteral("4.3 The clerk keeps the register.")}
+        << QStringList {};
+    QTest::newRow("bracketed capital after a heading")
+        << QStringLiteral("Governance\n\n(The board did not meet.)")
+        << QStringList {QStringLiteral("Governance"), QStringLiteral("(The board did not meet.)")} << QStringList {};
 }
 
 void TestCleaning::paragraphJoin()
