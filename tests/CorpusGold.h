@@ -68,6 +68,7 @@ struct File
     QString path;
     QString report; ///< relative to the source directory
     QString form; ///< "full", "news", "press release"
+    bool heldOut = false; ///< "set: held-out": written in shapes the rules were not tuned on
     QList<Item> items; ///< content paragraphs and furniture, in order
     QList<Link> links;
     QList<GoldRating> judgement;
@@ -92,6 +93,10 @@ inline bool read(const QString &path, File *gold, QString *error)
         }
         if (line.startsWith(u"form: ")) {
             gold->form = line.mid(6).trimmed();
+            continue;
+        }
+        if (line.startsWith(u"set: ")) {
+            gold->heldOut = line.mid(5).trimmed() == u"held-out";
             continue;
         }
         if (!line.contains(u'\t'))

@@ -3480,6 +3480,149 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
 </context>
 <context>
+    <name>Scrutiny::SegmentReason</name>
+    <message>
+        <source>heading</source>
+        <translation>pennawd</translation>
+    </message>
+    <message>
+        <source>lead-in</source>
+        <translation>cyflwyniad i restr</translation>
+    </message>
+    <message>
+        <source>opening paragraph</source>
+        <translation>paragraff agoriadol</translation>
+    </message>
+    <message>
+        <source>first paragraph under a summary heading</source>
+        <translation>paragraff cyntaf dan bennawd crynodeb</translation>
+    </message>
+    <message>
+        <source>opens with &quot;findings&quot;</source>
+        <translation>yn agor â “canfyddiadau”</translation>
+    </message>
+    <message>
+        <source>the review&apos;s message</source>
+        <translation>neges yr adolygiad</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>cefndir</translation>
+    </message>
+    <message>
+        <source>introduces the priorities</source>
+        <translation>yn cyflwyno'r blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>numbered recommendation</source>
+        <translation>argymhelliad wedi'i rifo</translation>
+    </message>
+    <message>
+        <source>the review recommends</source>
+        <translation>mae'r adolygiad yn argymell</translation>
+    </message>
+    <message>
+        <source>must/should/needs to</source>
+        <translation>rhaid/dylai/angen</translation>
+    </message>
+    <message>
+        <source>imperative</source>
+        <translation>modd gorchmynnol</translation>
+    </message>
+    <message>
+        <source>the review found</source>
+        <translation>canfu'r adolygiad</translation>
+    </message>
+    <message>
+        <source>the review found (said after)</source>
+        <translation>canfu'r adolygiad (a ddywedwyd wedyn)</translation>
+    </message>
+    <message>
+        <source>the review found (quoting a phrase)</source>
+        <translation>canfu'r adolygiad (yn dyfynnu ymadrodd)</translation>
+    </message>
+    <message>
+        <source>evidence the review reports</source>
+        <translation>tystiolaeth a adroddir gan yr adolygiad</translation>
+    </message>
+    <message>
+        <source>the inspected body said or did</source>
+        <translation>dywedodd neu gwnaeth y corff a arolygwyd</translation>
+    </message>
+    <message>
+        <source>under a findings heading</source>
+        <translation>dan bennawd canfyddiadau</translation>
+    </message>
+    <message>
+        <source>under a priorities heading</source>
+        <translation>dan bennawd blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>under a background heading</source>
+        <translation>dan bennawd cefndir</translation>
+    </message>
+    <message>
+        <source>on the inspected body&apos;s side</source>
+        <translation>ar ochr y corff a arolygwyd</translation>
+    </message>
+    <message>
+        <source>evaluative statement</source>
+        <translation>datganiad gwerthusol</translation>
+    </message>
+    <message>
+        <source>no cue</source>
+        <translation>dim arwydd</translation>
+    </message>
+    <message>
+        <source>list after a lead-in naming priorities</source>
+        <translation>rhestr ar ôl cyflwyniad sy'n enwi blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>list under a priorities heading</source>
+        <translation>rhestr dan bennawd blaenoriaethau</translation>
+    </message>
+    <message>
+        <source>list under a background heading</source>
+        <translation>rhestr dan bennawd cefndir</translation>
+    </message>
+    <message>
+        <source>imperative list item</source>
+        <translation>eitem rhestr yn y modd gorchmynnol</translation>
+    </message>
+    <message>
+        <source>list after a lead-in naming findings</source>
+        <translation>rhestr ar ôl cyflwyniad sy'n enwi canfyddiadau</translation>
+    </message>
+    <message>
+        <source>list in the review&apos;s voice</source>
+        <translation>rhestr yn llais yr adolygiad</translation>
+    </message>
+    <message>
+        <source>list on the inspected body&apos;s side</source>
+        <translation>rhestr ar ochr y corff a arolygwyd</translation>
+    </message>
+    <message>
+        <source>quotation with its speaker</source>
+        <translation>dyfyniad gyda'i siaradwr</translation>
+    </message>
+    <message>
+        <source>quotation, speaker unknown</source>
+        <translation>dyfyniad, siaradwr anhysbys</translation>
+    </message>
+    <message>
+        <source>reported speech of a named person</source>
+        <translation>araith anuniongyrchol gan berson a enwir</translation>
+    </message>
+    <message>
+        <source>the report quoted</source>
+        <translation>dyfynnwyd yr adroddiad</translation>
+    </message>
+    <message>
+        <source>structure not recognised</source>
+        <translation>ni adnabuwyd y strwythur</translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::SeriesActions</name>
     <message>
         <source>&amp;Progress Against Priorities</source>

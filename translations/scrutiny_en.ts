@@ -3440,6 +3440,149 @@ Import the follow-up, progress or monitoring report (or the next full inspection
     </message>
 </context>
 <context>
+    <name>Scrutiny::SegmentReason</name>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first paragraph under a summary heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens with &quot;findings&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduces the priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must/should/needs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review found (said after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review found (quoting a phrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence the review reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspected body said or did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a findings heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a priorities heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a background heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the inspected body&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluative statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list after a lead-in naming priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list under a priorities heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list under a background heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imperative list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list after a lead-in naming findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list in the review&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list on the inspected body&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation with its speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation, speaker unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported speech of a named person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scrutiny::SeriesActions</name>
     <message>
         <source>&amp;Progress Against Priorities</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StructureModel.h"
 #include "ItemRoles.h"
+#include "model/SegmentReason.h"
 
 #include <QMap>
 
@@ -105,7 +106,7 @@ void StructureModel::setReport(const ParsedReport &report)
         if (review < 0)
             review = addGroup(tr("Needs review"), SegmentKind::Context);
         Node node = leaf(s);
-        node.label = tr("%1 (%2)", "segment preview (why it needs review)").arg(node.label, s.reason);
+        node.label = tr("%1 (%2)", "segment preview (why it needs review)").arg(node.label, SegmentReason::displayName(s.reason));
         addNode(review, node);
         ++m_nodes[size_t(review)].count;
     }

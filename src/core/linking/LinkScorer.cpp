@@ -208,26 +208,52 @@ double LinkScorer::score(qsizetype source, qsizetype target) const
     return std::clamp(dot, 0.0, 1.0);
 }
 
+LinkScorer::Group LinkScorer::group(const QList<qsizetype> &sources) const
+{
+    Group g;
+    // BM25 has no vector to sum: a group then scores 0, as before.
+    if (m_options.method == Method::Bm25)
+        return g;
+    for (qsizetype s : sources) {
+        for (const Feature &f : m_vectors[size_t(s)])
+            g.sum.emplace_back(f.id, double(f.weight));
+    }
+    std::sort(g.sum.begin(), g.sum.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    size_t out = 0;
+    for (size_t i = 0; i < g.sum.size(); ++i) {
+        if (out > 0 && g.sum[out - 1].first == g.sum[i].first)
+            g.sum[out - 1].second += g.sum[i].second;
+        else
+            g.sum[out++] = g.sum[i];
+    }
+    g.sum.resize(out);
+    double norm = 0;
+    for (const auto &[id, w] : g.sum)
+        norm += w * w;
+    g.norm = std::sqrt(norm);
+    return g;
+}
+
+double LinkScorer::score(const Group &group, qsizetype target) const
+{
+    if (group.norm <= 0)
+        return 0;
+    double dot = 0;
+    auto i = group.sum.cbegin();
+    for (const Feature &f : m_vectors[size_t(target)]) {
+        while (i != group.sum.cend() && i->first < f.id)
+            ++i;
+        if (i != group.sum.cend() && i->first == f.id)
+            dot += i->second * double(f.weight);
+    }
+    return std::clamp(dot / group.norm, 0.0, 1.0);
+}
+
 double LinkScorer::score(const QList<qsizetype> &sources, qsizetype target) const
 {
     if (sources.size() == 1)
         return score(sources.first(), target);
-    QHash<int, double> sum;
-    for (qsizetype s : sources) {
-        if (m_options.method == Method::Bm25)
-            continue;
-        for (const Feature &f : m_vectors[size_t(s)])
-            sum[f.id] += double(f.weight);
-    }
-    double norm = 0;
-    for (double w : std::as_const(sum))
-        norm += w * w;
-    if (norm <= 0)
-        return 0;
-    double dot = 0;
-    for (const Feature &f : m_vectors[size_t(target)])
-        dot += sum.value(f.id) * double(f.weight);
-    return std::clamp(dot / std::sqrt(norm), 0.0, 1.0);
+    return score(group(sources), target);
 }
 
 QString LinkScorer::reason(qsizetype source, qsizetype target) const

@@ -41,8 +41,17 @@ public:
 
     /// Similarity of segments `source` and `target` (indexes into report.segments), in [0, 1].
     double score(qsizetype source, qsizetype target) const;
-    /// Similarity of a group of segments taken together (a numbered section's findings) and
-    /// `target`: the cosine of their summed vectors with the target's, in [0, 1].
+    /// Segments taken together (a numbered section's findings): their vectors summed.
+    struct Group
+    {
+        std::vector<std::pair<int, double>> sum; ///< feature id -> summed weight, sorted by id
+        double norm = 0;
+    };
+    Group group(const QList<qsizetype> &sources) const;
+    /// Similarity of a group and `target`: the cosine of its summed vector with the target's, in
+    /// [0, 1]. Made once per group, so scoring it against every priority stays linear.
+    double score(const Group &group, qsizetype target) const;
+    /// score(group(sources), target); a single source scores as score(source, target).
     double score(const QList<qsizetype> &sources, qsizetype target) const;
     /// The shared concepts and words behind score(), strongest first, for a person
     /// (words found all over the report are named only when nothing else is shared):

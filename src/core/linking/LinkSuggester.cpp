@@ -41,54 +41,76 @@ bool LinkSuggester::isSource(const Segment &segment, Sources sources)
     }
 }
 
-namespace {
-/// The findings of the numbered section a numbered finding stands in (itself included), in
-/// document order; just the segment itself when it has no number.
-QList<qsizetype> sectionFindings(const ParsedReport &report, qsizetype source)
+/// What ranking needs of one report, worked out once for all its sources: the scorer, the
+/// priorities and what each cites, each segment's paragraph number, and each numbered section's
+/// findings summed. Per source it is then only arithmetic, so a long report ranks in linear time.
+struct LinkSuggester::Reading
 {
-    const QString number = ParagraphCitation::numberOf(report.segments[source].text);
-    if (number.isEmpty() || report.segments[source].kind != SegmentKind::Finding)
-        return {source};
-    const QStringView major = QStringView(number).left(number.indexOf(u'.'));
-    QList<qsizetype> out;
-    for (qsizetype i = 0; i < report.segments.size(); ++i) {
-        const Segment &s = report.segments[i];
-        if (s.kind != SegmentKind::Finding)
-            continue;
-        const QString n = ParagraphCitation::numberOf(s.text);
-        if (!n.isEmpty() && QStringView(n).left(n.indexOf(u'.')) == major)
-            out.append(i);
+    Reading(const ParsedReport &r, const ConceptLexicon &lexicon, const StopWords &stopWords,
+        const LinkScorer::Options &options)
+        : report(r)
+        , scorer(r, lexicon, stopWords, options)
+    {
+        numbers.reserve(r.segments.size());
+        for (qsizetype i = 0; i < r.segments.size(); ++i) {
+            const Segment &s = r.segments[i];
+            numbers.append(s.kind == SegmentKind::Heading ? QString() : ParagraphCitation::numberOf(s.text));
+            if (s.kind == SegmentKind::Priority) {
+                priorities.append(i);
+                citations.emplace_back(s.text);
+            }
+            if (s.kind == SegmentKind::Finding && !numbers.last().isEmpty())
+                sections[majorOf(numbers.last())].append(i);
+        }
+        for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
+            if (it->size() > 1)
+                groups.insert(it.key(), scorer.group(*it));
+        }
     }
-    return out;
-}
-} // namespace
 
-QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const LinkScorer &scorer, qsizetype source,
-    const QList<qsizetype> &priorities, int limit, double minimum) const
+    static QString majorOf(const QString &number) { return number.left(number.indexOf(u'.')); }
+
+    const ParsedReport &report;
+    const LinkScorer scorer;
+    QList<qsizetype> priorities;
+    std::vector<ParagraphCitation::Citations> citations; ///< per priority
+    QStringList numbers; ///< per segment: the paragraph number it opens with
+    /// A numbered paragraph belongs to its section ("3.4" to section 3): section -> its findings.
+    QHash<QString, QList<qsizetype>> sections;
+    QHash<QString, LinkScorer::Group> groups; ///< sections of more than one finding, summed
+};
+
+QList<SuggestedLink> LinkSuggester::ranked(const Reading &reading, qsizetype source, int limit, double minimum) const
 {
+    const ParsedReport &report = reading.report;
+    const LinkScorer &scorer = reading.scorer;
+    const QList<qsizetype> &priorities = reading.priorities;
     std::vector<std::pair<double, qsizetype>> scores;
     scores.reserve(size_t(priorities.size()));
     // A recommendation that cites the finding's paragraph or section answers it, whatever words
     // they share: when one does, the citing ones rank above the rest ([0.5, 1] against [0, 0.5)).
-    const QString number = ParagraphCitation::numberOf(report.segments[source].text);
+    const QString &number = reading.numbers.at(source);
     QList<bool> cites;
     bool anyCited = false;
-    for (qsizetype p : priorities) {
-        cites.append(p != source && ParagraphCitation::cites(report.segments[p].text, number));
+    for (qsizetype k = 0; k < priorities.size(); ++k) {
+        cites.append(priorities.at(k) != source && reading.citations[size_t(k)].cites(number));
         anyCited = anyCited || cites.last();
     }
-    // A numbered paragraph belongs to its section ("3.4" to section 3), and a recommendation
-    // answering one weakness of a section answers its others: the finding's own words count
-    // half, the words of its section's findings together the other half.
-    const QList<qsizetype> section = sectionFindings(report, source);
+    // A recommendation answering one weakness of a section answers its others: the finding's own
+    // words count half, the words of its section's findings together the other half.
+    const LinkScorer::Group *section = nullptr;
+    if (report.segments[source].kind == SegmentKind::Finding && !number.isEmpty()) {
+        const auto it = reading.groups.constFind(Reading::majorOf(number));
+        section = it == reading.groups.cend() ? nullptr : &*it;
+    }
     QList<bool> cited;
     for (qsizetype k = 0; k < priorities.size(); ++k) {
         const qsizetype p = priorities.at(k);
         if (p == source)
             continue;
         double s = scorer.score(source, p);
-        if (section.size() > 1)
-            s = 0.5 * s + 0.5 * scorer.score(section, p);
+        if (section)
+            s = 0.5 * s + 0.5 * scorer.score(*section, p);
         if (anyCited)
             s = cites.at(k) ? 0.5 + 0.5 * s : 0.499 * s;
         if (s >= minimum) {
@@ -120,52 +142,37 @@ QList<SuggestedLink> LinkSuggester::ranked(const ParsedReport &report, const Lin
     return links;
 }
 
-namespace {
-QList<qsizetype> priorityIndexes(const ParsedReport &report)
-{
-    QList<qsizetype> indexes;
-    for (qsizetype i = 0; i < report.segments.size(); ++i) {
-        if (report.segments[i].kind == SegmentKind::Priority)
-            indexes.append(i);
-    }
-    return indexes;
-}
-} // namespace
-
 QList<SuggestedLink> LinkSuggester::suggest(const ParsedReport &report, int perSource, Sources sources) const
 {
-    const QList<qsizetype> priorities = priorityIndexes(report);
-    if (priorities.isEmpty() || perSource <= 0)
+    const bool anyPriority = std::any_of(report.segments.cbegin(), report.segments.cend(),
+        [](const Segment &s) { return s.kind == SegmentKind::Priority; });
+    if (!anyPriority || perSource <= 0)
         return {};
-    const LinkScorer scorer(report, m_lexicon, m_stopWords, m_options);
+    const Reading reading(report, m_lexicon, m_stopWords, m_options);
     QList<SuggestedLink> links;
     for (qsizetype i = 0; i < report.segments.size(); ++i) {
         if (isSource(report.segments[i], sources))
-            links += ranked(report, scorer, i, priorities, perSource, std::max(m_minimumScore, 1e-9));
+            links += ranked(reading, i, perSource, std::max(m_minimumScore, 1e-9));
     }
     return links;
 }
 
 QList<SuggestedLink> LinkSuggester::rank(const ParsedReport &report, QStringView sourceId) const
 {
-    const QList<qsizetype> priorities = priorityIndexes(report);
     for (qsizetype i = 0; i < report.segments.size(); ++i) {
-        if (report.segments[i].id == sourceId) {
-            const LinkScorer scorer(report, m_lexicon, m_stopWords, m_options);
-            return ranked(report, scorer, i, priorities, -1, 0.0);
-        }
+        if (report.segments[i].id == sourceId)
+            return ranked(Reading(report, m_lexicon, m_stopWords, m_options), i, -1, 0.0);
     }
     return {};
 }
 
 QHash<QString, QList<SuggestedLink>> LinkSuggester::rankAll(const ParsedReport &report, Sources sources) const
 {
-    const QList<qsizetype> priorities = priorityIndexes(report);
-    const LinkScorer scorer(report, m_lexicon, m_stopWords, m_options);
+    const Reading reading(report, m_lexicon, m_stopWords, m_options);
     QHash<QString, QList<SuggestedLink>> all;
     for (qsizetype i = 0; i < report.segments.size(); ++i) {
         if (isSource(report.segments[i], sources))
-            all.insert(report.segments[i].id, ranked(report, scorer, i, priorities, -1, 0.0));
+            all.insert(report.segments[i].id, ranked(reading, i, -1, 0.0));
     }
     return all;
 }

@@ -53,8 +53,8 @@ public:
     static bool isSource(const Segment &segment, Sources sources = Sources::All);
 
 private:
-    QList<SuggestedLink> ranked(const ParsedReport &report, const LinkScorer &scorer, qsizetype source,
-        const QList<qsizetype> &priorities, int limit, double minimum) const;
+    struct Reading;
+    QList<SuggestedLink> ranked(const Reading &reading, qsizetype source, int limit, double minimum) const;
 
     const ConceptLexicon &m_lexicon;
     const StopWords &m_stopWords;

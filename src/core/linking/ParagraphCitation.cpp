@@ -31,9 +31,11 @@ QString numberOf(QStringView paragraph)
 
 bool cites(QStringView priority, QStringView number)
 {
-    if (number.isEmpty())
-        return false;
-    const QList<int> n = parts(number);
+    return Citations(priority).cites(number);
+}
+
+Citations::Citations(QStringView priority)
+{
     static const QRegularExpression paragraphs(
         QStringLiteral(
             R"(\bparagraphs?\s+(\d{1,2}(?:\.\d{1,2}){1,2})(?:\s*(?:to|-|\x{2013}|and)\s*(\d{1,2}(?:\.\d{1,2}){1,2}))?)"),
@@ -42,18 +44,25 @@ bool cites(QStringView priority, QStringView number)
     while (it.hasNext()) {
         const auto m = it.next();
         const QList<int> from = parts(m.capturedView(1));
-        const QList<int> to = m.capturedView(2).isEmpty() ? from : parts(m.capturedView(2));
-        if (within(n, from, to))
-            return true;
+        m_ranges.append({from, m.capturedView(2).isEmpty() ? from : parts(m.capturedView(2))});
     }
     static const QRegularExpression section(
         QStringLiteral(R"(\bsections?\s+(\d{1,2})\b)"), QRegularExpression::CaseInsensitiveOption);
     auto s = section.globalMatchView(priority);
-    while (s.hasNext()) {
-        if (s.next().capturedView(1).toInt() == n.value(0))
+    while (s.hasNext())
+        m_sections.append(s.next().capturedView(1).toInt());
+}
+
+bool Citations::cites(QStringView number) const
+{
+    if (number.isEmpty() || (m_ranges.isEmpty() && m_sections.isEmpty()))
+        return false;
+    const QList<int> n = parts(number);
+    for (const auto &[from, to] : m_ranges) {
+        if (within(n, from, to))
             return true;
     }
-    return false;
+    return m_sections.contains(n.value(0));
 }
 
 } // namespace Scrutiny::ParagraphCitation

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <utility>
 
 namespace Scrutiny {
 
@@ -17,6 +20,20 @@ QString numberOf(QStringView paragraph);
 /// True when `priority` cites the paragraph numbered `number`: by that number, by a range
 /// holding it ("paragraphs 3.2 to 3.7", "3.2-3.7") or by its section ("section 3").
 bool cites(QStringView priority, QStringView number);
+
+/// What one priority cites, read once: testing many paragraph numbers against it is then
+/// no more regular-expression matching.
+class Citations
+{
+public:
+    explicit Citations(QStringView priority);
+    /// cites(priority, number) for the priority read.
+    bool cites(QStringView number) const;
+
+private:
+    QList<std::pair<QList<int>, QList<int>>> m_ranges; ///< paragraph ranges, first to last
+    QList<int> m_sections;
+};
 
 } // namespace ParagraphCitation
 } // namespace Scrutiny

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reader/ReaderView.h"
 
+#include "model/SegmentReason.h"
 #include "session/ReportSession.h"
 #include "session/SegmentLinking.h"
 #include "session/SegmentTagging.h"
@@ -288,7 +289,7 @@ QString ReaderView::marginToolTip(const QString &segmentId) const
     QStringList lines {segment->id + QStringLiteral(" \u00B7 ") + displayName(segment->kind)};
     if (segment->needsReview())
         lines << tr("Needs review: %1 (confidence %2%); Edit Segment accepts or corrects it")
-                     .arg(segment->reason)
+                     .arg(SegmentReason::displayName(segment->reason))
                      .arg(qRound(segment->confidence * 100));
     QStringList tags;
     for (qint64 tagId : annotated.segmentTags.value(segment->id)) {
