@@ -284,25 +284,35 @@ QList<PdfWord> inColumnOrder(const QList<PdfWord> &words)
             }
             found = Band {firstLeft, end, g, {}};
             // A table of two columns of running text is no pair of columns: its cells start level,
-            // row by row (a little apart from the row above), where running columns start their
-            // paragraphs wherever the text takes them. Such a band is read a row at a time.
+            // row by row (a little apart from the row above), and a row ends where its longer
+            // cell does, so the shorter one leaves a blank beside the longer one's last lines.
+            // Running columns start their paragraphs wherever the text takes them, and never
+            // leave such a blank. Such a band is read a row at a time.
             QList<qsizetype> starts[2];
+            QList<qsizetype> lastOf[2]; // each side's last row before each row of its starts
             for (int side = 0; side < 2; ++side) {
                 qsizetype before = -1;
                 for (qsizetype r = firstLeft; r < end; ++r) {
                     const Gutter p = piece(r, g, side);
                     if (p.right < p.left)
                         continue;
-                    if (before < 0 || middles.at(r) - middles.at(before) > pitch * 1.06)
+                    if (before < 0 || middles.at(r) - middles.at(before) > pitch * 1.06) {
                         starts[side].append(r);
+                        lastOf[side].append(before);
+                    }
                     before = r;
                 }
             }
             // (Lines over the left side only, above the right side's first line, come first: a
             // heading, the end of the paragraph above.)
-            if (starts[1].size() >= 2)
-                starts[0].removeIf([&](qsizetype r) { return r < starts[1].first(); });
-            if (starts[1].size() >= 2 && starts[0] == starts[1])
+            while (!starts[1].isEmpty() && !starts[0].isEmpty() && starts[0].first() < starts[1].first()) {
+                starts[0].removeFirst();
+                lastOf[0].removeFirst();
+            }
+            bool blank = false;
+            for (qsizetype k = 1; k < starts[1].size() && starts[0] == starts[1]; ++k)
+                blank = blank || lastOf[0].at(k) != lastOf[1].at(k);
+            if (starts[1].size() >= 2 && starts[0] == starts[1] && blank)
                 found->rowStarts = starts[1];
             break;
         }
@@ -665,8 +675,9 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0) {
                 const double pitch = lines.at(i).top - lines.at(i - 1).top;
-                // (groff's -ms sets paragraphs less than half a line apart: 1.45 lines of pitch.)
-                const bool gap = usual > 0 && pitch > usual * 1.3;
+                // (groff's -ms sets paragraphs 0.45 of a line apart; a paragraph in larger type
+                // than most of its page runs at some 1.35 times the page's usual pitch.)
+                const bool gap = usual > 0 && pitch > usual * 1.4;
                 // A table's cell is a block of its own; so is the text at the top of a right
                 // column, unless the left column's last line runs on into it: a sentence not
                 // ended, and the right column going on in lower case or the line running to
