@@ -24,6 +24,8 @@ private Q_SLOTS:
     void copies();
     void wordRepair_data();
     void wordRepair();
+    void lineEndHyphen_data();
+    void lineEndHyphen();
     void paragraphJoin_data();
     void paragraphJoin();
 
@@ -215,6 +217,32 @@ void TestCleaning::wordRepair()
     QCOMPARE(befores, repairs);
 }
 
+// A word broken at a line end is joined whatever hyphen the typesetter used: U+2010 HYPHEN
+// (WeasyPrint, issue 11's held-out PDFs) as well as the hyphen-minus; a compound keeps its hyphen.
+void TestCleaning::lineEndHyphen_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("repaired");
+    QTest::newRow("hyphen-minus") << QStringLiteral("the inspec- tion team") << QStringLiteral("the inspection team");
+    QTest::newRow("U+2010") << QStringLiteral("the inspec\u2010 tion team") << QStringLiteral("the inspection team");
+    QTest::newRow("U+2010 compound") << QStringLiteral("the well\u2010 led wards and the inspec\u2010 tion")
+                                     << QStringLiteral("the well-led wards and the inspection");
+    QTest::newRow("U+2010 inside a word stays")
+        << QStringLiteral("a well\u2010led ward") << QStringLiteral("a well\u2010led ward");
+}
+
+void TestCleaning::lineEndHyphen()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, repaired);
+    WordRepairer repairer(m_dictionary);
+    QList<SourceBlock::Change> changes;
+    repairer.repair(text, changes);
+    QCOMPARE(text, repaired);
+    for (const SourceBlock::Change &c : std::as_const(changes))
+        QCOMPARE(text.mid(c.offset, c.after.size()), c.after);
+}
+
 void TestCleaning::paragraphJoin_data()
 {
     QTest::addColumn<QString>("text");
@@ -240,6 +268,24 @@ void TestCleaning::paragraphJoin_data()
                                          << QStringList {QStringLiteral(
                                                 "boroughs ought to focus harder on their role as buyers of care.")}
                                          << QStringList {QStringLiteral("their \u00b6 role")};
+    // Cross-references wrapped at a line end or a page break: the number or bracket goes on in
+    // lower case, so it is not a numbered paragraph or a new one.
+    QTest::newRow("paragraph range wrapped")
+        << QStringLiteral("The board should publish its minutes (paragraphs\n\n4.2 to 4.9).")
+        << QStringList {QStringLiteral("The board should publish its minutes (paragraphs 4.2 to 4.9).")}
+        << QStringList {QStringLiteral("(paragraphs \u00b6 4.2")};
+    QTest::newRow("bracket wrapped") << QStringLiteral(
+        "The board should publish its minutes in full\n\n(see paragraph 4.2).")
+                                     << QStringList {QStringLiteral(
+                                            "The board should publish its minutes in full (see paragraph 4.2).")}
+                                     << QStringList {QStringLiteral("full \u00b6 (see")};
+    QTest::newRow("numbered paragraph after a cut one")
+        << QStringLiteral("The board met in\n\n4.3 The clerk keeps the register.")
+        << QStringList {QStringLiteral("The board met in"), QStringLiteral("4.3 The clerk keeps the register.")}
+        << QStringList {};
+    QTest::newRow("bracketed capital after a heading")
+        << QStringLiteral("Governance\n\n(The board did not meet.)")
+        << QStringList {QStringLiteral("Governance"), QStringLiteral("(The board did not meet.)")} << QStringList {};
 }
 
 void TestCleaning::paragraphJoin()

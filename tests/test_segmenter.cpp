@@ -216,6 +216,85 @@ void TestSegmenter::segments_data()
         << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
                QStringLiteral("C1 context review"), QStringLiteral("H2 heading review"),
                QStringLiteral("F1 finding review strength")};
+    // Held-out shapes (issue 11): each row is a structure the development corpus did not have.
+    QTest::newRow("sub-headings nest in a findings section")
+        << lead
+            + QStringLiteral("What we found\n\nStaying well\n\nLeaflets were displayed by the entrance of the "
+                             "unit in both languages.\n\nManaging risk and promoting safety on the ward\n\n"
+                             "The corridor was free from clutter on both days.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("H2 heading review"), QStringLiteral("F1 finding review mixed"),
+               QStringLiteral("H3 heading review"), QStringLiteral("F2 finding review mixed")};
+    QTest::newRow("a numbered recommendation box names one paragraph")
+        << lead
+            + QStringLiteral("Recommendation 1\n\nThe council should publish its waiting times each quarter.\n\n"
+                             "Equipment is recycled by two of the five trusts in the region.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("P1 priority review"), QStringLiteral("C1 context review")};
+    QTest::newRow("priority concerns, each with its Recommendation:")
+        << lead
+            + QStringLiteral("Priority concerns\n\nSearches of visitors were inconsistent and drugs were easy to "
+                             "find.\n\nRecommendation: Leaders should make searching consistent and led by "
+                             "intelligence.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("F1 finding review weakness"), QStringLiteral("P1 priority review")};
+    QTest::newRow("a quotation nobody is named for")
+        << lead
+            + QStringLiteral("Patients praised the night staff.\n\n\u201CThe nurses never once made me feel a "
+                             "nuisance.\u201D\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review strength"),
+               QStringLiteral("Q1 quote review [; ]")};
+    QTest::newRow("the following, ended with a full stop, leads in a list")
+        << lead
+            + QStringLiteral("The review team identified the following weaknesses.\n\n* Carers wait for "
+                             "assessments.\n* Reviews are late.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("F1 finding review weakness"), QStringLiteral("F2 finding review weakness")};
+    QTest::newRow("a part's label and a summary of the inspection")
+        << lead
+            + QStringLiteral("Summary of our inspection\n\nWe found a caring ward team, but checks of emergency "
+                             "equipment were often missed.\n\nPart One: Background\n\n* The trust runs three "
+                             "hospitals.\n* It employs 4,000 staff.\n")
+        << QStringList {QStringLiteral("F1 finding review strength"), QStringLiteral("H1 heading review"),
+               QStringLiteral("S1 summary review"), QStringLiteral("H2 heading review"),
+               QStringLiteral("C1 context review"), QStringLiteral("C2 context review")};
+    QTest::newRow("a figure and a field are not headings")
+        << lead
+            + QStringLiteral("Inspectors found that waits were far too long.\n\n4,270 adaptations completed in "
+                             "2023-24\n\nInspection dates: 11 and 12 March 2025\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("C1 context review"), QStringLiteral("C2 context review")};
+    QTest::newRow("the head of a service speaks for the body")
+        << lead
+            + QStringLiteral("The Head of Adult Services explained that a new assessment form had been introduced.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("R1 response council")};
+    QTest::newRow("a body named after the subject's verb did not speak")
+        << lead
+            + QStringLiteral("Inspectors found that waits were far too long.\n\nPupils are happy at this school and "
+                             "told inspectors that staff listen to them.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("C1 context review")};
+    QTest::newRow("a target reported after is that is no obligation")
+        << lead + QStringLiteral("The council's target is that a review should be held within 28 days of a referral.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness")};
+    QTest::newRow("what happens next is background")
+        << lead
+            + QStringLiteral("Inspectors found that waits were far too long.\n\nWhat happens next?\n\nWhen we find "
+                             "services are poor, we will return within six months.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("H1 heading review"), QStringLiteral("C1 context review")};
+    QTest::newRow("a background section's first paragraph is no summary")
+        << QStringLiteral("Inspection of Tregorn services\n\nExecutive summary\n\nBackground\n\nThe council provides "
+                          "care for about 2,000 adults in their own homes each week.\n\nWe found that most people "
+                          "were safe but that reviews were often late.\n")
+        << QStringList {QStringLiteral("H1 heading review"), QStringLiteral("H2 heading review"),
+               QStringLiteral("H3 heading review"), QStringLiteral("C1 context review"),
+               QStringLiteral("F1 finding review strength")};
+    QTest::newRow("it in the second sentence is the inspected body")
+        << lead
+            + QStringLiteral("The Department told us that it accepted the need for better data. It said that it "
+                             "would review the grant limit next year.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("R1 response council")};
 }
 
 void TestSegmenter::segments()
@@ -348,6 +427,19 @@ void TestSegmenter::imperative_data()
     QTest::newRow("determiner") << QStringLiteral("The council must act.") << false;
     QTest::newRow("third person") << QStringLiteral("Ensures that plans are reviewed.") << false;
     QTest::newRow("staff described") << QStringLiteral("Staff described a supportive culture.") << false;
+    // Held-out shapes (issue 11): a noun that Hunspell also knows as a verb opens a statement.
+    QTest::newRow("noun compound, past verb with object")
+        << QStringLiteral("Bin collection audits showed delays in every ward of the borough.") << false;
+    QTest::newRow("noun, relative clause")
+        << QStringLiteral("Staff who had started in the spring praised their mentors.") << false;
+    QTest::newRow("noun, subject pronoun")
+        << QStringLiteral("Staff we met on the night shift felt supported.") << false;
+    QTest::newRow("noun, of") << QStringLiteral("Number of children on the waiting list at the end of March.") << false;
+    QTest::newRow("label and value") << QStringLiteral("Service: Glanrhos Day Centre, Tregaron Road.") << false;
+    QTest::newRow("two-word label") << QStringLiteral("Service manager: Aled Prys, 4 March 2025.") << false;
+    QTest::newRow("command, participle with preposition")
+        << QStringLiteral("Review the support plans agreed with families before each placement.") << true;
+    QTest::newRow("command, participle at the end") << QStringLiteral("Record the checks completed.") << true;
 }
 
 void TestSegmenter::imperative()

@@ -157,8 +157,14 @@ void TestStructureModel::needsReviewGroup()
     const QModelIndex review = groupNamed(model, u"Needs review"_s);
     QVERIFY(review.isValid());
     QCOMPARE(model.rowCount(review), 2);
-    QVERIFY(model.index(0, 0, review).data().toString().contains(u"(evaluative statement)"_s));
-    QVERIFY(model.index(1, 0, review).data().toString().contains(u"(no cue)"_s));
+    QVERIFY2(model.index(0, 0, review)
+                 .data()
+                 .toString()
+                 .startsWith(u"%1  evaluative statement: "_s.arg(report.segments[1].id)),
+        qPrintable(model.index(0, 0, review).data().toString()));
+    QVERIFY(model.index(1, 0, review).data().toString().startsWith(u"%1  no cue: "_s.arg(report.segments[8].id)));
+    QVERIFY2(model.index(1, 0, review).data(Qt::ToolTipRole).toString().contains(u"confidence 30%"_s),
+        qPrintable(model.index(1, 0, review).data(Qt::ToolTipRole).toString()));
     QCOMPARE(model.indexOfSegment(u"F1"_s).parent(), groupNamed(model, u"Findings"_s));
     report.segments[1].reviewed = true;
     model.setReport(report);

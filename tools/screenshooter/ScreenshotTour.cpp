@@ -4,6 +4,8 @@
 // accepts the strongest suggested link of each, fills part of the action plan,
 // then saves PNGs of the main views. Run by tools/screenshots under Xvfb.
 #include "browse/SearchPanel.h"
+#include "browse/StructurePanel.h"
+#include "itemmodels/ItemRoles.h"
 #include "itemmodels/ProgressModel.h"
 #include "mainwindow/MainWindow.h"
 #include "matrix/TraceabilityView.h"
@@ -28,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -296,6 +299,62 @@ int main(int argc, char *argv[])
             series->progressAction()->setChecked(false);
         } else {
             std::printf("skipped progress.png: series not imported (%s)\n", qPrintable(seriesError));
+            ++failures;
+        }
+    }
+    // A full-length report PDF (cover, contents, running headers, numbered paragraphs, a ratings
+    // table) in the reader, with its outline and the review queue: the groups folded to their
+    // counts but for the priorities and "Needs review", its first segment selected.
+    {
+        QEventLoop wait;
+        qint64 full = 0;
+        const auto connection = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 importedId) {
+            full = importedId;
+            wait.quit();
+        });
+        window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/full-cqc-hallbrook-hospital.pdf"));
+        if (window.isImporting())
+            wait.exec();
+        QObject::disconnect(connection);
+        QString queued;
+        for (const Segment &s : window.session()->report().report.segments) {
+            if (s.needsReview()) {
+                queued = s.id;
+                break;
+            }
+        }
+        if (full > 0 && !queued.isEmpty()) {
+            window.session()->setDocument(full);
+            window.mainTabs()->setCurrentIndex(0);
+            raiseDock(&window, u"Notes"_s);
+            raiseDock(&window, u"Library"_s);
+            raiseDock(&window, u"Structure"_s);
+            QTreeView *outline = window.structurePanel()->view();
+            QAbstractItemModel *groups = outline->model();
+            for (int row = 0; row < groups->rowCount(); ++row) {
+                const QModelIndex group = groups->index(row, 0);
+                const bool open = row == groups->rowCount() - 1
+                    || group.data(SegmentKindRole).toInt() == int(SegmentKind::Priority);
+                outline->setExpanded(group, open);
+            }
+            // A reviewer widens the outline to read the queue's reasons.
+            for (QWidget *w = outline; w; w = w->parentWidget()) {
+                if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+                    window.resizeDocks({dock}, {380}, Qt::Horizontal);
+                    break;
+                }
+            }
+            window.showSegment(full, queued);
+            for (const QSize &size : {QSize(1400, 900), QSize(1024, 640)}) {
+                window.resize(size);
+                const QString name = size.width() == 1400
+                    ? u"full-report.png"_s
+                    : u"%1x%2-full-report.png"_s.arg(size.width()).arg(size.height());
+                failures += !save(&window, u"%1/%2"_s.arg(out, prefix) + name);
+            }
+            window.resize(1400, 900);
+        } else {
+            std::printf("skipped full-report.png: the full PDF was not imported or has no segment to review\n");
             ++failures;
         }
     }

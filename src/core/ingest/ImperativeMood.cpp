@@ -141,10 +141,26 @@ bool ImperativeMood::isCommand(QStringView sentence) const
         return false;
     if (!canBeVerb(verb))
         return false;
+    // "Service: ...", "Service representative: ...": a label and its value, not a command.
+    if (raw.size() <= 2 && !takesClause(verb, words.value(1))) {
+        const qsizetype colon = sentence.indexOf(u':');
+        if (colon > 0 && colon < 40 && firstWords(sentence.first(colon), 3).size() == raw.size())
+            return false;
+    }
     if (words.size() > 1) {
         const QString &second = words.at(1);
         // "Staff described ...", "People told us ...": the first word was a subject.
         if (isIrregularPast(second) || (second.endsWith(QStringLiteral("ed")) && !functionWords().contains(second)))
+            return false;
+        // "Staff who had joined ...", "Staff we spoke with ...", "Number of pupils ...": a
+        // relative clause, a subject pronoun or "of" follows a noun, never the verb of a command.
+        static const QSet<QString> afterNoun = [] {
+            QSet<QString> set;
+            for (const char *x : {"who", "whose", "which", "we", "they", "he", "she", "i", "of"})
+                set.insert(QString::fromLatin1(x));
+            return set;
+        }();
+        if (afterNoun.contains(second))
             return false;
         // "Audit Wales examines ...": a noun in a name.
         if (raw.at(1).front().isUpper() && m_dictionary && m_dictionary->isWord(QString(verb + QStringLiteral("'s"))))
@@ -161,10 +177,29 @@ bool ImperativeMood::isCommand(QStringView sentence) const
             set.insert(QString::fromLatin1(x));
         return set;
     }();
+    // A verb in the past with an object after it is the main clause's finite verb: "Hand
+    // hygiene audits showed compliance ..." is a statement. A past participle with a
+    // preposition after it qualifies the object of a command ("Review the plans agreed with
+    // partners", "Reduce the number of children placed out of area").
+    static const QSet<QString> prepositions = [] {
+        QSet<QString> set;
+        for (const char *x : {"by", "in", "at", "for", "with", "from", "to", "on", "of", "under", "over", "out", "up",
+                 "during", "after", "before", "since", "within", "across", "through", "into", "as", "and", "or"})
+            set.insert(QString::fromLatin1(x));
+        return set;
+    }();
+    auto isPast = [](const QString &w) {
+        return isIrregularPast(w)
+            || (w.size() >= 5 && w.endsWith(QStringLiteral("ed")) && !w.endsWith(QStringLiteral("eed"))
+                && !functionWords().contains(w));
+    };
     for (qsizetype i = 1; i < words.size(); ++i) {
         if (clauseStarts.contains(words.at(i)))
             break;
         if (isFiniteAuxiliary(words.at(i)))
+            return false;
+        if (i >= 2 && i + 1 < words.size() && isPast(words.at(i)) && !functionWords().contains(words.at(i - 1))
+            && !prepositions.contains(words.at(i + 1)))
             return false;
     }
     return true;

@@ -28,16 +28,24 @@ bool ParagraphJoiner::continues(const SourceBlock &first, const SourceBlock &sec
     if (!(last.isLetterOrNumber() || last == u',' || last == u'-' || last == u'\u2013'))
         return false;
     // The next block starts in lower case (or with a digit) mid-sentence; a paragraph number
-    // ("2.1 The inspection ...") starts a paragraph of its own.
+    // ("2.1 The inspection ...") starts a paragraph of its own, but a number going on in lower
+    // case is a cross-reference wrapped at a line end ("... (paragraphs" + "3.2 to 3.15).").
+    // An opening bracket going on in lower case continues too ("... in planning" + "(paragraphs").
     const QChar lead = second.text.front();
+    const auto secondWordIsLower = [&] {
+        const qsizetype space = second.text.indexOf(u' ');
+        return space > 0 && space + 1 < second.text.size() && second.text.at(space + 1).isLower();
+    };
     if (lead.isDigit()) {
         qsizetype i = 0;
         while (i < second.text.size() && (second.text.at(i).isDigit() || second.text.at(i) == u'.'))
             ++i;
-        if (i < second.text.size() && second.text.at(i) == u' ' && second.text.first(i).contains(u'.'))
+        if (i < second.text.size() && second.text.at(i) == u' ' && second.text.first(i).contains(u'.')
+            && !secondWordIsLower())
             return false;
     }
-    if (!(lead.isLower() || (lead.isDigit() && last.isLetter())))
+    const bool bracketed = lead == u'(' && second.text.size() > 1 && second.text.at(1).isLower() && last.isLetter();
+    if (!(lead.isLower() || (lead.isDigit() && last.isLetter()) || bracketed))
         return false;
     // A lone short line ending without punctuation is a heading, and "and" after a heading does not continue it.
     return first.text.contains(u' ') && !lastWord(first.text).isEmpty() && !firstWord(second.text).isEmpty();

@@ -63,8 +63,17 @@ QList<QStringView> sentences(QStringView text)
 // What a lead-in or heading announces for the blocks after it.
 enum class Announces { Nothing, Summary, Findings, Priorities, Context, CouncilSide };
 
-Announces announcement(QStringView text)
+Announces announcement(QStringView heading)
 {
+    // "Part Two: Waiting times", "Section 3 - Background": the label numbers the part; the
+    // words after it say what the part is.
+    static const QRegularExpression partLabel(
+        QStringLiteral(
+            R"(^(?:part|section|chapter)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\x{2013}\x{2014}-]\s*)"),
+        CI);
+    QString unlabelled = heading.toString();
+    unlabelled.remove(partLabel);
+    const QStringView text(unlabelled);
     static const QRegularExpression council(
         QStringLiteral(
             R"(\b(?:(?:press release|statement|response|reply|comment)s?\s+(?:from|by)\s+(?:the\s+)?(?:local\s+)?(?:council|authority|borough|county|city council)|)"
@@ -87,15 +96,24 @@ Announces announcement(QStringView text)
         CI);
     static const QRegularExpression context(
         QStringLiteral(
-            R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:background|about (?:the|this)|notes? (?:to|for) editors?|the inspection|methodology|context|)"
-            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|scope)\b)"),
+            R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:background|(?:information\s+)?about (?:the|this)|notes? (?:to|for) editors?|the inspection\s*$|methodology|context|)"
+            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|scope|)"
+            R"(what (?:happens )?next)\b)"),
         CI);
     static const QRegularExpression summary(
-        QStringLiteral(R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive\s+|overall\s+)?(?:summary|overview)$)"), CI);
+        QStringLiteral(R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive\s+|overall\s+)?(?:summary|overview))"
+                       R"((?:\s+of\s+(?:our|the|this)\s+[\w-]+(?:\s+[\w-]+)?)?$)"),
+        CI);
+    // "Priority concerns", "Key concerns": the concerns are what was found; the words before
+    // the noun only rank them.
+    static const QRegularExpression concerns(
+        QStringLiteral(R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w-]+\s+){0,2}concerns$)"), CI);
     if (council.matchView(text).hasMatch())
         return Announces::CouncilSide;
     if (summary.matchView(text).hasMatch())
         return Announces::Summary;
+    if (concerns.matchView(text).hasMatch())
+        return Announces::Findings;
     if (priorities.matchView(text).hasMatch())
         return Announces::Priorities;
     if (context.matchView(text).hasMatch())
@@ -125,9 +143,14 @@ bool reportsConclusions(QStringView paragraph, bool requireThat)
             R"(were (?:not )?(?:assured|concerned|pleased)|heard|estimate[sd]?|judged)\b(.*))"),
         CI | QRegularExpression::DotMatchesEverythingOption);
     const QList<QStringView> all = sentences(paragraph);
-    for (QStringView s : all.first(std::min<qsizetype>(2, all.size()))) {
+    for (qsizetype i = 0; i < std::min<qsizetype>(2, all.size()); ++i) {
+        const QStringView s = all.at(i);
         const auto m = subject.matchView(s);
         if (!m.hasMatch())
+            continue;
+        // "The Department told us it accepted ... It said it would ...": a pronoun in the second
+        // sentence stands for the first sentence's subject, which was not the review.
+        if (i > 0 && (s.startsWith(u"It ") || s.startsWith(u"They ")))
             continue;
         // On the council's side "It"/"They" is the council itself, not the review.
         if (requireThat && (s.startsWith(u"It ") || s.startsWith(u"They ")))
@@ -207,6 +230,14 @@ bool statesReviewsMessage(QStringView paragraph)
     return m.hasMatch() && reviewer.matchView(m.capturedView(1)).hasMatch();
 }
 
+// "The inspection team found the following strengths.", "as follows": the sentence announces a list.
+bool introducesList(QStringView sentence)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:the following|as follows|set out below|listed below)\b)"), CI);
+    return re.matchView(sentence).hasMatch();
+}
+
 bool statesPriorities(QStringView paragraph)
 {
     static const QRegularExpression re(
@@ -232,7 +263,13 @@ bool statesObligation(QStringView sentence)
         QStringLiteral(R"(^(?:[\w'\x{2019}-]+\s+){0,6}?(?:we\s+require|we\s+(?:also\s+)?recommend|)"
                        R"(recommend(?:s|ed)?\s+that|call(?:s|ed)?\s+on)\b)"),
         CI);
-    return modal.matchView(sentence).hasMatch() || require.matchView(sentence).hasMatch();
+    // "The Department's target is that a case should be closed in 180 days": the obligation is
+    // what someone else set, reported in a clause after "is that", not the review's.
+    static const QRegularExpression reported(QStringLiteral(R"(\b(?:is|was|are|were)\s+that\b)"), CI);
+    const auto m = modal.matchView(sentence);
+    if (m.hasMatch() && !reported.matchView(sentence.first(m.capturedEnd())).hasMatch())
+        return true;
+    return require.matchView(sentence).hasMatch();
 }
 
 // A recommendation or requirement named by its number: "Recommendation 3", "Requirement 1",
@@ -240,7 +277,8 @@ bool statesObligation(QStringView sentence)
 bool isNumberedPriorityLabel(QStringView text)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^(?:recommendation|requirement|area for (?:improvement|development)|action)\s+\d{1,2}\b)"),
+        QStringLiteral(
+            R"(^(?:recommendation|requirement|area for (?:improvement|development)|action)(?:\s+\d{1,2}\b|\s*:))"),
         CI);
     return re.matchView(text).hasMatch();
 }
@@ -259,7 +297,7 @@ bool reportsBodysResponse(QStringView sentence)
         CI);
     static const QRegularExpression body(
         QStringLiteral(
-            R"(\b(?:council|authority|trust|board|provider|owners?|service|partnership|association|department|)"
+            R"(\b(?:council|authority|trust|board|provider|owners?|services?|partnership|association|department|)"
             R"(force|police|constabulary|home|school|academy|manager|management|leaders?|chief executive|director|)"
             R"(spokes(?:person|man|woman)|cabinet member|headteacher|governors|landlord)\b)"),
         CI);
@@ -272,8 +310,11 @@ bool reportsBodysResponse(QStringView sentence)
     if (!m.hasMatch())
         return false;
     const QStringView subject = m.capturedView(1);
+    // "Pupils are happy at this school and told inspectors ...": a finite verb before the
+    // reporting verb ends the subject; the body named after it is not who spoke.
+    static const QRegularExpression finite(QStringLiteral(R"(\b(?:is|are|was|were)\b)"), CI);
     return body.matchView(subject).hasMatch() && !reviewer.matchView(subject).hasMatch()
-        && !subject.trimmed().isEmpty();
+        && !finite.matchView(subject).hasMatch() && !subject.trimmed().isEmpty();
 }
 
 bool isBackground(QStringView paragraph)
@@ -337,6 +378,9 @@ private:
     /// The section under the last heading listed its items: prose after the list
     /// is about them ("Estyn will monitor progress"), not another item.
     bool m_sectionListed = false;
+    /// A label heading ("Recommendation 2") names the one paragraph under it: after that
+    /// paragraph the section it stands in goes on.
+    std::optional<Announces> m_sectionAfterLabel;
     Polarity m_leaning = Polarity::None;
     std::optional<Speaker> m_pendingSpeaker; ///< from a "X said:" lead-in
     std::optional<Speaker> m_openQuote; ///< a quotation continuing into the next paragraph
@@ -564,6 +608,13 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
             learnPeople(a.textBeforeQuotation);
             return quote(*s, a.endsOpen);
         }
+        // A paragraph that is one closed quotation and names nobody ("a patient's comment"
+        // set apart in the report) is still a quotation, of someone the report does not name.
+        if (a.startsWithQuotation && !a.endsOpen && a.speakerPhrase.isEmpty() && speakerPhrase.isEmpty()
+            && QStringView(u"\"\u201D\u2019'").contains(text.back())) {
+            m_previousParagraph = text;
+            return quote(Speaker {}, false);
+        }
     }
     m_lastQuote.reset();
     m_openQuote.reset();
@@ -584,7 +635,9 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
             d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
         return d;
     };
-    if (!m_summaryDone && wordCount(text) >= 12 && !isBackground(text)) {
+    // The summary is not the first paragraph of a background section ("Executive summary",
+    // then "Background").
+    if (!m_summaryDone && wordCount(text) >= 12 && !isBackground(text) && m_section != Announces::Context) {
         m_summaryDone = true;
         d.side = m_side;
         return decide(SegmentKind::Summary,
@@ -605,9 +658,7 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
         return decide(SegmentKind::Finding, "the review's message", 0.9);
     if (isBackground(text))
         return decide(SegmentKind::Context, "background", 0.8);
-    static const QRegularExpression introducesList(
-        QStringLiteral(R"(\b(?:the following|as follows|set out below|listed below)\b)"), CI);
-    if (m_section == Announces::Priorities && introducesList.matchView(opening).hasMatch())
+    if (m_section == Announces::Priorities && introducesList(opening))
         return decide(SegmentKind::Context, "introduces the priorities", 0.7);
     if (m_side == Side::Review && isNumberedPriorityLabel(text))
         return decide(SegmentKind::Priority, "numbered recommendation", 0.95);
@@ -727,7 +778,12 @@ QList<Segmenter::Decision> Reader::run()
             && !block.text.endsWith(u':') && wordCount(block.text) <= 22 && !block.text.isEmpty()
             && block.text.front().isUpper();
         const bool heading = Segmenter::isHeadingShaped(block) || sectionHeading || opensAsHeadline;
-        const bool leadIn = !heading && block.shape != SourceBlock::Shape::ListItem && block.text.endsWith(u':');
+        // A lead-in ends with a colon, or names "the following" list that comes next.
+        const bool listFollows = i + 1 < m_blocks.size() && m_blocks.at(i + 1).shape == SourceBlock::Shape::ListItem;
+        const bool leadIn = !heading && block.shape != SourceBlock::Shape::ListItem
+            && (block.text.endsWith(u':')
+                || (listFollows && wordCount(block.text) <= 30 && sentences(block.text).size() == 1
+                    && introducesList(block.text)));
         if (heading) {
             d.kind = SegmentKind::Heading;
             d.reason = QStringLiteral("heading");
@@ -742,12 +798,27 @@ QList<Segmenter::Decision> Reader::run()
             // A numbered section starts afresh in the review's voice.
             if (sectionHeading || (!block.text.isEmpty() && block.text.front().isDigit()))
                 m_side = Side::Review;
+            const bool numbered = sectionHeading || (!block.text.isEmpty() && block.text.front().isDigit());
+            const bool label = isNumberedPriorityLabel(block.text) && wordCount(block.text) <= 4;
             if (a == Announces::CouncilSide) {
                 m_side = Side::Council;
                 m_section = Announces::Nothing;
                 m_sectionListed = false;
+                m_sectionAfterLabel.reset();
+            } else if (label) {
+                // "Recommendation 2" over the recommendation it numbers (an audit office's box).
+                if (!m_sectionAfterLabel)
+                    m_sectionAfterLabel = m_section;
+                m_section = Announces::Priorities;
+                m_sectionListed = false;
             } else {
-                m_section = a;
+                m_sectionAfterLabel.reset();
+                // Headings nest: an unnumbered heading that announces nothing ("Staying
+                // healthy") is a part of the findings or summary section it stands in.
+                const bool part = a == Announces::Nothing && i > 0 && !numbered
+                    && (m_section == Announces::Findings || m_section == Announces::Summary);
+                if (!part)
+                    m_section = a;
                 m_sectionListed = false;
                 // A heading that names neither side's business ("Overspend") keeps the side.
             }
@@ -792,6 +863,10 @@ QList<Segmenter::Decision> Reader::run()
             d = classifyParagraph(block, i + 1 < m_blocks.size() ? &m_blocks.at(i + 1) : nullptr);
             // A paragraph ends the list a lead-in announced.
             m_list = Announces::Nothing;
+            if (m_sectionAfterLabel) {
+                m_section = *m_sectionAfterLabel;
+                m_sectionAfterLabel.reset();
+            }
             if (d.kind != SegmentKind::Finding)
                 m_leaning = m_section == Announces::Nothing ? Polarity::None : m_leaning;
         }
@@ -824,6 +899,16 @@ bool Segmenter::isHeadingShaped(const SourceBlock &block)
     if (t.isEmpty() || (endsSentence(t) && !question) || t.endsWith(u',') || wordCount(t) > 14)
         return false;
     const QChar first = t.front();
+    // "4,270 adaptations completed in 2023-24", "27 per cent of ...": a figure and what it
+    // counts, not a section number before a title.
+    static const QRegularExpression figure(QStringLiteral(R"(^(?!\d{4}\s)\d[\d,.]*\s+[a-z])"));
+    if (first.isDigit() && figure.matchView(t).hasMatch())
+        return false;
+    // "Inspection dates: 11 and 12 March", "Unique reference number: 170221": a field and its
+    // value, not a heading.
+    static const QRegularExpression field(QStringLiteral(R"(^[A-Z][\w\s'\x{2019}-]{0,40}:\s+\S*\d)"));
+    if (field.matchView(t).hasMatch())
+        return false;
     return first.isUpper() || first.isDigit();
 }
 

@@ -3,6 +3,8 @@
 
 #include "SpellingDictionary.h"
 
+#include <algorithm>
+
 namespace Scrutiny::Ingest {
 
 namespace {
@@ -39,9 +41,12 @@ void WordRepairer::joinHyphenated(QString &text, QList<SourceBlock::Change> &cha
 {
     // "inspec- tion" from a line broken at a hyphen: one word when the dictionary knows it
     // whole ("inspection"), else a compound that keeps its hyphen ("well-led").
+    // Some typesetters break lines at U+2010 HYPHEN, not at the hyphen-minus.
     qsizetype from = 0;
     while (true) {
-        const qsizetype dash = text.indexOf(QStringLiteral("- "), from);
+        const qsizetype minus = text.indexOf(QStringLiteral("- "), from);
+        const qsizetype hyphen = text.indexOf(QStringLiteral("\u2010 "), from);
+        const qsizetype dash = minus < 0 ? hyphen : (hyphen < 0 ? minus : std::min(minus, hyphen));
         if (dash < 0)
             return;
         from = dash + 2;
@@ -58,7 +63,7 @@ void WordRepairer::joinHyphenated(QString &text, QList<SourceBlock::Change> &cha
         const QString whole = first + second;
         const bool oneWord = isWord(whole) || (whole.front().isUpper() && isWord(whole.toLower()));
         const QString after = oneWord ? whole : first + u'-' + second;
-        changes.append(SourceBlock::Change {first + QStringLiteral("- ") + second, after, a});
+        changes.append(SourceBlock::Change {first + text.at(dash) + u' ' + second, after, a});
         text.replace(a, b - a, after);
         from = a + after.size();
     }
@@ -69,7 +74,7 @@ void WordRepairer::repair(QString &text, QList<SourceBlock::Change> &changes)
     if (!m_dictionary)
         return;
     const qsizetype hyphenStart = changes.size();
-    if (text.contains(QStringLiteral("- ")))
+    if (text.contains(QStringLiteral("- ")) || text.contains(QStringLiteral("\u2010 ")))
         joinHyphenated(text, changes);
     const qsizetype joinStart = changes.size();
     repairSpaces(text, changes);

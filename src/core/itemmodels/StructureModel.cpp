@@ -10,13 +10,18 @@ namespace Scrutiny {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString preview(const Segment &segment)
+QString excerpt(const Segment &segment)
 {
     QString text = segment.text.simplified();
     constexpr int maximum = 90;
     if (text.size() > maximum)
         text = text.left(maximum - 1).trimmed() + QChar(0x2026);
-    return segment.id + u"  "_s + text;
+    return text;
+}
+
+QString preview(const Segment &segment)
+{
+    return segment.id + u"  "_s + excerpt(segment);
 }
 
 QString speakerLabel(const Segment &segment)
@@ -105,8 +110,15 @@ void StructureModel::setReport(const ParsedReport &report)
             continue;
         if (review < 0)
             review = addGroup(tr("Needs review"), SegmentKind::Context);
+        // Why it needs review before its words: in a narrow dock the words are what gets cut.
         Node node = leaf(s);
-        node.label = tr("%1 (%2)", "segment preview (why it needs review)").arg(node.label, SegmentReason::displayName(s.reason));
+        const QString reason = SegmentReason::displayName(s.reason);
+        node.label = tr("%1  %2: %3", "review queue: segment id, why it needs review, its opening words")
+                         .arg(s.id, reason, excerpt(s));
+        node.toolTip = tr("Read as %1 (%2), confidence %3%. Edit Segment accepts or corrects it.")
+                           .arg(displayName(s.kind), reason)
+                           .arg(qRound(s.confidence * 100))
+            + u"\n\n"_s + s.text;
         addNode(review, node);
         ++m_nodes[size_t(review)].count;
     }

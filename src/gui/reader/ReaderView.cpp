@@ -46,7 +46,6 @@ qsizetype lineEndAfter(const QString &text, qsizetype from)
 }
 } // namespace
 
-
 using namespace Qt::StringLiterals;
 
 /// The strip left of the text with segment ids, tag chips and link badges.
@@ -705,7 +704,8 @@ bool ReaderView::event(QEvent *event)
         QPainter ring(this);
         const QColor colour = hasFocus() ? palette().color(QPalette::Highlight) : palette().color(QPalette::Base);
         ring.setPen(QPen(colour, focusRing));
-        ring.drawRect(QRectF(contentsRect()).adjusted(focusRing / 2.0, focusRing / 2.0, -focusRing / 2.0, -focusRing / 2.0));
+        ring.drawRect(
+            QRectF(contentsRect()).adjusted(focusRing / 2.0, focusRing / 2.0, -focusRing / 2.0, -focusRing / 2.0));
     }
     return done;
 }
