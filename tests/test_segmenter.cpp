@@ -290,6 +290,12 @@ void TestSegmenter::segments_data()
         << QStringList {QStringLiteral("H1 heading review"), QStringLiteral("H2 heading review"),
                QStringLiteral("H3 heading review"), QStringLiteral("C1 context review"),
                QStringLiteral("F1 finding review strength")};
+    QTest::newRow("numbered items that judge nothing are a record")
+        << lead
+            + QStringLiteral("Inspectors found that waits were far too long.\n\n1. Apologies were received from "
+                             "Councillor Rhys.\n2. The minutes of the last meeting were agreed.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("C1 context review"), QStringLiteral("C2 context review")};
     QTest::newRow("it in the second sentence is the inspected body")
         << lead
             + QStringLiteral("The Department told us that it accepted the need for better data. It said that it "

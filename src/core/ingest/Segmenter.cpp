@@ -731,6 +731,11 @@ Segmenter::Decision Reader::listItem(const SourceBlock &block, const SourceBlock
         return decide(SegmentKind::Priority, "must/should/needs to", 0.85);
     if (what == Announces::Findings || what == Announces::Summary)
         return decide(SegmentKind::Finding, "list after a lead-in naming findings", 0.85);
+    // A numbered item that judges nothing ("1. Apologies for absence were received") is a
+    // record of what happened, not a finding.
+    if (m_side == Side::Review && !block.marker.isEmpty() && block.marker.front().isDigit()
+        && !PolarityClassifier::isEvaluative(text))
+        return decide(SegmentKind::Context, "no cue", 0.4);
     if (m_side == Side::Review)
         return decide(SegmentKind::Finding, "list in the review's voice", 0.6);
     return decide(SegmentKind::Response, "list on the inspected body's side", 0.7);
