@@ -177,6 +177,7 @@ int main(int argc, char **argv)
         {QStringLiteral("ratings-precision"), Counts::ratio(overall.ratingFound, overall.ratingRead)},
         {QStringLiteral("ratings-recall"), Counts::ratio(overall.ratingFound, overall.ratingTotal)},
         {QStringLiteral("ratings-scale"), Counts::ratio(overall.ratingScale, overall.ratingFound)},
+        {QStringLiteral("kind-f1-all"), everything.kindF1()},
         {QStringLiteral("heldout-kind-f1"), heldOut.kindF1()},
         {QStringLiteral("heldout-side"), Counts::ratio(heldOut.sideRight, heldOut.sideTotal)},
         {QStringLiteral("heldout-speaker"), Counts::ratio(heldOut.speakerRight, heldOut.speakerTotal)},

@@ -62,6 +62,36 @@ void TestHtmlArticleReader::blocks_data()
         "<p>The <b>council</b> is <a href=\"x\">serving</a> some<!-- comment --> people <em>well</em>.</p>")
                                          << QStringList {QStringLiteral("P:The council is serving some people well.")}
                                          << QStringList {};
+    // A table row of labels and values is one block, its cells joined as the PDF reader joins
+    // them; running text in a cell (a layout table, a table of findings) keeps its paragraphs.
+    QTest::newRow("a ratings table: a row is one block, the caption a heading")
+        << QStringLiteral("<table class=\"ratings\"><caption>Our ratings</caption>\n<thead><tr><th>Area</th>"
+                          "<th>Rating</th></tr></thead>\n<tbody><tr><th scope=\"row\">Safe</th> <td>Good</td></tr>"
+                          "<tr><td>Well-led</td><td><span class=\"rating\">Requires</span> improvement</td><td></td>"
+                          "</tr></tbody></table><p>After the table.</p>")
+        << QStringList {QStringLiteral("H:Our ratings"), QStringLiteral("P:Area | Rating"),
+               QStringLiteral("P:Safe | Good"), QStringLiteral("P:Well-led | Requires improvement"),
+               QStringLiteral("P:After the table.")}
+        << QStringList {};
+    QTest::newRow("a layout table keeps its paragraphs")
+        << QStringLiteral("<table><tr><td><p>Staff knew each resident well.</p><p>Meals were served warm.</p></td>"
+                          "<td>Opening times</td></tr></table>")
+        << QStringList {QStringLiteral("P:Staff knew each resident well."), QStringLiteral("P:Meals were served warm."),
+               QStringLiteral("P:Opening times")}
+        << QStringList {};
+    QTest::newRow("a cell of running text keeps the row's cells apart")
+        << QStringLiteral("<table><tr><td>Leadership</td><td>Managers did not check the rota often enough.</td></tr>"
+                          "</table>")
+        << QStringList {QStringLiteral("P:Leadership"),
+               QStringLiteral("P:Managers did not check the rota often enough.")}
+        << QStringList {};
+    QTest::newRow("a ratings table inside a layout table")
+        << QStringLiteral("<table><tr><td><p>The home was inspected in May.</p><table><tr><td>Caring</td>"
+                          "<td>Good</td></tr><tr><td>Safe</td><td>Good</td></tr></table></td><td><p>Contact us.</p>"
+                          "</td></tr></table>")
+        << QStringList {QStringLiteral("P:The home was inspected in May."), QStringLiteral("P:Caring | Good"),
+               QStringLiteral("P:Safe | Good"), QStringLiteral("P:Contact us.")}
+        << QStringList {};
 }
 
 void TestHtmlArticleReader::blocks()

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void fullReportFurniture();
     void twoColumns_data();
     void twoColumns();
+    void readingOrder_data();
+    void readingOrder();
 };
 
 namespace {
@@ -214,6 +216,93 @@ void TestPdfImport::twoColumns()
         const qsizetype found = text.indexOf(paragraph);
         QVERIFY2(found >= 0, qPrintable(paragraph + QStringLiteral("\n--- not in ---\n") + text));
         QVERIFY2(found >= at, qPrintable(paragraph));
+        at = found;
+    }
+}
+
+// Pages whose reading order Poppler does not give (tests/data/pdf/*.ms, each written by gropdf
+// and by Ghostscript): every paragraph named comes out as one segment, whole, in this order.
+// - column-break: unnumbered paragraphs in two columns; the one at the top of the right column
+//   is a paragraph of its own (the left column's last line ends its sentence), while on page 2 a
+//   paragraph runs on from the foot of the left column into the right one in mid-sentence;
+// - short-columns: a band of only three lines in two columns;
+// - long-cells: a table of two columns whose cells both hold running text, read row by row.
+void TestPdfImport::readingOrder_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("paragraphs");
+    const QStringList columnBreak {
+        QStringLiteral("Paths between the plots are cut every fortnight in summer, and the wood chip on the main "
+                       "track was topped up in April by volunteers."),
+        QStringLiteral("Three plots near the gate have stood empty since the spring, and the waiting list has not "
+                       "been offered them at any time this season."),
+        QStringLiteral("Water troughs are filled from the mains by a ball valve, and two of the valves stuck open "
+                       "during the dry weeks of June."),
+        QStringLiteral("The tool shed is locked with a keypad, and the code is changed each quarter and sent to "
+                       "every tenant by post."),
+        QStringLiteral("Rents were raised last year for the first time in a decade, and the committee wrote to each "
+                       "tenant to explain the reasons for the rise and the work that the extra money would pay for, "
+                       "including new fencing along the railway side of the site and a second water tank for the "
+                       "upper plots, where the pressure is weak in the evenings when most tenants water their crops "
+                       "at the same time, and a path of hard standing from the gate to the shed so that tenants who "
+                       "use a wheelchair or a walking frame can reach the tools, the seed store and the kettle "
+                       "without help from anyone else, whatever the weather has done to the ground that week."),
+        QStringLiteral("Minutes of committee meetings are pinned in the shed and posted on the notice board by the "
+                       "gate."),
+    };
+    const QStringList shortColumns {
+        QStringLiteral("Saltmarsh Lane Library opens its reading room six days a week, and the room was warm, quiet "
+                       "and well lit on each of our three visits."),
+        QStringLiteral("Newspapers are set out by nine each morning, and a volunteer reads the local paper aloud on "
+                       "Tuesdays for people who cannot."),
+        QStringLiteral("The public computers are booked at the desk, but the booking sheet is kept behind the counter "
+                       "where few people see it."),
+    };
+    const QStringList longCells {
+        QStringLiteral("Ticket machines on the upper deck reject bank cards more often than not, and passengers "
+                       "queue at the kiosk until the ramp closes."),
+        QStringLiteral("The operator must replace or repair the ticket machines on the upper deck and report the "
+                       "rate of rejected cards each month."),
+        QStringLiteral("The waiting room has too few seats for a full sailing, and older passengers stand for up to "
+                       "forty minutes in winter."),
+        QStringLiteral("The operator must add seating in the waiting room so that every passenger booked on a full "
+                       "sailing can sit down while waiting."),
+        QStringLiteral("Announcements are made in English only, although most passengers on the island route speak "
+                       "Welsh at home."),
+        QStringLiteral("The operator must make every announcement in Welsh and English, and train the terminal staff "
+                       "to give them in both languages."),
+        QStringLiteral("The operator has agreed to report its progress on each change at the next meeting of the "
+                       "harbour committee."),
+    };
+    for (const QString &producer : {QStringLiteral("gropdf"), QStringLiteral("ghostscript")}) {
+        QTest::addRow("column-break %s", qPrintable(producer))
+            << QStringLiteral("column-break-%1.pdf").arg(producer) << columnBreak;
+        QTest::addRow("short-columns %s", qPrintable(producer))
+            << QStringLiteral("short-columns-%1.pdf").arg(producer) << shortColumns;
+        QTest::addRow("long-cells %s", qPrintable(producer))
+            << QStringLiteral("long-cells-%1.pdf").arg(producer) << longCells;
+    }
+}
+
+void TestPdfImport::readingOrder()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, paragraphs);
+    QString error;
+    const auto report = ReportImporter::importFile(QStringLiteral(SCRUTINY_TEST_DATA "/pdf/") + file, &error);
+    QVERIFY2(report, qPrintable(error));
+    QStringList segments;
+    for (const Segment &s : report->segments)
+        segments << folded(s.text).simplified();
+    qsizetype at = 0;
+    for (const QString &paragraph : std::as_const(paragraphs)) {
+        const qsizetype found = segments.indexOf(paragraph);
+        QVERIFY2(found >= 0,
+            qPrintable(
+                paragraph + QStringLiteral("\n--- is no segment of ---\n") + segments.join(QStringLiteral("\n"))));
+        QVERIFY2(found >= at,
+            qPrintable(
+                paragraph + QStringLiteral("\n--- out of order in ---\n") + segments.join(QStringLiteral("\n"))));
         at = found;
     }
 }

@@ -135,6 +135,79 @@ private Q_SLOTS:
         QCOMPARE(described(Ingest::RatingReader::read(report)), expected);
     }
 
+    /// A saved web page's ratings table gives the same ratings as a PDF's or a text's: one per
+    /// row, on the scale of the table's grades, each row a segment of its own that is no finding.
+    /// A layout table, a table of other facts, and a table its caption or lead-in gives to a past
+    /// inspection or other services give none. The pages are written for this test.
+    void htmlTables_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QStringList>("expected");
+
+        const QString article = u"<p>Inspectors visited Fernlea Court, a care home for 40 older people, in"
+                                " March.</p><p>Staff knew each resident well and meals were served warm.</p>"_s;
+        QTest::newRow("key questions, a header row of <th>")
+            << article
+                + u"<h2>Our ratings</h2><table><tr><th>Key question</th><th>Rating</th></tr>"
+                  "<tr><td>Overall</td><td>Requires improvement</td></tr><tr><td>Safe</td><td>Good</td></tr>"
+                  "<tr><td>Well-led</td><td><strong>Inadequate</strong></td></tr></table>"_s
+            << QStringList {u"Overall=Requires improvement/four-point"_s, u"Safe=Good/four-point"_s,
+                   u"Well-led=Inadequate/four-point"_s};
+        QTest::newRow("judgements with long labels, row headers")
+            << article
+                + u"<table><caption>Judgements</caption><tbody><tr><th scope=\"row\">Overall effectiveness</th>"
+                  "<td>Requires improvement to be good</td></tr><tr><th scope=\"row\">The experiences and progress"
+                  " of children in care</th><td>Good</td></tr></tbody></table>"_s
+            << QStringList {u"Overall effectiveness=Requires improvement to be good/four-point"_s,
+                   u"The experiences and progress of children in care=Good/four-point"_s};
+        QTest::newRow("grades 1 to 6 with their words")
+            << article
+                + u"<table><tr><td>How well do we support people's wellbeing?</td><td>4 - Good</td></tr>"
+                  "<tr><td>How good is our leadership?</td><td>3 - Adequate</td></tr></table>"_s
+            << QStringList {u"How well do we support people's wellbeing?=4 - Good/six-point"_s,
+                   u"How good is our leadership?=3 - Adequate/six-point"_s};
+        QTest::newRow("a layout table") << u"<table><tr><td>"_s + article
+                + u"<p>The garden was kept tidy.</p></td><td><p>Good to know</p><p>Visiting hours</p></td></tr>"
+                  "</table>"_s << QStringList {};
+        QTest::newRow("a table of other facts") << article
+                + u"<table><tr><th>Staff</th><th>Number</th></tr><tr><td>Nurses</td><td>6</td></tr>"
+                  "<tr><td>Date of inspection</td><td>4 March 2025</td></tr><tr><td>Type</td><td>Unannounced</td>"
+                  "</tr></table>"_s << QStringList {};
+        QTest::newRow("a past inspection's table before this one's")
+            << article
+                + u"<table><caption>Ratings at our previous inspection (2022)</caption><tr><td>Safe</td>"
+                  "<td>Inadequate</td></tr><tr><td>Caring</td><td>Requires improvement</td></tr></table>"
+                  "<p>The ratings we gave this time are below.</p><table><tr><td>Safe</td><td>Good</td></tr>"
+                  "<tr><td>Caring</td><td>Outstanding</td></tr></table>"_s
+            << QStringList {u"Safe=Good/four-point"_s, u"Caring=Outstanding/four-point"_s};
+        QTest::newRow("other services' ratings, introduced by a paragraph") << article
+                + u"<p>The provider runs three other homes in the county, rated as follows:</p><table>"
+                  "<tr><td>Larch House</td><td>Good</td></tr><tr><td>Millbrook</td><td>Inadequate</td></tr></table>"_s
+                                                                            << QStringList {};
+    }
+
+    void htmlTables()
+    {
+        QFETCH(QString, body);
+        QFETCH(QStringList, expected);
+        const QString page = u"<!DOCTYPE html><html><head><title>Fernlea Court | Care news</title></head><body>"
+                             "<nav><a href=\"/\">Home</a></nav><main><h1>Fernlea Court inspected</h1>"_s
+            + body + u"</main></body></html>"_s;
+        QString error;
+        const std::optional<ParsedReport> report
+            = ReportImporter::importBytes(page.toUtf8(), u"fernlea.html"_s, &error);
+        QVERIFY2(report, qPrintable(error));
+        QStringList found;
+        for (const Rating &r : report->ratings) {
+            found << u"%1=%2/%3"_s.arg(r.aspect, r.grade, r.scale);
+            const Segment *row = report->segment(r.segmentId);
+            QVERIFY2(row, qPrintable(r.segmentId));
+            QVERIFY2(row->text.startsWith(r.aspect + u" | "_s), qPrintable(row->text));
+            QVERIFY2(row->kind != SegmentKind::Finding && row->kind != SegmentKind::Priority, qPrintable(row->text));
+        }
+        QCOMPARE(found, expected);
+    }
+
     /// The importer reads a PDF's ratings table into ParsedReport::ratings, one per row.
     void importedPdfTable()
     {

@@ -258,6 +258,52 @@ void TestSegmenter::segments_data()
         << QStringList {QStringLiteral("F1 finding review strength"), QStringLiteral("H1 heading review"),
                QStringLiteral("S1 summary review"), QStringLiteral("H2 heading review"),
                QStringLiteral("C1 context review"), QStringLiteral("C2 context review")};
+    QTest::newRow("a figure and a field are not headings")
+        << lead
+            + QStringLiteral("Inspectors found that waits were far too long.\n\n4,270 adaptations completed in "
+                             "2023-24\n\nInspection dates: 11 and 12 March 2025\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("C1 context review"), QStringLiteral("C2 context review")};
+    QTest::newRow("the head of a service speaks for the body")
+        << lead
+            + QStringLiteral("The Head of Adult Services explained that a new assessment form had been introduced.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("R1 response council")};
+    QTest::newRow("a body named after the subject's verb did not speak")
+        << lead
+            + QStringLiteral("Inspectors found that waits were far too long.\n\nPupils are happy at this school and "
+                             "told inspectors that staff listen to them.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("C1 context review")};
+    QTest::newRow("a target reported after is that is no obligation")
+        << lead + QStringLiteral("The council's target is that a review should be held within 28 days of a referral.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness")};
+    QTest::newRow("what happens next is background")
+        << lead
+            + QStringLiteral("Inspectors found that waits were far too long.\n\nWhat happens next?\n\nWhen we find "
+                             "services are poor, we will return within six months.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("H1 heading review"), QStringLiteral("C1 context review")};
+    QTest::newRow("a background section's first paragraph is no summary")
+        << QStringLiteral("Inspection of Tregorn services\n\nExecutive summary\n\nBackground\n\nThe council provides "
+                          "care for about 2,000 adults in their own homes each week.\n\nWe found that most people "
+                          "were safe but that reviews were often late.\n")
+        << QStringList {QStringLiteral("H1 heading review"), QStringLiteral("H2 heading review"),
+               QStringLiteral("H3 heading review"), QStringLiteral("C1 context review"),
+               QStringLiteral("F1 finding review strength")};
+    QTest::newRow("numbered items that judge nothing are a record")
+        << lead
+            + QStringLiteral("Inspectors found that waits were far too long.\n\n1. Apologies were received from "
+                             "Councillor Rhys.\n2. The minutes of the last meeting were agreed.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
+               QStringLiteral("C1 context review"), QStringLiteral("C2 context review")};
+    QTest::newRow("what we did is background; an aside in brackets is no priority")
+        << lead
+            + QStringLiteral("What we did\n\nWe completed an unannounced visit of the ward over three good days."
+                             "\n\nWhat the council must do\n\n(For the council and its partners)\n\n* Publish the "
+                             "plan.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("C1 context review"), QStringLiteral("H2 heading review"),
+               QStringLiteral("C2 context review"), QStringLiteral("P1 priority review")};
     QTest::newRow("it in the second sentence is the inspected body")
         << lead
             + QStringLiteral("The Department told us that it accepted the need for better data. It said that it "
@@ -402,6 +448,7 @@ void TestSegmenter::imperative_data()
         << QStringLiteral("Staff who had started in the spring praised their mentors.") << false;
     QTest::newRow("noun, subject pronoun")
         << QStringLiteral("Staff we met on the night shift felt supported.") << false;
+    QTest::newRow("noun, of") << QStringLiteral("Number of children on the waiting list at the end of March.") << false;
     QTest::newRow("label and value") << QStringLiteral("Service: Glanrhos Day Centre, Tregaron Road.") << false;
     QTest::newRow("two-word label") << QStringLiteral("Service manager: Aled Prys, 4 March 2025.") << false;
     QTest::newRow("command, participle with preposition")

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Scrutiny::Ingest {
 
 namespace {
@@ -98,7 +100,7 @@ bool isBlockElement(QStringView tag)
         QStringLiteral("dt"), QStringLiteral("dl"), QStringLiteral("pre"), QStringLiteral("figure"),
         QStringLiteral("figcaption"), QStringLiteral("hr"), QStringLiteral("body"), QStringLiteral("address"),
         QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("nav"), QStringLiteral("aside"),
-        QStringLiteral("form")};
+        QStringLiteral("form"), QStringLiteral("caption")};
     return names.contains(tag);
 }
 
@@ -141,6 +143,26 @@ QString stripSiteSuffix(const QString &title)
     const QStringList parts = title.split(separator);
     return parts.isEmpty() ? title : parts.first().trimmed();
 }
+
+// A table cell that reads as a label or a value ("Safe", "Good", "4 - Good", "How good is our
+// leadership?"), not running text: the Segmenter's test for a table row's cells.
+bool isShortCell(const SourceBlock &cell)
+{
+    return cell.shape == SourceBlock::Shape::Paragraph && !cell.text.endsWith(u'.') && cell.text.count(u' ') < 14;
+}
+
+/// An open <tr>: where its blocks and each of its cells start in Result::blocks.
+struct TableRow
+{
+    qsizetype firstBlock = 0;
+    QList<qsizetype> cells;
+};
+
+/// An open <table> (tables nest in layout tables) and its open row, if any.
+struct Table
+{
+    std::optional<TableRow> row;
+};
 
 struct Element
 {
@@ -257,6 +279,38 @@ HtmlArticleReader::Result HtmlArticleReader::read(const QString &html)
         result.blocks.append(block);
     };
 
+    // A table row whose cells are all labels or values ("Safe | Good", "Overall effectiveness |
+    // Requires improvement") is one block, its cells joined by " | " as the PDF reader joins a
+    // row's cells, so a row reads as a row (and a ratings table as ratings), not as a list of
+    // one-word paragraphs. A row with running text in a cell (a layout table, a table of
+    // findings) keeps each cell's paragraphs.
+    QList<Table> tables;
+    auto endRow = [&]() {
+        if (tables.isEmpty() || !tables.last().row)
+            return;
+        const TableRow row = *tables.last().row;
+        tables.last().row.reset();
+        if (row.cells.isEmpty() || row.cells.first() != row.firstBlock)
+            return;
+        QStringList cells;
+        for (qsizetype k = 0; k < row.cells.size(); ++k) {
+            const qsizetype end = k + 1 < row.cells.size() ? row.cells.at(k + 1) : result.blocks.size();
+            if (end - row.cells.at(k) > 1)
+                return;
+            if (end > row.cells.at(k)) {
+                if (!isShortCell(result.blocks.at(row.cells.at(k))))
+                    return;
+                cells.append(result.blocks.at(row.cells.at(k)).text);
+            }
+        }
+        if (cells.size() < 2)
+            return;
+        result.blocks.resize(row.firstBlock);
+        SourceBlock block;
+        block.text = cells.join(QStringLiteral(" | "));
+        result.blocks.append(block);
+    };
+
     qsizetype i = 0;
     const qsizetype n = source.size();
     while (i < n) {
@@ -330,6 +384,20 @@ HtmlArticleReader::Result HtmlArticleReader::read(const QString &html)
         }
         if (isBlockElement(tag))
             flush();
+        if (tag == u"table" && !closing) {
+            tables.append(Table {}); // inside a cell of an open row, which stays open
+        } else if (tag == u"table" && !tables.isEmpty()) {
+            endRow();
+            tables.removeLast();
+        } else if (tag == u"tr") {
+            endRow();
+            if (!closing && tables.isEmpty())
+                tables.append(Table {});
+            if (!closing)
+                tables.last().row = TableRow {result.blocks.size(), {}};
+        } else if (!closing && (tag == u"td" || tag == u"th") && !tables.isEmpty() && tables.last().row) {
+            tables.last().row->cells.append(result.blocks.size());
+        }
         if (!closing) {
             if (tag == u"h1")
                 inH1 = firstH1.isEmpty();
@@ -349,7 +417,7 @@ HtmlArticleReader::Result HtmlArticleReader::read(const QString &html)
                 marker.clear();
                 if (!orderedCounters.isEmpty() && orderedCounters.last() >= 0)
                     marker = QString::number(++orderedCounters.last()) + u'.';
-            } else if (tag.size() == 2 && tag.at(0) == u'h' && tag.at(1).isDigit()) {
+            } else if ((tag.size() == 2 && tag.at(0) == u'h' && tag.at(1).isDigit()) || tag == u"caption") {
                 shape = SourceBlock::Shape::Heading;
                 marker.clear();
             } else if (isBlockElement(tag)) {
@@ -375,6 +443,10 @@ HtmlArticleReader::Result HtmlArticleReader::read(const QString &html)
         }
     }
     flush();
+    while (!tables.isEmpty()) {
+        endRow();
+        tables.removeLast();
+    }
     const QString h1 = normaliseParagraph(firstH1);
     result.title = !h1.isEmpty() ? h1 : stripSiteSuffix(normaliseParagraph(pageTitle));
     return result;

@@ -152,11 +152,11 @@ bool ImperativeMood::isCommand(QStringView sentence) const
         // "Staff described ...", "People told us ...": the first word was a subject.
         if (isIrregularPast(second) || (second.endsWith(QStringLiteral("ed")) && !functionWords().contains(second)))
             return false;
-        // "Staff who had joined ...", "Staff we spoke with ...": a relative clause or a
-        // subject pronoun follows a noun, never the verb of a command.
+        // "Staff who had joined ...", "Staff we spoke with ...", "Number of pupils ...": a
+        // relative clause, a subject pronoun or "of" follows a noun, never the verb of a command.
         static const QSet<QString> afterNoun = [] {
             QSet<QString> set;
-            for (const char *x : {"who", "whose", "which", "we", "they", "he", "she", "i"})
+            for (const char *x : {"who", "whose", "which", "we", "they", "he", "she", "i", "of"})
                 set.insert(QString::fromLatin1(x));
             return set;
         }();

@@ -13,12 +13,18 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <utility>
 
 namespace Scrutiny::Ingest {
 
 namespace {
+/// Where reading jumps to a new place the reader chose: the top of a page's right column, or a
+/// table cell read row by row. What comes before it on the page is no guide to a paragraph break.
+enum class Start { None, Column, Cell };
+
 struct PdfLine
 {
+    Start start = Start::None;
     QString text;
     double top = 0;
     double bottom = 0;
@@ -43,6 +49,7 @@ struct PdfWord
     QString text;
     bool spaceAfter = false;
     bool lineEnd = false; ///< the last word of its line
+    Start start = Start::None; ///< the first word of a column or a cell that inColumnOrder placed
 };
 
 struct Gutter
@@ -90,6 +97,35 @@ double medianOf(QList<double> values)
         return 0;
     std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
     return values.at(values.size() / 2);
+}
+
+// For a band of few rows: the right side's lines start level, and the gap is wider than every
+// space between words on either side of it.
+bool isGutterOf(const QList<PdfWord> &words, const QList<QList<qsizetype>> &rows, qsizetype first, qsizetype end,
+    const Gutter &gutter)
+{
+    const double middle = (gutter.left + gutter.right) / 2;
+    std::optional<double> rightStart;
+    for (qsizetype r = first; r < end; ++r) {
+        QList<qsizetype> these = rows.at(r);
+        std::sort(these.begin(), these.end(),
+            [&](qsizetype a, qsizetype b) { return words.at(a).box.left() < words.at(b).box.left(); });
+        double widestSpace = 0;
+        for (qsizetype k = 0; k + 1 < these.size(); ++k) {
+            const QRectF &a = words.at(these.at(k)).box;
+            const QRectF &b = words.at(these.at(k + 1)).box;
+            if (a.center().x() < middle && b.center().x() > middle) {
+                if (rightStart && std::abs(*rightStart - b.left()) > 1.5)
+                    return false;
+                rightStart = b.left();
+            } else {
+                widestSpace = std::max(widestSpace, b.left() - a.right());
+            }
+        }
+        if (gutter.right - gutter.left < widestSpace * 1.3)
+            return false;
+    }
+    return rightStart.has_value();
 }
 
 // Poppler may read a band of a page set in two columns line by line across both columns when
@@ -160,6 +196,7 @@ QList<PdfWord> inColumnOrder(const QList<PdfWord> &words)
         qsizetype first = 0;
         qsizetype end = 0;
         Gutter gutter;
+        QList<qsizetype> rowStarts; ///< a table's rows (the first row of each); empty for columns
     };
     // A gap with words on both sides of it in the row.
     auto between = [&](qsizetype r) {
@@ -192,7 +229,13 @@ QList<PdfWord> inColumnOrder(const QList<PdfWord> &words)
                     break;
                 g = next.first();
             }
-            if (j - i < 4)
+            if (j - i < 2)
+                continue;
+            // A band of two or three lines is columns only if it looks like them everywhere: the
+            // right side's lines all start level, and the gutter is wider than any space between
+            // words on either side (a river through a justified paragraph is one of its spaces).
+            const bool few = j - i < 4;
+            if (few && !isGutterOf(words, rows, i, j, g))
                 continue;
             const double leftColumn = g.left - pageLeft;
             const double rightColumn = pageRight - g.right;
@@ -215,7 +258,8 @@ QList<PdfWord> inColumnOrder(const QList<PdfWord> &words)
                 if (pr.right - pr.left >= rightColumn * 0.6)
                     longRight.append(r);
             }
-            if (longLeft.size() < 3 || longRight.size() < 3)
+            const qsizetype longLines = few ? 2 : 3;
+            if (longLeft.size() < longLines || longRight.size() < longLines)
                 continue;
             // Side by side: the long lines of each side overlap the other side's in height.
             const auto within = [](const QList<qsizetype> &these, const QList<qsizetype> &span) {
@@ -238,7 +282,38 @@ QList<PdfWord> inColumnOrder(const QList<PdfWord> &words)
                     break;
                 ++end;
             }
-            found = Band {firstLeft, end, g};
+            found = Band {firstLeft, end, g, {}};
+            // A table of two columns of running text is no pair of columns: its cells start level,
+            // row by row (a little apart from the row above), and a row ends where its longer
+            // cell does, so the shorter one leaves a blank beside the longer one's last lines.
+            // Running columns start their paragraphs wherever the text takes them, and never
+            // leave such a blank. Such a band is read a row at a time.
+            QList<qsizetype> starts[2];
+            QList<qsizetype> lastOf[2]; // each side's last row before each row of its starts
+            for (int side = 0; side < 2; ++side) {
+                qsizetype before = -1;
+                for (qsizetype r = firstLeft; r < end; ++r) {
+                    const Gutter p = piece(r, g, side);
+                    if (p.right < p.left)
+                        continue;
+                    if (before < 0 || middles.at(r) - middles.at(before) > pitch * 1.06) {
+                        starts[side].append(r);
+                        lastOf[side].append(before);
+                    }
+                    before = r;
+                }
+            }
+            // (Lines over the left side only, above the right side's first line, come first: a
+            // heading, the end of the paragraph above.)
+            while (!starts[1].isEmpty() && !starts[0].isEmpty() && starts[0].first() < starts[1].first()) {
+                starts[0].removeFirst();
+                lastOf[0].removeFirst();
+            }
+            bool blank = false;
+            for (qsizetype k = 1; k < starts[1].size() && starts[0] == starts[1]; ++k)
+                blank = blank || lastOf[0].at(k) != lastOf[1].at(k);
+            if (starts[1].size() >= 2 && starts[0] == starts[1] && blank)
+                found->rowStarts = starts[1];
             break;
         }
         if (found) {
@@ -266,24 +341,37 @@ QList<PdfWord> inColumnOrder(const QList<PdfWord> &words)
             ordered.append(words.at(k));
         endLine();
     };
+    // One side of the rows [first, end): line by line, its first word marked as a new start.
+    auto side = [&](const Band &band, qsizetype first, qsizetype end, int which, Start start) {
+        for (qsizetype r = first; r < end; ++r) {
+            QList<qsizetype> these;
+            for (qsizetype k : rows.at(r))
+                if (sideOf(k, band.gutter) == which)
+                    these.append(k);
+            if (these.isEmpty())
+                continue;
+            std::sort(these.begin(), these.end(),
+                [&](qsizetype a, qsizetype b) { return words.at(a).box.left() < words.at(b).box.left(); });
+            for (qsizetype k : std::as_const(these)) {
+                ordered.append(words.at(k));
+                ordered.last().lineEnd = false;
+                ordered.last().start = std::exchange(start, Start::None);
+            }
+            endLine();
+        }
+    };
     qsizetype row = 0;
     for (const Band &band : std::as_const(bands)) {
         stretch(row, band.first);
-        for (int side = 0; side < 2; ++side) {
-            for (qsizetype r = band.first; r < band.end; ++r) {
-                QList<qsizetype> these;
-                for (qsizetype k : rows.at(r))
-                    if (sideOf(k, band.gutter) == side)
-                        these.append(k);
-                if (these.isEmpty())
-                    continue;
-                std::sort(these.begin(), these.end(),
-                    [&](qsizetype a, qsizetype b) { return words.at(a).box.left() < words.at(b).box.left(); });
-                for (qsizetype k : std::as_const(these)) {
-                    ordered.append(words.at(k));
-                    ordered.last().lineEnd = false;
-                }
-                endLine();
+        if (band.rowStarts.isEmpty()) {
+            side(band, band.first, band.end, 0, Start::None);
+            side(band, band.first, band.end, 1, Start::Column);
+        } else {
+            side(band, band.first, band.rowStarts.first(), 0, Start::None);
+            for (qsizetype k = 0; k < band.rowStarts.size(); ++k) {
+                const qsizetype end = k + 1 < band.rowStarts.size() ? band.rowStarts.at(k + 1) : band.end;
+                side(band, band.rowStarts.at(k), end, 0, Start::Cell);
+                side(band, band.rowStarts.at(k), end, 1, Start::Cell);
             }
         }
         row = band.end;
@@ -322,7 +410,7 @@ QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
             continue;
         }
         if (!open) {
-            line = PdfLine {QString(), r.top(), r.bottom(), r.left(), r.right()};
+            line = PdfLine {word.start, QString(), r.top(), r.bottom(), r.left(), r.right()};
             open = true;
         } else if (!line.text.isEmpty() && !line.text.endsWith(u' ')
             && r.left() - previous.right() > previous.height() * 0.25) {
@@ -356,6 +444,7 @@ QList<PdfLine> pageLines(const Poppler::Page &page, QList<Removal> &removed)
         if (i + 1 < lines.size() && label.match(l.text).hasMatch()) {
             const PdfLine &n = lines.at(i + 1);
             if (std::abs(n.top - l.top) < (l.bottom - l.top) * 0.5 && n.left > l.right) {
+                l.start = std::max(l.start, n.start);
                 l.text += u' ' + n.text;
                 l.right = n.right;
                 l.textHeight = n.textHeight;
@@ -656,10 +745,21 @@ std::optional<PdfTextReader::Result> PdfTextReader::read(
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0) {
                 const double pitch = lines.at(i).top - lines.at(i - 1).top;
-                const bool gap = usual > 0 && pitch > usual * 1.45;
+                // (groff's -ms sets paragraphs 0.45 of a line apart; a paragraph in larger type
+                // than most of its page runs at some 1.35 times the page's usual pitch.)
+                const bool gap = usual > 0 && pitch > usual * 1.4;
+                // A table's cell is a block of its own; so is the text at the top of a right
+                // column, unless the left column's last line runs on into it: a sentence not
+                // ended, and the right column going on in lower case or the line running to
+                // the column's edge.
+                const PdfLine &before = lines.at(i - 1);
+                const QString &here = lines.at(i).text;
+                const bool runsOn
+                    = !endsSentence(before.text) && ((!here.isEmpty() && here.front().isLower()) || full(before));
+                const bool moved = lines.at(i).start == Start::Cell || (lines.at(i).start == Start::Column && !runsOn);
                 // A paragraph numbered in the margin starts a block of its own.
                 // So does each line of a contents page ("3. Leadership . . . . 12").
-                if (gap || numbered.match(lines.at(i).text).hasMatch()
+                if (gap || moved || numbered.match(lines.at(i).text).hasMatch()
                     || contentsLine.match(lines.at(i - 1).text).hasMatch())
                     text += QStringLiteral("\n\n");
                 else if (full(lines.at(i - 1)) && pitch > 0)

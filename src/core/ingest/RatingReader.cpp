@@ -88,6 +88,8 @@ struct Row
 {
     Rating rating;
     QString key; ///< empty for a row whose scale the row itself decides (stars, prospects)
+    bool bare = false; ///< a number alone ("Staffing | 2"): a grade only in a table of grades
+    qsizetype table = 0; ///< which table of the report it is in
 };
 
 /// "Safe | Good", "Overall effectiveness | Good | 2024", "Leadership: 4 - Good", "Current service |
@@ -141,6 +143,7 @@ std::optional<Row> tableRow(QStringView line)
         }
         if (const QRegularExpressionMatch m = numberGrade.match(cell); m.hasMatch()) {
             row.key = m.captured(1);
+            row.bare = m.captured(2).isEmpty();
             return row;
         }
         if (!piped)
@@ -191,6 +194,21 @@ bool isGradeOfThisService(QStringView sentence, qsizetype position)
     const QStringView before = sentence.left(position);
     return !otherTime.matchView(sentence).hasMatch() && !own.matchView(sentence).hasMatch()
         && !otherBodies.matchView(before).hasMatch() && !hoped.matchView(before).hasMatch();
+}
+
+/// A table's lead-in, caption or header naming another time or other services than the one
+/// inspected: "Ratings at our last inspection", "Previous ratings", "Our other homes".
+bool isOfElsewhere(QStringView text)
+{
+    static const QRegularExpression elsewhere(
+        QStringLiteral(
+            R"(\b(?:previous(?:ly)?|prior|earlier|former(?:ly)?|ago|in\s+the\s+past|at\s+the\s+time|)"
+            R"(last\s+(?:inspection|inspected|visit|time|year|report|review|rated))\b|)"
+            R"(\b(?:other|another)\s+(?:[\w'\x{2019}-]+\s+){0,2}?(?:services?|homes?|schools?|settings?|locations?|)"
+            R"(providers?|councils?|authorit(?:y|ies)|bodies|forces?|trusts?|wards?|hospitals?|prisons?|sites?|)"
+            R"(areas?|inspections?|reports?)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return elsewhere.matchView(text).hasMatch();
 }
 
 struct Stated
@@ -311,18 +329,49 @@ bool hasAspect(const QList<Rating> &ratings, const QString &aspect)
 QList<Rating> RatingReader::read(const ParsedReport &report)
 {
     QList<Rating> ratings;
-    // The table: every row of it, on the one scale that holds all its grades.
+    // The table: every row of it, on the one scale that holds all its grades. A table that its
+    // lead-in, caption or header row gives to another time or other services is not this
+    // report's judgement ("Ratings at our last inspection", "The provider's other homes").
     QList<Row> rows;
+    QStringView before; // the line before the current table
+    bool inTable = false;
+    bool elsewhere = false;
+    // Whether each table is one of grades: a header naming them, or a grade in words. A number
+    // alone is a grade only there ("Staffing | 2", not "Nurses | 6").
+    static const QRegularExpression gradesHeader(
+        QStringLiteral(R"(\b(?:grades?|grading|ratings?|rated|scores?|evaluations?|judgements?)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<bool> ofGrades;
     for (const Segment &s : report.segments) {
-        if (!isReviewsOwn(s))
-            continue;
         for (QStringView line : QStringView(s.text).split(u'\n')) {
-            if (std::optional<Row> row = tableRow(line.trimmed())) {
-                row->rating.segmentId = s.id;
-                rows.append(*row);
+            line = line.trimmed();
+            std::optional<Row> row = tableRow(line);
+            const bool piped = line.contains(QStringLiteral(" | "));
+            if (!row && !piped) {
+                inTable = false;
+                before = line;
+                continue;
             }
+            if (!inTable) {
+                const QList<QStringView> sentences = sentencesOf(before);
+                elsewhere = !sentences.isEmpty() && isOfElsewhere(sentences.last());
+                inTable = true;
+                ofGrades.append(false);
+            }
+            if (!row) { // a header row
+                elsewhere = elsewhere || isOfElsewhere(line);
+                ofGrades.last() = ofGrades.last() || gradesHeader.matchView(line).hasMatch();
+                continue;
+            }
+            ofGrades.last() = ofGrades.last() || !row->bare;
+            if (!isReviewsOwn(s) || elsewhere)
+                continue;
+            row->rating.segmentId = s.id;
+            row->table = ofGrades.size() - 1;
+            rows.append(*row);
         }
     }
+    rows.removeIf([&](const Row &r) { return r.bare && !ofGrades.at(r.table); });
     QStringList keys;
     for (const Row &r : std::as_const(rows)) {
         if (!r.key.isEmpty())

@@ -97,7 +97,8 @@ Announces announcement(QStringView heading)
     static const QRegularExpression context(
         QStringLiteral(
             R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:background|(?:information\s+)?about (?:the|this)|notes? (?:to|for) editors?|the inspection\s*$|methodology|context|)"
-            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|scope)\b)"),
+            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|what we did|scope|)"
+            R"(what (?:happens )?next)\b)"),
         CI);
     static const QRegularExpression summary(
         QStringLiteral(R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive\s+|overall\s+)?(?:summary|overview))"
@@ -262,7 +263,13 @@ bool statesObligation(QStringView sentence)
         QStringLiteral(R"(^(?:[\w'\x{2019}-]+\s+){0,6}?(?:we\s+require|we\s+(?:also\s+)?recommend|)"
                        R"(recommend(?:s|ed)?\s+that|call(?:s|ed)?\s+on)\b)"),
         CI);
-    return modal.matchView(sentence).hasMatch() || require.matchView(sentence).hasMatch();
+    // "The Department's target is that a case should be closed in 180 days": the obligation is
+    // what someone else set, reported in a clause after "is that", not the review's.
+    static const QRegularExpression reported(QStringLiteral(R"(\b(?:is|was|are|were)\s+that\b)"), CI);
+    const auto m = modal.matchView(sentence);
+    if (m.hasMatch() && !reported.matchView(sentence.first(m.capturedEnd())).hasMatch())
+        return true;
+    return require.matchView(sentence).hasMatch();
 }
 
 // A recommendation or requirement named by its number: "Recommendation 3", "Requirement 1",
@@ -290,7 +297,7 @@ bool reportsBodysResponse(QStringView sentence)
         CI);
     static const QRegularExpression body(
         QStringLiteral(
-            R"(\b(?:council|authority|trust|board|provider|owners?|service|partnership|association|department|)"
+            R"(\b(?:council|authority|trust|board|provider|owners?|services?|partnership|association|department|)"
             R"(force|police|constabulary|home|school|academy|manager|management|leaders?|chief executive|director|)"
             R"(spokes(?:person|man|woman)|cabinet member|headteacher|governors|landlord)\b)"),
         CI);
@@ -303,8 +310,11 @@ bool reportsBodysResponse(QStringView sentence)
     if (!m.hasMatch())
         return false;
     const QStringView subject = m.capturedView(1);
+    // "Pupils are happy at this school and told inspectors ...": a finite verb before the
+    // reporting verb ends the subject; the body named after it is not who spoke.
+    static const QRegularExpression finite(QStringLiteral(R"(\b(?:is|are|was|were)\b)"), CI);
     return body.matchView(subject).hasMatch() && !reviewer.matchView(subject).hasMatch()
-        && !subject.trimmed().isEmpty();
+        && !finite.matchView(subject).hasMatch() && !subject.trimmed().isEmpty();
 }
 
 bool isBackground(QStringView paragraph)
@@ -625,7 +635,9 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
             d.polarity = PolarityClassifier::classify(text, fallbackPolarity());
         return d;
     };
-    if (!m_summaryDone && wordCount(text) >= 12 && !isBackground(text)) {
+    // The summary is not the first paragraph of a background section ("Executive summary",
+    // then "Background").
+    if (!m_summaryDone && wordCount(text) >= 12 && !isBackground(text) && m_section != Announces::Context) {
         m_summaryDone = true;
         d.side = m_side;
         return decide(SegmentKind::Summary,
@@ -633,6 +645,11 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
             m_section == Announces::Summary ? 0.9 : 0.7);
     }
     m_summaryDone = true;
+
+    // "(Information for the school and appropriate authority)": an aside in brackets says whom
+    // the section is for; it is neither a finding nor a priority.
+    if (text.startsWith(u'(') && text.endsWith(u')') && text.count(u'(') == 1)
+        return decide(SegmentKind::Context, "no cue", 0.4);
 
     static const QRegularExpression responding(QStringLiteral(R"(^(?:in response|responding)\b)"), CI);
     if (responding.matchView(text).hasMatch() && announcement(firstSentence(text)) == Announces::CouncilSide)
@@ -719,6 +736,11 @@ Segmenter::Decision Reader::listItem(const SourceBlock &block, const SourceBlock
         return decide(SegmentKind::Priority, "must/should/needs to", 0.85);
     if (what == Announces::Findings || what == Announces::Summary)
         return decide(SegmentKind::Finding, "list after a lead-in naming findings", 0.85);
+    // A numbered item that judges nothing ("1. Apologies for absence were received") is a
+    // record of what happened, not a finding.
+    if (m_side == Side::Review && !block.marker.isEmpty() && block.marker.front().isDigit()
+        && !PolarityClassifier::isEvaluative(text))
+        return decide(SegmentKind::Context, "no cue", 0.4);
     if (m_side == Side::Review)
         return decide(SegmentKind::Finding, "list in the review's voice", 0.6);
     return decide(SegmentKind::Response, "list on the inspected body's side", 0.7);
@@ -887,6 +909,16 @@ bool Segmenter::isHeadingShaped(const SourceBlock &block)
     if (t.isEmpty() || (endsSentence(t) && !question) || t.endsWith(u',') || wordCount(t) > 14)
         return false;
     const QChar first = t.front();
+    // "4,270 adaptations completed in 2023-24", "27 per cent of ...": a figure and what it
+    // counts, not a section number before a title.
+    static const QRegularExpression figure(QStringLiteral(R"(^(?!\d{4}\s)\d[\d,.]*\s+[a-z])"));
+    if (first.isDigit() && figure.matchView(t).hasMatch())
+        return false;
+    // "Inspection dates: 11 and 12 March", "Unique reference number: 170221": a field and its
+    // value, not a heading.
+    static const QRegularExpression field(QStringLiteral(R"(^[A-Z][\w\s'\x{2019}-]{0,40}:\s+\S*\d)"));
+    if (field.matchView(t).hasMatch())
+        return false;
     return first.isUpper() || first.isDigit();
 }
 
