@@ -140,6 +140,9 @@ void TestPdfImport::fullReportFurniture_data()
     QTest::newRow("ghostscript") << QStringLiteral("full-ofsted-marlcombe-ilacs.pdf");
     // Its recommendations wrap "(paragraphs" / "3.2 to 3.15)." at a line end.
     QTest::newRow("cross-references wrapped") << QStringLiteral("full-probation-tarrant-pdu.pdf");
+    // Laid out by WeasyPrint: dot-leader contents, margin-box headers, justified lines ending a
+    // fraction of a point apart, a cover subtitle in larger type than the body.
+    QTest::newRow("weasyprint") << QStringLiteral("full-ciw-bryncoed-children.pdf");
 }
 
 void TestPdfImport::fullReportFurniture()
@@ -152,6 +155,13 @@ void TestPdfImport::fullReportFurniture()
     for (const Removal &r : report->removed)
         removed << r.text;
     QVERIFY(removed.contains(QStringLiteral("Contents")));
+    // The contents entries go with it, one by one, and the cover's subtitle stays.
+    QVERIFY2(std::none_of(report->segments.cbegin(), report->segments.cend(),
+                 [](const Segment &s) {
+                     return s.text.contains(QStringLiteral("About this inspection")) && s.text.size() > 40;
+                 }),
+        "a contents entry was kept");
+    QVERIFY(report->text.contains(QStringLiteral("This report sets out the findings of an inspection of")));
     QVERIFY(removed.contains(QStringLiteral("Page 3 of 15")));
     QVERIFY(std::any_of(removed.cbegin(), removed.cend(), [](const QString &r) {
         return r.contains(QStringLiteral("methodology for inspections of this kind"));
