@@ -296,6 +296,14 @@ void TestSegmenter::segments_data()
                              "Councillor Rhys.\n2. The minutes of the last meeting were agreed.\n")
         << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("F1 finding review weakness"),
                QStringLiteral("C1 context review"), QStringLiteral("C2 context review")};
+    QTest::newRow("what we did is background; an aside in brackets is no priority")
+        << lead
+            + QStringLiteral("What we did\n\nWe completed an unannounced visit of the ward over three good days."
+                             "\n\nWhat the council must do\n\n(For the council and its partners)\n\n* Publish the "
+                             "plan.\n")
+        << QStringList {QStringLiteral("S1 summary review"), QStringLiteral("H1 heading review"),
+               QStringLiteral("C1 context review"), QStringLiteral("H2 heading review"),
+               QStringLiteral("C2 context review"), QStringLiteral("P1 priority review")};
     QTest::newRow("it in the second sentence is the inspected body")
         << lead
             + QStringLiteral("The Department told us that it accepted the need for better data. It said that it "

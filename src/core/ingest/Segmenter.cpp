@@ -97,7 +97,7 @@ Announces announcement(QStringView heading)
     static const QRegularExpression context(
         QStringLiteral(
             R"(^(?:\d+(?:\.\d+)*\.?\s+)?(?:background|(?:information\s+)?about (?:the|this)|notes? (?:to|for) editors?|the inspection\s*$|methodology|context|)"
-            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|scope|)"
+            R"(further information|ends|introduction|appendix|appendices|glossary|how we (?:inspected|carried out)|what we did|scope|)"
             R"(what (?:happens )?next)\b)"),
         CI);
     static const QRegularExpression summary(
@@ -645,6 +645,11 @@ Segmenter::Decision Reader::classifyParagraph(const SourceBlock &block, const So
             m_section == Announces::Summary ? 0.9 : 0.7);
     }
     m_summaryDone = true;
+
+    // "(Information for the school and appropriate authority)": an aside in brackets says whom
+    // the section is for; it is neither a finding nor a priority.
+    if (text.startsWith(u'(') && text.endsWith(u')') && text.count(u'(') == 1)
+        return decide(SegmentKind::Context, "no cue", 0.4);
 
     static const QRegularExpression responding(QStringLiteral(R"(^(?:in response|responding)\b)"), CI);
     if (responding.matchView(text).hasMatch() && announcement(firstSentence(text)) == Announces::CouncilSide)
