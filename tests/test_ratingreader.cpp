@@ -61,6 +61,12 @@ private Q_SLOTS:
             << QList<Segment> {segment(u"C1"_s, SegmentKind::Context,
                    u"Area | Grade | Year\nLeadership | 4 - Good | 2023\nStaffing | 2 | 2023"_s)}
             << Judgement {} << QStringList {u"Leadership=4 - Good/six-point@C1"_s, u"Staffing=2/six-point@C1"_s};
+        QTest::newRow("healthy prison tests: grades of their own scale")
+            << QList<Segment> {segment(u"C1"_s, SegmentKind::Context,
+                   u"Safety: not sufficiently good\nRespect: reasonably good\nPurposeful activity: poor"_s)}
+            << Judgement {}
+            << QStringList {u"Safety=Not sufficiently good/healthy-prison@C1"_s,
+                   u"Respect=Reasonably good/healthy-prison@C1"_s, u"Purposeful activity=Poor/healthy-prison@C1"_s};
         QTest::newRow("stars and prospects decide their own scales")
             << QList<Segment> {segment(u"H1"_s, SegmentKind::Heading, u"Current service | Fair, one star"_s),
                    segment(u"H2"_s, SegmentKind::Heading, u"Prospects for improvement | Promising"_s)}

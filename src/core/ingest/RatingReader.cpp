@@ -18,6 +18,7 @@ const QString &gradeWords()
     static const QString words = QStringLiteral(
         R"(requir(?:es|e|ing)\s+improvement\s+to\s+be\s+good|requir(?:es|e|ing)\s+improvement|)"
         R"(adequate\s+and\s+needs\s+improvement|unsatisfactory\s+and\s+needs\s+urgent\s+improvement|)"
+        R"(not\s+sufficiently\s+good|reasonably\s+good|)"
         R"(outstanding|excellent|very\s+good|good|satisfactory|adequate|unsatisfactory|weak|inadequate|)"
         R"(promising|uncertain|poor|fair)");
     return words;
@@ -67,6 +68,10 @@ QString scaleOf(const QStringList &keys)
                 QStringLiteral("6")}},
         {QStringLiteral("prospects"),
             {QStringLiteral("excellent"), QStringLiteral("promising"), QStringLiteral("uncertain"),
+                QStringLiteral("poor")}},
+        // The prison inspectorates' healthy prison tests.
+        {QStringLiteral("healthy-prison"),
+            {QStringLiteral("good"), QStringLiteral("reasonably good"), QStringLiteral("not sufficiently good"),
                 QStringLiteral("poor")}},
     };
     if (keys.isEmpty())
