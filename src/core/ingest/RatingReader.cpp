@@ -260,7 +260,13 @@ QList<Stated> gradesIn(QStringView sentence)
             R"(^\s*,?\s*(?:but|and|while|whereas)?\s*(?:(?:it\s+)?(?:is|was)\s+)?%1(%2)['"\x{2019}\x{201D}]?)")
             .arg(quote, gradeWords()),
         QRegularExpression::CaseInsensitiveOption);
+    // Every pattern needs one of these words: one scan rules out most sentences of a long report.
+    static const QRegularExpression cue(
+        QStringLiteral(R"(\b(?:rated|graded|judged|given|awarded|received|receives|gets|got|overall)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     QList<Stated> out;
+    if (!cue.matchView(sentence).hasMatch())
+        return out;
     qsizetype from = 0;
     while (from < sentence.size()) {
         QRegularExpressionMatch first;
