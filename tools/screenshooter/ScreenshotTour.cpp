@@ -53,6 +53,23 @@ bool save(QWidget *window, const QString &path)
     return ok;
 }
 
+/// Opens a report as File > Open does and waits for its import: the new document's id, 0 when
+/// it failed.
+qint64 openAndWait(MainWindow &window, const QString &path)
+{
+    QEventLoop wait;
+    qint64 imported = 0;
+    const auto connection = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 id) {
+        imported = id;
+        wait.quit();
+    });
+    window.openFile(path);
+    if (window.isImporting())
+        wait.exec();
+    QObject::disconnect(connection);
+    return imported;
+}
+
 /// Shows the dock whose title starts with `title`; false when there is none.
 bool raiseDock(QWidget *window, const QString &title)
 {
@@ -87,14 +104,7 @@ int main(int argc, char *argv[])
     window.show();
     settle();
 
-    QEventLoop loop;
-    qint64 id = 0;
-    QObject::connect(&window, &MainWindow::importFinished, &loop, [&](qint64 documentId) {
-        id = documentId;
-        loop.quit();
-    });
-    window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/data/wrexham-joint-review.txt"));
-    loop.exec();
+    const qint64 id = openAndWait(window, QStringLiteral(SCRUTINY_SOURCE_DIR "/data/wrexham-joint-review.txt"));
     if (id <= 0) {
         std::fprintf(stderr, "import failed\n");
         return 1;
@@ -229,16 +239,8 @@ int main(int argc, char *argv[])
 
     // A second report in the project, and the matrix across both.
     {
-        QEventLoop again;
-        qint64 second = 0;
-        const auto connection = QObject::connect(&window, &MainWindow::importFinished, &again, [&](qint64 documentId) {
-            second = documentId;
-            again.quit();
-        });
-        window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt"));
-        if (window.isImporting())
-            again.exec();
-        QObject::disconnect(connection);
+        const qint64 second = openAndWait(
+            window, QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/joint-review-numbered-priorities.txt"));
         TraceabilityView *matrix = window.traceabilityView();
         if (second > 0) {
             window.mainTabs()->setCurrentWidget(matrix);
@@ -264,18 +266,9 @@ int main(int argc, char *argv[])
     {
         QList<qint64> ids;
         for (const char *name : {"1-inspection.txt", "2-progress.txt", "3-inspection.txt"}) {
-            QEventLoop wait;
-            qint64 imported = 0;
-            const auto connection
-                = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 importedId) {
-                      imported = importedId;
-                      wait.quit();
-                  });
-            window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/series/ciw-cwm-tawel-adults/")
-                + QLatin1StringView(name));
-            if (window.isImporting())
-                wait.exec();
-            QObject::disconnect(connection);
+            const qint64 imported = openAndWait(window,
+                QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/series/ciw-cwm-tawel-adults/")
+                    + QLatin1StringView(name));
             ids.append(imported);
         }
         auto *series = window.findChild<SeriesActions *>();
@@ -306,16 +299,8 @@ int main(int argc, char *argv[])
     // table) in the reader, with its outline and the review queue: the groups folded to their
     // counts but for the priorities and "Needs review", its first segment selected.
     {
-        QEventLoop wait;
-        qint64 full = 0;
-        const auto connection = QObject::connect(&window, &MainWindow::importFinished, &wait, [&](qint64 importedId) {
-            full = importedId;
-            wait.quit();
-        });
-        window.openFile(QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/full-cqc-hallbrook-hospital.pdf"));
-        if (window.isImporting())
-            wait.exec();
-        QObject::disconnect(connection);
+        const qint64 full = openAndWait(
+            window, QStringLiteral(SCRUTINY_SOURCE_DIR "/tests/data/reports/full-cqc-hallbrook-hospital.pdf"));
         QString queued;
         for (const Segment &s : window.session()->report().report.segments) {
             if (s.needsReview()) {
