@@ -3511,15 +3511,15 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
     <message>
         <source>introduces the priorities</source>
-        <translation>yn cyflwyno'r blaenoriaethau</translation>
+        <translation>yn cyflwyno&apos;r blaenoriaethau</translation>
     </message>
     <message>
         <source>numbered recommendation</source>
-        <translation>argymhelliad wedi'i rifo</translation>
+        <translation>argymhelliad wedi&apos;i rifo</translation>
     </message>
     <message>
         <source>the review recommends</source>
-        <translation>mae'r adolygiad yn argymell</translation>
+        <translation>mae&apos;r adolygiad yn argymell</translation>
     </message>
     <message>
         <source>must/should/needs to</source>
@@ -3531,15 +3531,15 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
     <message>
         <source>the review found</source>
-        <translation>canfu'r adolygiad</translation>
+        <translation>canfu&apos;r adolygiad</translation>
     </message>
     <message>
         <source>the review found (said after)</source>
-        <translation>canfu'r adolygiad (a ddywedwyd wedyn)</translation>
+        <translation>canfu&apos;r adolygiad (a ddywedwyd wedyn)</translation>
     </message>
     <message>
         <source>the review found (quoting a phrase)</source>
-        <translation>canfu'r adolygiad (yn dyfynnu ymadrodd)</translation>
+        <translation>canfu&apos;r adolygiad (yn dyfynnu ymadrodd)</translation>
     </message>
     <message>
         <source>evidence the review reports</source>
@@ -3575,7 +3575,7 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
     <message>
         <source>list after a lead-in naming priorities</source>
-        <translation>rhestr ar ôl cyflwyniad sy'n enwi blaenoriaethau</translation>
+        <translation>rhestr ar ôl cyflwyniad sy&apos;n enwi blaenoriaethau</translation>
     </message>
     <message>
         <source>list under a priorities heading</source>
@@ -3591,7 +3591,7 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
     <message>
         <source>list after a lead-in naming findings</source>
-        <translation>rhestr ar ôl cyflwyniad sy'n enwi canfyddiadau</translation>
+        <translation>rhestr ar ôl cyflwyniad sy&apos;n enwi canfyddiadau</translation>
     </message>
     <message>
         <source>list in the review&apos;s voice</source>
@@ -3603,7 +3603,7 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
     </message>
     <message>
         <source>quotation with its speaker</source>
-        <translation>dyfyniad gyda'i siaradwr</translation>
+        <translation>dyfyniad gyda&apos;i siaradwr</translation>
     </message>
     <message>
         <source>quotation, speaker unknown</source>
@@ -3830,9 +3830,13 @@ Mewnforiwch yr adroddiad dilynol, yr adroddiad cynnydd neu&apos;r adroddiad moni
         <translation>Angen adolygu</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>segment preview (why it needs review)</comment>
-        <translation>%1 (%2)</translation>
+        <source>%1  %2: %3</source>
+        <comment>review queue: segment id, why it needs review, its opening words</comment>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2), confidence %3%. Edit Segment accepts or corrects it.</source>
+        <translation>Darllenwyd fel %1 (%2), hyder %3%. Mae Golygu Segment yn ei dderbyn neu&apos;n ei gywiro.</translation>
     </message>
 </context>
 <context>

@@ -3787,8 +3787,12 @@ Import the follow-up, progress or monitoring report (or the next full inspection
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>segment preview (why it needs review)</comment>
+        <source>%1  %2: %3</source>
+        <comment>review queue: segment id, why it needs review, its opening words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2), confidence %3%. Edit Segment accepts or corrects it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
