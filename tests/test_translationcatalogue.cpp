@@ -32,9 +32,13 @@ private Q_SLOTS:
         const QString copy = dir.filePath(catalogue);
         QVERIFY(QFile::copy(QStringLiteral(SCRUTINY_SOURCE_DIR "/translations/") + catalogue, copy));
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString project = dir.filePath(u"project.json"_s);
+        const Scrutiny::Testing::Run generated = Scrutiny::Testing::run(QStringLiteral(SCRUTINY_CMAKE),
+            {QStringLiteral("-DIN_FILE=" SCRUTINY_LUPDATE_DESCRIPTION), u"-DOUT_FILE="_s + project, u"-P"_s,
+                QStringLiteral(SCRUTINY_LUPDATE_GENERATOR)});
+        QVERIFY2(generated.code == 0 && QFile::exists(project), qPrintable(generated.out + generated.err));
         const Scrutiny::Testing::Run r = Scrutiny::Testing::run(QStringLiteral(SCRUTINY_LUPDATE),
-            {u"-project"_s, QStringLiteral(SCRUTINY_LUPDATE_PROJECT), u"-ts"_s, copy, u"-no-obsolete"_s,
-                u"-locations"_s, u"none"_s});
+            {u"-project"_s, project, u"-ts"_s, copy, u"-no-obsolete"_s, u"-locations"_s, u"none"_s});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         // "Found 1104 source text(s) (0 new and 1104 already existing)"
         static const QRegularExpression found(uR"(Found (\d+) source text\(s\) \((\d+) new and)"_s);
