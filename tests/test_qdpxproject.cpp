@@ -225,7 +225,7 @@ private Q_SLOTS:
     }
 
     /// Every kind of export validated by xmllint against the official schema
-    /// (../shared/schemas/refi-qda/Project.xsd, beside the checkout).
+    /// (tests/data/schemas/refi-qda/Project.xsd, a copy of the MIT-licensed original).
     void validatesAgainstTheSchema_data()
     {
         QTest::addColumn<AnnotatedReport>("report");
@@ -249,7 +249,7 @@ private Q_SLOTS:
     void validatesAgainstTheSchema()
     {
         QFETCH(AnnotatedReport, report);
-        const QString xsd = QStringLiteral(SCRUTINY_SOURCE_DIR "/../shared/schemas/refi-qda/Project.xsd");
+        const QString xsd = QStringLiteral(SCRUTINY_TEST_DATA "/schemas/refi-qda/Project.xsd");
         QVERIFY2(QFile::exists(xsd), qPrintable(xsd));
         QTemporaryDir dir;
         QString ignored;
